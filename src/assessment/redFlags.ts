@@ -1,0 +1,107 @@
+import * as z from 'zod'
+
+/**
+ * How soon a referral should happen: `emergency` (now, at an emergency
+ * department), `soon` (a doctor within days, before any exercise), `routine`
+ * (a booked appointment before starting).
+ *
+ * @category Screening
+ * @since 0.1.0
+ */
+export const UrgencySchema = z.enum(['emergency', 'soon', 'routine'])
+
+/** @category Screening @since 0.1.0 */
+export type Urgency = z.infer<typeof UrgencySchema>
+
+/** The serious conditions the red flags point to. @category Screening @since 0.1.0 */
+export type RedFlagCondition = 'cauda-equina' | 'fracture' | 'cancer' | 'infection'
+
+/**
+ * Where the red-flag lists come from (domain reference, section 3).
+ *
+ * @category Screening
+ * @since 0.1.0
+ */
+export const RED_FLAG_SOURCE =
+  'NICE guideline NG59 rec. 1.1.1; NHS red-flag pathway lists; Verhagen et al. 2016, European Spine Journal'
+
+/** One red-flag question of the intake. @category Screening @since 0.1.0 */
+export interface RedFlag {
+  readonly id: string
+  readonly condition: RedFlagCondition
+  readonly urgency: Urgency
+  /** The sign in plain words. */
+  readonly description: string
+}
+
+/*
+ * Urgency: the cauda equina signs are an emergency (domain section 3). The
+ * engine sends the other conditions to a doctor "soon", except a month
+ * without improvement, which on its own calls for a routine appointment.
+ */
+/**
+ * Every red-flag question the intake must answer, with the condition it points
+ * to and how urgent a referral is. Any one answered `true` means the engine
+ * prescribes nothing and refers; no option turns this off.
+ *
+ * @example
+ * import { RED_FLAGS } from 'rehab-engine'
+ *
+ * assert.equal(RED_FLAGS.length, 18)
+ * assert.deepStrictEqual(
+ *   RED_FLAGS.filter((flag) => flag.urgency === 'emergency').map((flag) => flag.condition),
+ *   Array(6).fill('cauda-equina'),
+ * )
+ *
+ * @category Screening
+ * @since 0.1.0
+ */
+export const RED_FLAGS = [
+  { id: 'bladder-or-bowel-change', condition: 'cauda-equina', urgency: 'emergency', description: 'new trouble passing or holding urine or stool' },
+  { id: 'saddle-numbness', condition: 'cauda-equina', urgency: 'emergency', description: 'numbness around the groin, buttocks or inner thighs' },
+  { id: 'sexual-dysfunction', condition: 'cauda-equina', urgency: 'emergency', description: 'new sexual dysfunction' },
+  { id: 'progressive-leg-weakness', condition: 'cauda-equina', urgency: 'emergency', description: 'leg weakness or numbness that is severe or getting worse' },
+  { id: 'bilateral-leg-symptoms', condition: 'cauda-equina', urgency: 'emergency', description: 'pain or other symptoms down both legs' },
+  { id: 'gait-disturbance', condition: 'cauda-equina', urgency: 'emergency', description: 'a change in the way of walking' },
+  { id: 'trauma', condition: 'fracture', urgency: 'soon', description: 'pain that began with an injury such as a fall or a car accident' },
+  { id: 'minor-trauma-with-bone-risk', condition: 'fracture', urgency: 'soon', description: 'a small knock or strain with weak bones or long-term steroid use' },
+  { id: 'deformity', condition: 'fracture', urgency: 'soon', description: 'a visible change in the shape of the spine' },
+  { id: 'history-of-cancer', condition: 'cancer', urgency: 'soon', description: 'a past or present cancer' },
+  { id: 'unexplained-weight-loss', condition: 'cancer', urgency: 'soon', description: 'weight loss with no explanation' },
+  { id: 'night-pain', condition: 'cancer', urgency: 'soon', description: 'pain that persists through the night' },
+  { id: 'no-improvement-after-a-month', condition: 'cancer', urgency: 'routine', description: 'no improvement after a month' },
+  { id: 'fever', condition: 'infection', urgency: 'soon', description: 'fever or chills' },
+  { id: 'immunosuppression', condition: 'infection', urgency: 'soon', description: 'a weakened immune system' },
+  { id: 'iv-drug-use', condition: 'infection', urgency: 'soon', description: 'intravenous drug use' },
+  { id: 'recent-bacterial-infection', condition: 'infection', urgency: 'soon', description: 'a recent bacterial infection' },
+  { id: 'penetrating-wound', condition: 'infection', urgency: 'soon', description: 'a wound that went through the skin near the spine' },
+] as const satisfies readonly RedFlag[]
+
+/** The id of a red-flag question. @category Screening @since 0.1.0 */
+export type RedFlagId = (typeof RED_FLAGS)[number]['id']
+
+/** The youngest age at which new back pain is not itself a red flag. @category Screening @since 0.1.0 */
+export const RED_FLAG_AGE_FROM = 20 // domain section 3: new pain under age 20 points to cancer
+/** The oldest age at which new back pain is not itself a red flag. @category Screening @since 0.1.0 */
+export const RED_FLAG_AGE_TO = 50 // domain section 3: new pain over age 50 points to cancer
+
+/**
+ * The red flag the engine derives from age. The intake cannot say whether the
+ * pain is new, and the engine never assumes "no", so an age outside 20-50
+ * always leads to a routine referral.
+ *
+ * @category Screening
+ * @since 0.1.0
+ */
+export const AGE_RED_FLAG = {
+  id: 'age-under-20-or-over-50',
+  condition: 'cancer',
+  urgency: 'routine',
+  description: 'back pain under age 20 or over age 50',
+} as const satisfies RedFlag
+
+/** A red flag a referral can name: a question of the intake or the age flag. @category Screening @since 0.1.0 */
+export type ReferralFlag = RedFlagId | (typeof AGE_RED_FLAG)['id']
+
+/** Schema of {@link ReferralFlag}. @category Screening @since 0.1.0 */
+export const ReferralFlagSchema = z.enum([AGE_RED_FLAG.id, ...RED_FLAGS.map((flag): ReferralFlag => flag.id)])

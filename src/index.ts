@@ -1,0 +1,117 @@
+/**
+ * rehab-engine: from a person's intake and movement assessment to a safe,
+ * explained back-pain rehab selection. Decision support, not medical advice.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  DoseSchema,
+  RepsDoseSchema,
+  HoldDoseSchema,
+  DistanceDoseSchema,
+  MAX_DOSE_SETS,
+  MAX_DOSE_REPS,
+  MAX_DOSE_SECONDS,
+  MAX_DOSE_METERS,
+  MAX_DOSE_LOAD_KG,
+  type Dose,
+  type RepsDose,
+  type HoldDose,
+  type DistanceDose,
+  type DoseKind,
+} from './shared/dose.js'
+export { InputIssueSchema, InvalidInputSchema, type InputIssue, type InvalidInput } from './shared/invalidInput.js'
+export { ReasonSchema, type Reason } from './shared/reason.js'
+export { IsoDateSchema, type IsoDate } from './shared/isoDate.js'
+export { DISCLAIMER } from './shared/disclaimer.js'
+
+export { FOCUS_AREAS, type BuiltInFocusArea } from './catalog/focusArea.js'
+export {
+  MAX_FOCUS_PER_MOVEMENT,
+  MAX_VARIANTS_PER_MOVEMENT,
+  RoleSchema,
+  VariantSchema,
+  DoseShapeSchema,
+  MovementSchema,
+  type Role,
+  type Variant,
+  type DoseShape,
+  type Movement,
+} from './catalog/movement.js'
+export { movements, type Catalog } from './catalog/movements.js'
+export { CatalogSchema, MAX_CATALOG_MOVEMENTS, MAX_CATALOG_FOCUS_AREAS } from './catalog/catalogSchema.js'
+export { parseCatalog } from './catalog/parseCatalog.js'
+export { findMovement } from './catalog/findMovement.js'
+
+export {
+  RED_FLAGS,
+  RED_FLAG_SOURCE,
+  RED_FLAG_AGE_FROM,
+  RED_FLAG_AGE_TO,
+  AGE_RED_FLAG,
+  UrgencySchema,
+  ReferralFlagSchema,
+  type RedFlag,
+  type RedFlagId,
+  type RedFlagCondition,
+  type ReferralFlag,
+  type Urgency,
+} from './assessment/redFlags.js'
+export {
+  START_BACK_SOURCE,
+  START_BACK_LOW_RISK_MAX_TOTAL,
+  START_BACK_HIGH_RISK_MIN_PSYCHOSOCIAL,
+  START_BACK_ITEM_TOPICS,
+  BothersomenessSchema,
+  StartBackSchema,
+  type Bothersomeness,
+  type StartBack,
+  type StartBackRisk,
+  type StartBackScore,
+} from './assessment/startBack.js'
+export { IntakeSchema, MAX_INTAKE_AGE, type Intake } from './assessment/intake.js'
+export {
+  ClearedSchema,
+  ReferralSchema,
+  ScreeningSchema,
+  type Cleared,
+  type Referral,
+  type Screening,
+} from './assessment/screening.js'
+export { screenIntake } from './assessment/screenIntake.js'
+export {
+  PAIN_SCALE_MAX,
+  DEFAULT_PAIN_CEILING,
+  MIN_PAIN_CEILING,
+  MAX_PAIN_CEILING,
+  SELECTION_SIZE,
+  REHAB_REPS,
+  REHAB_SETS,
+  REHAB_TIMES_PER_DAY,
+  MAX_ASSESSMENT_RESULTS,
+  SELECTION_SOURCE,
+  COVERAGE_SOURCE,
+} from './assessment/selectionDefaults.js'
+export {
+  PainSchema,
+  AssessmentResultSchema,
+  AssessmentSchema,
+  type AssessmentResult,
+  type Assessment,
+} from './assessment/assessment.js'
+export {
+  SelectedMovementSchema,
+  ExcludedMovementSchema,
+  RehabSelectionSchema,
+  NotEnoughTolerableMovementsSchema,
+  RehabPlanSchema,
+  type SelectedMovement,
+  type ExcludedMovement,
+  type RehabSelection,
+  type NotEnoughTolerableMovements,
+  type RehabPlan,
+} from './assessment/selection.js'
+export type { SelectionOptions } from './assessment/selectionOptions.js'
+export { selectRehabMovements, type SelectionError } from './assessment/selectRehabMovements.js'
+export { planRehab, type PlanRehabInput, type PlanRehabError } from './assessment/planRehab.js'
