@@ -1,6 +1,5 @@
 import * as z from 'zod'
 import { left, right, type Either } from '../internal/either.js'
-import { collectIssues } from '../internal/collectIssues.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Assessment } from './assessment.js'
@@ -28,11 +27,12 @@ const PlanRehabInputSchema = z.strictObject({ intake: z.unknown(), assessment: z
  * Screens first, then selects: the whole path from intake and assessment to a
  * rehab plan. A `Referral` ends it with no plan, whatever the assessment says.
  *
- * Returns `Left(InvalidInput)` listing the problems of both inputs and the
- * options at once (paths such as `intake.redFlags.fever`,
- * `assessment.results.2.pain`, `options.painCeiling`), `Left(Referral)` when a
- * red flag is present, and `Left(NotEnoughTolerableMovements)` when fewer than
- * four movements are within the pain ceiling.
+ * Returns `Left(Referral)` when a valid intake has a red flag, even if the
+ * assessment or options are malformed; otherwise `Left(InvalidInput)` listing
+ * the problems of both inputs and the options at once (paths such as
+ * `intake.redFlags.fever`, `assessment.results.2.pain`,
+ * `options.painCeiling`), and `Left(NotEnoughTolerableMovements)` when fewer
+ * than four movements are within the pain ceiling.
  *
  * @example
  * import { planRehab, RED_FLAGS } from 'rehab-engine'
@@ -54,15 +54,14 @@ const PlanRehabInputSchema = z.strictObject({ intake: z.unknown(), assessment: z
 export const planRehab = (input: PlanRehabInput, options?: SelectionOptions): Either<PlanRehabError, RehabPlan> => {
   const shape = parseInput(PlanRehabInputSchema, input)
   if (shape._tag === 'Left') return left(invalidInput(shape.left))
-  const checked = collectIssues(
-    parseInput(IntakeSchema, shape.right.intake, ['intake']),
-    prepareSelection(shape.right.assessment, options, ['assessment']),
-  )
-  if (checked._tag === 'Left') return left(invalidInput(checked.left))
-  const [intake, prepared] = checked.right
+  const intake = parseInput(IntakeSchema, shape.right.intake, ['intake'])
+  const prepared = prepareSelection(shape.right.assessment, options, ['assessment'])
+  if (intake._tag === 'Left') return left(invalidInput([...intake.left, ...(prepared._tag === 'Left' ? prepared.left : [])]))
 
-  const screening = screenValidIntake(intake)
+  // A red flag refers even when the assessment or the options are malformed: safety before input hygiene.
+  const screening = screenValidIntake(intake.right)
   if (screening._tag === 'Referral') return left(screening)
-  const selection = selectValidEntries(prepared.entries, prepared.options)
+  if (prepared._tag === 'Left') return left(invalidInput(prepared.left))
+  const selection = selectValidEntries(prepared.right.entries, prepared.right.options)
   return selection._tag === 'Left' ? selection : right({ screening, selection: selection.right })
 }

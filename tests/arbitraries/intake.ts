@@ -1,0 +1,31 @@
+import fc from 'fast-check'
+import { RED_FLAGS, type Intake, type RedFlagId } from '../../src/index.js'
+
+/** Every red flag answered "no". */
+export const noRedFlags = (): Record<RedFlagId, boolean> =>
+  Object.fromEntries(RED_FLAGS.map((flag) => [flag.id, false])) as Record<RedFlagId, boolean>
+
+/** Red-flag answers with each flag `true` at the given rate. */
+export const redFlagsArbitrary = (rate: number) =>
+  fc
+    .array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: RED_FLAGS.length, maxLength: RED_FLAGS.length })
+    .map((draws) => Object.fromEntries(RED_FLAGS.map((flag, index) => [flag.id, draws[index]! < rate])) as Record<RedFlagId, boolean>)
+
+export const startBackArbitrary = fc.record({
+  items: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean()),
+  bothersomeness: fc.constantFrom('not-at-all', 'slightly', 'moderately', 'very-much', 'extremely' as const),
+})
+
+/** A valid intake: any age, some flags, STarT Back answered or not. */
+export const intakeArbitrary: fc.Arbitrary<Intake> = fc
+  .record({
+    age: fc.integer({ min: 0, max: 120 }),
+    redFlags: fc.oneof(fc.constant(noRedFlags()), redFlagsArbitrary(0.1)),
+    startBack: fc.option(startBackArbitrary, { nil: undefined }),
+  })
+  .map(({ startBack, ...rest }) => (startBack === undefined ? rest : { ...rest, startBack }))
+
+/** An intake that the screening clears: no flags and an age of 20-50. */
+export const clearedIntakeArbitrary: fc.Arbitrary<Intake> = fc
+  .record({ age: fc.integer({ min: 20, max: 50 }), startBack: fc.option(startBackArbitrary, { nil: undefined }) })
+  .map(({ age, startBack }) => ({ age, redFlags: noRedFlags(), ...(startBack === undefined ? {} : { startBack }) }))
