@@ -1,11 +1,16 @@
 import { test } from '@fast-check/vitest'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import type { Either } from 'fp-ts/lib/Either.js'
 import {
   RED_FLAGS,
   ScreeningSchema,
   InvalidInputSchema,
   screenIntake,
+  type Cleared,
   type Intake,
+  type InvalidInput,
+  type Referral,
+  type Screening,
   type StartBack,
 } from '../../src/index.js'
 import { intakeArbitrary, noRedFlags } from '../arbitraries/intake.js'
@@ -181,5 +186,18 @@ describe('screenIntake properties', () => {
     expect(result._tag).toBe('Left')
     expect(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success).toBe(true)
     expect(Object.prototype).not.toHaveProperty('polluted')
+  })
+})
+
+describe('screenIntake types', () => {
+  it('requires every red flag at compile time as well as at run time', () => {
+    const { fever: _fever, ...withoutFever } = noRedFlags()
+    // @ts-expect-error: an intake without an answer for `fever` does not type-check
+    const missing: Intake = { age: 40, redFlags: withoutFever }
+    expect(screenIntake(missing)._tag).toBe('Left')
+    expectTypeOf<Screening>().toEqualTypeOf<Cleared | Referral>()
+    expectTypeOf<Referral['urgency']>().toEqualTypeOf<'emergency' | 'soon' | 'routine'>()
+    expectTypeOf<Cleared['risk']>().toEqualTypeOf<'low' | 'medium' | 'high' | 'unknown'>()
+    expectTypeOf(screenIntake).returns.toEqualTypeOf<Either<InvalidInput, Screening>>()
   })
 })
