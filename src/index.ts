@@ -2,9 +2,13 @@
  * rehab-engine: from a person's intake and movement assessment to a safe,
  * explained back-pain rehab selection. Decision support, not medical advice.
  *
+ * One explicit list of the public API, grouped by area (no `export *`, and no
+ * per-area barrels that would repeat this list and drift from it).
+ *
  * @packageDocumentation
  */
 
+// Shared types: doses, errors, reasons, dates.
 export {
   DoseSchema,
   RepsDoseSchema,
@@ -26,6 +30,7 @@ export { ReasonSchema, type Reason } from './shared/reason.js'
 export { IsoDateSchema, type IsoDate } from './shared/isoDate.js'
 export { DISCLAIMER } from './shared/disclaimer.js'
 
+// Catalog: the movements and an app's own catalog.
 export { FOCUS_AREAS, type BuiltInFocusArea } from './catalog/focusArea.js'
 export {
   MAX_FOCUS_PER_MOVEMENT,
@@ -44,6 +49,7 @@ export { CatalogSchema, MAX_CATALOG_MOVEMENTS, MAX_CATALOG_FOCUS_AREAS } from '.
 export { parseCatalog } from './catalog/parseCatalog.js'
 export { findMovement } from './catalog/findMovement.js'
 
+// Assessment: screening the intake, then selecting rehab movements.
 export {
   RED_FLAGS,
   RED_FLAG_SOURCE,

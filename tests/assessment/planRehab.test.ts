@@ -11,7 +11,7 @@ import {
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
 import { clearedIntakeArbitrary, intakeArbitrary, noRedFlags } from '../arbitraries/intake.js'
 import { anyJson } from '../arbitraries/json.js'
-import { deepFreeze, jsonRoundTrip } from '../support/deepFreeze.js'
+import { expectPure } from '../support/expectPure.js'
 
 const RUNS = { numRuns: 1000 }
 
@@ -98,14 +98,7 @@ describe('planRehab', () => {
   test.prop([clearedIntakeArbitrary, assessmentArbitrary()], RUNS)(
     'is deterministic, leaves its input unchanged and gives plans that pass their own schema',
     (anyIntake, anyAssessment) => {
-      const input = { intake: anyIntake, assessment: anyAssessment }
-      const snapshot = structuredClone(input)
-      const frozen = deepFreeze(structuredClone(input))
-      const result = planRehab(frozen)
-      expect(planRehab(frozen)).toEqual(result)
-      expect(frozen).toEqual(snapshot)
-      expect(jsonRoundTrip(result)).toEqual(result)
-      if (result._tag === 'Right') expect(RehabPlanSchema.safeParse(result.right).success).toBe(true)
+      expectPure(planRehab, { intake: anyIntake, assessment: anyAssessment }, RehabPlanSchema)
     },
   )
 
