@@ -28,6 +28,7 @@ export {
 export { InputIssueSchema, InvalidInputSchema, type InputIssue, type InvalidInput } from './shared/invalidInput.js'
 export { ReasonSchema, type Reason } from './shared/reason.js'
 export { IsoDateSchema, type IsoDate } from './shared/isoDate.js'
+export { PainSchema, PAIN_SCALE_MAX } from './shared/pain.js'
 export { DISCLAIMER } from './shared/disclaimer.js'
 
 // Catalog: the movements and an app's own catalog.
@@ -87,7 +88,6 @@ export {
 } from './assessment/screening.js'
 export { screenIntake } from './assessment/screenIntake.js'
 export {
-  PAIN_SCALE_MAX,
   DEFAULT_PAIN_CEILING,
   MIN_PAIN_CEILING,
   MAX_PAIN_CEILING,
@@ -100,7 +100,6 @@ export {
   COVERAGE_SOURCE,
 } from './assessment/selectionDefaults.js'
 export {
-  PainSchema,
   AssessmentResultSchema,
   AssessmentSchema,
   type AssessmentResult,
@@ -121,3 +120,53 @@ export {
 export type { SelectionOptions } from './assessment/selectionOptions.js'
 export { selectRehabMovements, type SelectionError } from './assessment/selectRehabMovements.js'
 export { planRehab, type PlanRehabInput, type PlanRehabError } from './assessment/planRehab.js'
+
+// Progression: the ceiling over session logs and morning checks, and soreness.
+export { SessionLogSchema, LocalTimeSchema, type SessionLog } from './progression/sessionLog.js'
+export { MorningCheckSchema, type MorningCheck } from './progression/morningCheck.js'
+export {
+  PAIN_MONITORING_SOURCE,
+  MEANINGFUL_CHANGE_SOURCE,
+  CEILING_METHOD_SOURCE,
+  DEFAULT_CEILING_PAIN,
+  MAX_CEILING_PAIN,
+  AMBER_MAX_PAIN,
+  DEFAULT_FLARE_UP_RISE,
+  DEFAULT_WEEKLY_RISE,
+  MIN_RISE,
+  DEFAULT_REFER_PAIN,
+  MIN_REFER_PAIN,
+  REFER_RED_MOVEMENTS_PER_DAY,
+  REFER_RED_DAYS,
+  PAUSE_RED_SESSIONS,
+  GREEN_DAYS_TO_UNLOCK,
+  CEILING_WINDOW_DAYS,
+  MAX_LOGS,
+} from './progression/ceilingDefaults.js'
+export {
+  ZoneSchema,
+  CEILING_ACTIONS,
+  CeilingActionSchema,
+  MovementVerdictSchema,
+  CeilingVerdictSchema,
+  type Zone,
+  type CeilingAction,
+  type MovementVerdict,
+  type CeilingVerdict,
+} from './progression/ceilingVerdict.js'
+export { evaluateCeiling, type CeilingOptions, type EvaluateCeilingInput } from './progression/evaluateCeiling.js'
+export {
+  MAX_SORENESS_HOURS,
+  SorenessReportSchema,
+  SorenessClassificationSchema,
+  SorenessVerdictSchema,
+  type SorenessReport,
+  type SorenessClassification,
+  type SorenessVerdict,
+} from './progression/soreness.js'
+export {
+  classifySoreness,
+  SORENESS_SOURCE,
+  SORENESS_PEAK_END_HOURS,
+  SORENESS_GONE_HOURS,
+} from './progression/classifySoreness.js'

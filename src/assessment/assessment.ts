@@ -2,15 +2,8 @@ import * as z from 'zod'
 import { boundedList } from '../internal/boundedList.js'
 import { kebabId } from '../internal/kebabId.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
-import { MAX_ASSESSMENT_RESULTS, PAIN_SCALE_MAX } from './selectionDefaults.js'
-
-/**
- * A pain score on the 0-10 numeric pain rating scale, a whole number.
- *
- * @category Selection
- * @since 0.1.0
- */
-export const PainSchema = z.int().min(0).max(PAIN_SCALE_MAX)
+import { PainSchema } from '../shared/pain.js'
+import { MAX_ASSESSMENT_RESULTS } from './selectionDefaults.js'
 
 /**
  * One scored movement: which movement (and variant) was tried and how much it

@@ -3,6 +3,7 @@ import { bestSubset, countBits } from '../internal/bestSubset.js'
 import { collectIssues } from '../internal/collectIssues.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
 import { resolveAssessment, type ScoredEntry } from '../internal/resolveAssessment.js'
+import { describeMovement } from '../internal/lookUpMovement.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Reason } from '../shared/reason.js'
 import { AssessmentSchema, type Assessment } from './assessment.js'
@@ -27,9 +28,6 @@ const CLINICIAN_SOURCE = 'seed 003: stop exercising until the pain is checked an
 
 const NOT_ENOUGH_ADVICE =
   'Too few movements were tolerable to build a plan. Hold off on back exercises and have the pain checked by a doctor or physiotherapist first.'
-
-const label = (entry: ScoredEntry): string =>
-  entry.variant === undefined ? entry.movement.id : `${entry.movement.id} (${entry.variant})`
 
 // Spread only when present: outputs never carry an `undefined` value, so they survive JSON unchanged.
 const scored = (entry: ScoredEntry) => ({
@@ -121,7 +119,7 @@ export const selectValidEntries = (
           entry.pain > painCeiling
             ? {
                 rule: 'pain-ceiling',
-                message: `${label(entry)} hurt ${entry.pain}/10, above the ceiling of ${painCeiling}/10.`,
+                message: `${describeMovement(subject(entry))} hurt ${entry.pain}/10, above the ceiling of ${painCeiling}/10.`,
                 ...subject(entry),
                 value: entry.pain,
                 limit: painCeiling,
@@ -129,7 +127,7 @@ export const selectValidEntries = (
               }
             : {
                 rule: 'selection-size',
-                message: `${label(entry)} was within the ceiling, but every set of ${size} that includes it covers fewer focus areas than the chosen ${covered}, or as many with more total pain than ${totalPain}, or ties on both and comes later in catalog order.`,
+                message: `${describeMovement(subject(entry))} was within the ceiling, but every set of ${size} that includes it covers fewer focus areas than the chosen ${covered}, or as many with more total pain than ${totalPain}, or ties on both and comes later in catalog order.`,
                 ...subject(entry),
                 value: entry.pain,
                 limit: size,

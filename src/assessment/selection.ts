@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { RepsDoseSchema } from '../shared/dose.js'
 import { ReasonSchema } from '../shared/reason.js'
-import { PainSchema } from './assessment.js'
+import { PainSchema } from '../shared/pain.js'
 import { ClearedSchema } from './screening.js'
 
 const rangeSchema = z.strictObject({ min: z.int().positive(), max: z.int().positive() })

@@ -1,6 +1,3 @@
-/** The 0-10 numeric pain rating scale (NPRS): 0 is no pain, 10 the worst. @category Selection @since 0.1.0 */
-export const PAIN_SCALE_MAX = 10 // domain section 2: the seed says 1-10; the engine uses the NPRS 0-10
-
 /** The default pain ceiling: movements that hurt more than this are left out. @category Selection @since 0.1.0 */
 export const DEFAULT_PAIN_CEILING = 3 // seed 001: "didn't cause pain higher than a 3"
 

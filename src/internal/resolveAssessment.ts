@@ -1,6 +1,7 @@
 import { left, right, type Either } from './either.js'
 import { issueAt } from './parseInput.js'
 import type { CompiledCatalog } from './compiledCatalog.js'
+import { describeMovement, lookUpMovement } from './lookUpMovement.js'
 import type { Movement } from '../catalog/movement.js'
 import type { Assessment } from '../assessment/assessment.js'
 import type { InputIssue } from '../shared/invalidInput.js'
@@ -13,9 +14,6 @@ export interface ScoredEntry {
   readonly rank: number
   readonly focusMask: number
 }
-
-const describe = (movement: string, variant: string | undefined): string =>
-  variant === undefined ? movement : `${movement} (${variant})`
 
 /**
  * Matches every result of a parsed assessment to the catalog: the movement
@@ -32,36 +30,16 @@ export const resolveAssessment = (
   const entries: ScoredEntry[] = []
   const firstIndexOfRank = new Map<number, number>()
   assessment.results.forEach((result, index) => {
-    const at = (...path: PropertyKey[]) => [...prefix, 'results', index, ...path]
-    const compiled = catalog.byId.get(result.movement)
-    if (compiled === undefined) {
-      issues.push(issueAt(at('movement'), `"${result.movement}" is not a movement of the catalog`))
+    const path = [...prefix, 'results', index]
+    const found = lookUpMovement(catalog, result, path, 'assessment')
+    if (found._tag === 'Left') {
+      issues.push(found.left)
       return
     }
-    if (!compiled.movement.roles.includes('assessment')) {
-      issues.push(issueAt(at('movement'), `"${result.movement}" is not an assessment movement`))
-      return
-    }
-    let rank = compiled.rank
-    if (result.variant !== undefined) {
-      const variantRank = compiled.variantRanks.get(result.variant)
-      if (variantRank === undefined) {
-        const known = compiled.movement.variants.map((variant) => variant.id)
-        issues.push(
-          issueAt(
-            at('variant'),
-            known.length === 0
-              ? `"${result.movement}" has no variants`
-              : `"${result.variant}" is not a variant of "${result.movement}" (${known.join(', ')})`,
-          ),
-        )
-        return
-      }
-      rank = variantRank
-    }
+    const { compiled, rank } = found.right
     const first = firstIndexOfRank.get(rank)
     if (first !== undefined) {
-      issues.push(issueAt(at(), `${describe(result.movement, result.variant)} is already scored at results.${first}`))
+      issues.push(issueAt(path, `${describeMovement(result)} is already scored at results.${first}`))
       return
     }
     firstIndexOfRank.set(rank, index)

@@ -1,9 +1,10 @@
 import * as z from 'zod'
+import { IsoDateSchema } from './isoDate.js'
 
 /**
  * A machine-readable explanation attached to every decision: which rule fired,
  * the value it looked at, the limit it compared against and where that limit
- * comes from. `message` is a plain-language sentence an app can show as is.
+ * comes from; `movement`, `variant` and `date` say what it concerns. `message` is a plain-language sentence an app can show as is.
  *
  * @example
  * import { ReasonSchema } from 'rehab-engine'
@@ -26,6 +27,7 @@ export const ReasonSchema = z.strictObject({
   message: z.string().min(1),
   movement: z.string().optional(),
   variant: z.string().optional(),
+  date: IsoDateSchema.optional(),
   value: z.union([z.number(), z.string(), z.boolean(), z.array(z.string()).readonly()]).optional(),
   limit: z.number().optional(),
   source: z.string().optional(),

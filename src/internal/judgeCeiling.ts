@@ -1,0 +1,406 @@
+import { addIsoDays } from './isoDays.js'
+import { describeMovement } from './lookUpMovement.js'
+import { stricterAction, worseZone } from './severity.js'
+import {
+  AMBER_MAX_PAIN,
+  CEILING_METHOD_SOURCE,
+  CEILING_WINDOW_DAYS,
+  GREEN_DAYS_TO_UNLOCK,
+  MEANINGFUL_CHANGE_SOURCE,
+  PAIN_MONITORING_SOURCE,
+  PAUSE_RED_SESSIONS,
+  REFER_RED_DAYS,
+  REFER_RED_MOVEMENTS_PER_DAY,
+} from '../progression/ceilingDefaults.js'
+import type { CeilingAction, CeilingVerdict, MovementVerdict, Zone } from '../progression/ceilingVerdict.js'
+import type { MorningCheck } from '../progression/morningCheck.js'
+import type { SessionLog } from '../progression/sessionLog.js'
+import type { Reason } from '../shared/reason.js'
+
+/** The ceiling's numbers after validation. */
+export interface CeilingRules {
+  readonly painCeiling: number
+  readonly flareUpRise: number
+  readonly weeklyRise: number
+  readonly referPain: number
+}
+
+/** A session whose movement was found in the catalog. */
+export interface RankedSession extends SessionLog {
+  readonly rank: number
+}
+
+/** Validated logs, ready to judge. */
+export interface CeilingCase {
+  readonly sessions: readonly RankedSession[]
+  readonly mornings: readonly MorningCheck[]
+  readonly baselinePain: number
+  readonly today: string
+  readonly rules: CeilingRules
+}
+
+interface MovementState {
+  readonly movement: string
+  readonly variant: string | undefined
+  readonly rank: number
+  zone: Zone
+  redSessions: number
+  /** The date of the movement's latest session, and whether a session that day was red. */
+  latestDate: string
+  latestRed: boolean
+  readonly unprovenDates: string[]
+  readonly reasons: Reason[]
+}
+
+const ZONE_ACTION: Readonly<Record<Zone, CeilingAction>> = { green: 'progress', amber: 'hold', red: 'step-down' }
+
+const subjectOf = (session: SessionLog) => ({
+  movement: session.movement,
+  ...(session.variant === undefined ? {} : { variant: session.variant }),
+})
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * A total order on sessions: by date, time and catalog rank, then by content,
+ * so the reasons come out the same whatever order the logs arrived in.
+ */
+const chronologically = (a: RankedSession, b: RankedSession): number =>
+  compareText(a.date, b.date) ||
+  compareText(a.time ?? '', b.time ?? '') ||
+  a.rank - b.rank ||
+  compareText(JSON.stringify(a), JSON.stringify(b))
+
+/** Exactly whether mean(recent) - mean(previous) >= rise, in whole numbers so no rounding can tip it. */
+const meanRiseReaches = (recent: readonly number[], previous: readonly number[], rise: number): boolean => {
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0)
+  return sum(recent) * previous.length - sum(previous) * recent.length >= rise * recent.length * previous.length
+}
+
+const meanRise = (recent: readonly number[], previous: readonly number[]): number => {
+  const mean = (values: readonly number[]) => values.reduce((total, value) => total + value, 0) / values.length
+  return Math.round((mean(recent) - mean(previous)) * 100) / 100
+}
+
+/**
+ * The ceiling over validated logs. The rules, in the order they are applied:
+ * zones of each session (pain during and after, then the next morning), the
+ * morning checks themselves, the week-to-week trend, the stop-and-refer rules,
+ * and the lock after a flare-up. Every rule that fires adds a reason; the
+ * verdict is the worst zone and the least permissive action among them.
+ *
+ * Red steps down only when it is the latest news (the latest morning check,
+ * or a movement's latest session day); an earlier red in the window holds.
+ */
+export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
+  const { today, baselinePain: baseline, rules } = input
+  const windowStart = addIsoDays(today, -(CEILING_WINDOW_DAYS - 1))
+  const previousStart = addIsoDays(today, -(2 * CEILING_WINDOW_DAYS - 1))
+  const morningOn = new Map(input.mornings.map((morning) => [morning.date, morning]))
+  const nextDayOf = new Map<string, string>()
+  const nextDay = (date: string): string => {
+    let next = nextDayOf.get(date)
+    if (next === undefined) nextDayOf.set(date, (next = addIsoDays(date, 1)))
+    return next
+  }
+
+  const painZone = (pain: number): Zone => (pain <= rules.painCeiling ? 'green' : pain <= AMBER_MAX_PAIN ? 'amber' : 'red')
+  const morningRise = (morning: MorningCheck): number => morning.backPain - baseline
+  const morningZone = (morning: MorningCheck): Zone => {
+    const rise = morningRise(morning)
+    return rise >= rules.flareUpRise ? 'red' : rise >= 1 ? 'amber' : 'green'
+  }
+  const painLimit = (zone: Zone): number => (zone === 'amber' ? rules.painCeiling : AMBER_MAX_PAIN)
+
+  const reasons: Reason[] = [
+    {
+      rule: 'window',
+      message: `The verdict looks at ${windowStart} to ${today}, against a baseline back pain of ${baseline}/10.`,
+      value: windowStart,
+      limit: CEILING_WINDOW_DAYS,
+      source: CEILING_METHOD_SOURCE,
+    },
+  ]
+  // The worst zone and least permissive action so far, across every rule that fired.
+  const overall: { zone: Zone; action: CeilingAction } = { zone: 'green', action: 'progress' }
+  const fire = (zone: Zone, action: CeilingAction, reason: Reason) => {
+    overall.zone = worseZone(overall.zone, zone)
+    overall.action = stricterAction(overall.action, action)
+    reasons.push(reason)
+  }
+  const referrals: Reason[] = []
+  const referIfSevere = (pain: number, what: string, date: string, subject: { movement?: string; variant?: string }) => {
+    if (pain < rules.referPain) return
+    referrals.push({
+      rule: 'refer-pain',
+      message: `${what} reached ${pain}/10 on ${date}, at or above ${rules.referPain}/10: stop and see a clinician.`,
+      ...subject,
+      date,
+      value: pain,
+      limit: rules.referPain,
+      source: CEILING_METHOD_SOURCE,
+    })
+  }
+
+  // 1. Every session in the window: pain during and after, then whether it settled by the next morning.
+  const states = new Map<string, MovementState>()
+  const ownRedByDate = new Map<string, Set<string>>()
+  const redDates = new Set<string>()
+  const windowSessions = input.sessions.filter((session) => session.date >= windowStart).sort(chronologically)
+  for (const session of windowSessions) {
+    const key = describeMovement(session)
+    let state = states.get(key)
+    if (state === undefined) {
+      state = {
+        movement: session.movement,
+        variant: session.variant,
+        rank: session.rank,
+        zone: 'green',
+        redSessions: 0,
+        latestDate: session.date,
+        latestRed: false,
+        unprovenDates: [],
+        reasons: [],
+      }
+      states.set(key, state)
+    }
+    const subject = subjectOf(session)
+    const at = `${session.date}${session.time === undefined ? '' : ` ${session.time}`}`
+    let ownZone = painZone(session.painDuring)
+    if (ownZone !== 'green') {
+      state.reasons.push({
+        rule: 'pain-during',
+        message: `${key} on ${at}: pain during ${session.painDuring}/10, above ${painLimit(ownZone)}/10 (${ownZone}).`,
+        ...subject,
+        date: session.date,
+        value: session.painDuring,
+        limit: painLimit(ownZone),
+        source: PAIN_MONITORING_SOURCE,
+      })
+    }
+    referIfSevere(session.painDuring, `Pain during ${key}`, session.date, subject)
+    if (session.painAfter !== undefined) {
+      const afterZone = painZone(session.painAfter)
+      if (afterZone !== 'green') {
+        state.reasons.push({
+          rule: 'pain-after',
+          message: `${key} on ${at}: pain after ${session.painAfter}/10, above ${painLimit(afterZone)}/10 (${afterZone}).`,
+          ...subject,
+          date: session.date,
+          value: session.painAfter,
+          limit: painLimit(afterZone),
+          source: PAIN_MONITORING_SOURCE,
+        })
+      }
+      ownZone = worseZone(ownZone, afterZone)
+      referIfSevere(session.painAfter, `Pain after ${key}`, session.date, subject)
+    }
+    if (ownZone === 'red') {
+      redDates.add(session.date)
+      const red = ownRedByDate.get(session.date) ?? new Set<string>()
+      ownRedByDate.set(session.date, red.add(key))
+    }
+
+    let sessionZone = ownZone
+    const morningAfter = morningOn.get(nextDay(session.date))
+    if (morningAfter === undefined) {
+      if (!state.unprovenDates.includes(session.date)) state.unprovenDates.push(session.date)
+    } else {
+      const settledZone = morningZone(morningAfter)
+      if (settledZone !== 'green') {
+        const rise = morningRise(morningAfter)
+        state.reasons.push({
+          rule: 'next-morning',
+          message: `${key} on ${session.date}: back pain the next morning was ${morningAfter.backPain}/10, ${rise} above baseline (${settledZone}).`,
+          ...subject,
+          date: morningAfter.date,
+          value: rise,
+          limit: settledZone === 'red' ? rules.flareUpRise : 1,
+          source: MEANINGFUL_CHANGE_SOURCE,
+        })
+      }
+      sessionZone = worseZone(sessionZone, settledZone)
+    }
+    state.zone = worseZone(state.zone, sessionZone)
+    if (sessionZone === 'red') state.redSessions += 1
+    if (session.date > state.latestDate) {
+      state.latestDate = session.date
+      state.latestRed = false
+    }
+    if (session.date === state.latestDate && sessionZone === 'red') state.latestRed = true
+  }
+
+  // 2. The morning checks of the window, on their own: back pain against baseline.
+  const windowMornings = input.mornings.filter((morning) => morning.date >= windowStart).sort((a, b) => compareText(a.date, b.date))
+  const latestMorning = windowMornings.reduce((latest, morning) => (morning.date > latest ? morning.date : latest), '')
+  let flareUp = false
+  for (const morning of windowMornings) {
+    const zone = morningZone(morning)
+    referIfSevere(morning.backPain, 'Morning back pain', morning.date, {})
+    if (zone === 'green') continue
+    if (zone === 'red') {
+      flareUp = true
+      redDates.add(morning.date)
+    }
+    const rise = morningRise(morning)
+    fire(zone, morning.date === latestMorning ? ZONE_ACTION[zone] : 'hold', {
+      rule: 'morning-rise',
+      message: `Back pain on the morning of ${morning.date} was ${morning.backPain}/10, ${rise} above the baseline of ${baseline}/10${zone === 'red' ? ': a flare-up' : ''}.`,
+      date: morning.date,
+      value: rise,
+      limit: zone === 'red' ? rules.flareUpRise : 1,
+      source: MEANINGFUL_CHANGE_SOURCE,
+    })
+  }
+
+  // 3. Week to week: the mean morning back pain (and stiffness) of the last 7 days against the 7 before.
+  const previousMornings = input.mornings.filter((morning) => morning.date >= previousStart && morning.date < windowStart)
+  const compareWeeks = (values: (morning: MorningCheck) => number | undefined, rule: string, what: string, zone: Zone) => {
+    const pick = (mornings: readonly MorningCheck[]) => mornings.flatMap((morning) => values(morning) ?? [])
+    const recent = pick(windowMornings)
+    const previous = pick(previousMornings)
+    if (recent.length === 0 || previous.length === 0 || !meanRiseReaches(recent, previous, rules.weeklyRise)) return
+    fire(zone, ZONE_ACTION[zone], {
+      rule,
+      message: `Mean morning ${what} rose by ${meanRise(recent, previous)} from the week before, at least the ${rules.weeklyRise}-point limit.`,
+      value: meanRise(recent, previous),
+      limit: rules.weeklyRise,
+      source: MEANINGFUL_CHANGE_SOURCE,
+    })
+  }
+  compareWeeks((morning) => morning.backPain, 'week-to-week', 'back pain', 'red')
+  // Stiffness rising is a reason to hold, not a flare-up: domain section 4 asks that neither pain nor stiffness rise.
+  compareWeeks((morning) => morning.stiffness, 'stiffness-week-to-week', 'stiffness', 'amber')
+
+  // 4. Stop and refer: severe pain anywhere, red on several movements in one day, or red on many days.
+  for (const [date, keys] of ownRedByDate) {
+    if (keys.size < REFER_RED_MOVEMENTS_PER_DAY) continue
+    referrals.push({
+      rule: 'refer-red-movements',
+      message: `On ${date}, ${keys.size} movements went into the red (${[...keys].sort().join(', ')}): stop and see a clinician.`,
+      date,
+      value: [...keys].sort(),
+      limit: REFER_RED_MOVEMENTS_PER_DAY,
+      source: CEILING_METHOD_SOURCE,
+    })
+  }
+  if (redDates.size >= REFER_RED_DAYS) {
+    referrals.push({
+      rule: 'refer-red-days',
+      message: `${redDates.size} of the last ${CEILING_WINDOW_DAYS} days were red: stop and see a clinician.`,
+      value: [...redDates].sort(),
+      limit: REFER_RED_DAYS,
+      source: CEILING_METHOD_SOURCE,
+    })
+  }
+  for (const referral of referrals) fire('red', 'stop-and-refer', referral)
+
+  // 5. After a flare-up, no progression until two green days in a row. The date given is the earliest
+  // progression can resume: days not yet lived are taken as green.
+  const lastFlareUp = input.mornings.reduce<string | undefined>(
+    (latest, morning) => (morningZone(morning) === 'red' && (latest === undefined || morning.date > latest) ? morning.date : latest),
+    undefined,
+  )
+  let progressionLockedUntil: string | undefined
+  if (lastFlareUp !== undefined) {
+    const sessionsOn = new Map<string, RankedSession[]>()
+    for (const session of input.sessions) {
+      if (session.date > lastFlareUp) sessionsOn.set(session.date, [...(sessionsOn.get(session.date) ?? []), session])
+    }
+    // Today's morning check may simply not be logged yet, so a missing one today is not held against it.
+    const isGreenDay = (date: string): boolean => {
+      const morning = morningOn.get(date)
+      return (
+        (morning === undefined ? date === today : morningZone(morning) === 'green') &&
+        (sessionsOn.get(date) ?? []).every(
+          (session) => painZone(session.painDuring) === 'green' && (session.painAfter === undefined || painZone(session.painAfter) === 'green'),
+        )
+      )
+    }
+    let day = lastFlareUp
+    let streak = 0
+    while (streak < GREEN_DAYS_TO_UNLOCK) {
+      day = nextDay(day)
+      streak = day > today || isGreenDay(day) ? streak + 1 : 0
+    }
+    const resumes = nextDay(day)
+    if (resumes > today) {
+      progressionLockedUntil = resumes
+      fire('green', 'hold', {
+        rule: 'flare-up-lock',
+        message: `A flare-up on ${lastFlareUp} locks progression until ${GREEN_DAYS_TO_UNLOCK} green days in a row; the earliest it can resume is ${resumes}.`,
+        date: lastFlareUp,
+        value: resumes,
+        limit: GREEN_DAYS_TO_UNLOCK,
+        source: CEILING_METHOD_SOURCE,
+      })
+    }
+  }
+
+  if (windowSessions.length === 0 && windowMornings.length === 0) {
+    fire('green', 'hold', {
+      rule: 'no-recent-logs',
+      message: `No session or morning check since ${windowStart}: nothing shows that a step up is safe.`,
+      value: 0,
+      limit: 1,
+      source: CEILING_METHOD_SOURCE,
+    })
+  }
+
+  // Each movement: its own zone and action, capped at 'hold' by any global rule, or stopped by a referral.
+  const cap: CeilingAction = overall.action === 'stop-and-refer' ? 'stop-and-refer' : overall.action === 'progress' ? 'progress' : 'hold'
+  const movements = [...states.values()]
+    .sort((a, b) => a.rank - b.rank)
+    .map((state): MovementVerdict => {
+      const subject = { movement: state.movement, ...(state.variant === undefined ? {} : { variant: state.variant }) }
+      const key = describeMovement(subject)
+      if (state.unprovenDates.length > 0) {
+        state.reasons.push({
+          rule: 'unproven-settling',
+          message: `${key}: no morning check the day after ${state.unprovenDates.join(', ')}, so settling is not shown; at most hold.`,
+          ...subject,
+          value: [...state.unprovenDates],
+          source: CEILING_METHOD_SOURCE,
+        })
+      }
+      // Only red on the latest day steps down: an earlier red was already answered, and stepping down
+      // again on every day it stays in the window would walk the dose down a rung a day.
+      let action: CeilingAction = state.latestRed ? 'step-down' : state.zone === 'green' ? 'progress' : 'hold'
+      if (state.redSessions >= PAUSE_RED_SESSIONS) {
+        action = 'pause'
+        state.reasons.push({
+          rule: 'repeated-red',
+          message: `${key} went into the red in ${state.redSessions} sessions of the window: pause it.`,
+          ...subject,
+          value: state.redSessions,
+          limit: PAUSE_RED_SESSIONS,
+          source: CEILING_METHOD_SOURCE,
+        })
+      }
+      if (state.unprovenDates.length > 0) action = stricterAction(action, 'hold')
+      action = stricterAction(action, cap)
+      return { ...subject, zone: state.zone, action, reasons: state.reasons }
+    })
+
+  for (const movement of movements) {
+    overall.zone = worseZone(overall.zone, movement.zone)
+    overall.action = stricterAction(overall.action, movement.action)
+  }
+  if (overall.action === 'progress') {
+    reasons.push({
+      rule: 'all-green',
+      message: `Every session since ${windowStart} stayed within ${rules.painCeiling}/10 and settled by the next morning, and no morning rose above baseline: a step up is allowed.`,
+      value: rules.painCeiling,
+      source: PAIN_MONITORING_SOURCE,
+    })
+  }
+
+  return {
+    zone: overall.zone,
+    action: overall.action,
+    flareUp,
+    ...(progressionLockedUntil === undefined ? {} : { progressionLockedUntil }),
+    movements,
+    reasons,
+  }
+}

@@ -1,0 +1,44 @@
+import { left, right, type Either } from './either.js'
+import { issueAt } from './parseInput.js'
+import type { CompiledCatalog, CompiledMovement } from './compiledCatalog.js'
+import type { Role } from '../catalog/movement.js'
+import type { InputIssue } from '../shared/invalidInput.js'
+
+/** A movement and variant found in the catalog, with their catalog rank. */
+export interface FoundMovement {
+  readonly compiled: CompiledMovement
+  readonly rank: number
+}
+
+/**
+ * Finds `movement` (and `variant`) in the catalog, optionally requiring a
+ * role. Problems are reported at `path.movement` or `path.variant`.
+ */
+export const lookUpMovement = (
+  catalog: CompiledCatalog,
+  reference: { readonly movement: string; readonly variant?: string | undefined },
+  path: readonly PropertyKey[],
+  role?: Role,
+): Either<InputIssue, FoundMovement> => {
+  const compiled = catalog.byId.get(reference.movement)
+  if (compiled === undefined) return left(issueAt([...path, 'movement'], `"${reference.movement}" is not a movement of the catalog`))
+  if (role !== undefined && !compiled.movement.roles.includes(role)) {
+    return left(issueAt([...path, 'movement'], `"${reference.movement}" is not ${role === 'assessment' ? 'an' : 'a'} ${role} movement`))
+  }
+  if (reference.variant === undefined) return right({ compiled, rank: compiled.rank })
+  const variantRank = compiled.variantRanks.get(reference.variant)
+  if (variantRank !== undefined) return right({ compiled, rank: variantRank })
+  const known = compiled.movement.variants.map((variant) => variant.id)
+  return left(
+    issueAt(
+      [...path, 'variant'],
+      known.length === 0
+        ? `"${reference.movement}" has no variants`
+        : `"${reference.variant}" is not a variant of "${reference.movement}" (${known.join(', ')})`,
+    ),
+  )
+}
+
+/** How a movement and variant read in a message: `kettlebell-walk (overhead)`. */
+export const describeMovement = (reference: { readonly movement: string; readonly variant?: string | undefined }): string =>
+  reference.variant === undefined ? reference.movement : `${reference.movement} (${reference.variant})`

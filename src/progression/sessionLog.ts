@@ -1,0 +1,51 @@
+import * as z from 'zod'
+import { kebabId } from '../internal/kebabId.js'
+import { DoseSchema } from '../shared/dose.js'
+import { IsoDateSchema } from '../shared/isoDate.js'
+import { PainSchema } from '../shared/pain.js'
+
+/**
+ * A local time of day as `HH:mm`, 24-hour clock.
+ *
+ * @category Ceiling
+ * @since 0.1.0
+ */
+export const LocalTimeSchema = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:mm, 00:00 to 23:59' })
+
+/**
+ * One exercise session of one movement: what was done (`performed`), whether
+ * the prescribed dose was completed, and the pain during it and, if asked,
+ * after it (0-10).
+ *
+ * @example
+ * import { SessionLogSchema } from 'rehab-engine'
+ *
+ * const session = {
+ *   date: '2026-11-02',
+ *   time: '08:00',
+ *   movement: 'deadbug',
+ *   performed: { kind: 'hold', sets: 2, seconds: 20 },
+ *   completed: true,
+ *   painDuring: 2,
+ *   painAfter: 1,
+ * }
+ * assert.equal(SessionLogSchema.safeParse(session).success, true)
+ *
+ * @category Ceiling
+ * @since 0.1.0
+ */
+export const SessionLogSchema = z.strictObject({
+  date: IsoDateSchema,
+  time: LocalTimeSchema.optional(),
+  movement: kebabId,
+  variant: kebabId.optional(),
+  performed: DoseSchema,
+  completed: z.boolean(),
+  painDuring: PainSchema,
+  painAfter: PainSchema.optional(),
+})
+
+/** @category Ceiling @since 0.1.0 */
+export type SessionLog = z.infer<typeof SessionLogSchema>
