@@ -46,6 +46,22 @@ export {
   type Movement,
 } from './catalog/movement.js'
 export { movements, type Catalog } from './catalog/movements.js'
+export {
+  MAX_LADDER_RUNGS,
+  AfterTopSchema,
+  FrequencySchema,
+  LadderSchema,
+  type AfterTop,
+  type Frequency,
+  type Ladder,
+} from './catalog/ladder.js'
+export {
+  DEADBUG_HOLD,
+  ADVANCED_HOLD,
+  CORE_HOLDS_PER_WEEK,
+  THORACIC_PRESSES_PER_WEEK,
+  BUILT_IN_LADDERS,
+} from './catalog/builtInLadders.js'
 export { CatalogSchema, MAX_CATALOG_MOVEMENTS, MAX_CATALOG_FOCUS_AREAS } from './catalog/catalogSchema.js'
 export { parseCatalog } from './catalog/parseCatalog.js'
 export { findMovement } from './catalog/findMovement.js'

@@ -44,6 +44,10 @@ export const CatalogSchema = boundedList(MovementSchema, MAX_CATALOG_MOVEMENTS)
           context.addIssue({ code: 'custom', path: [index, key], message: `"${target}" is not a movement of this catalog` })
         }
       }
+      const afterTop = movement.ladder?.afterTop
+      if (afterTop?.kind === 'advance' && (!ids.has(afterTop.to) || afterTop.to === movement.id)) {
+        context.addIssue({ code: 'custom', path: [index, 'ladder', 'afterTop', 'to'], message: `"${afterTop.to}" is not another movement of this catalog` })
+      }
     })
     const tags = new Set(catalog.flatMap((movement) => movement.focus))
     if (tags.size > MAX_CATALOG_FOCUS_AREAS) {

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { kebabId } from '../internal/kebabId.js'
+import { LadderSchema } from './ladder.js'
 
 /** The most focus tags one movement may carry. @category Catalog @since 0.1.0 */
 export const MAX_FOCUS_PER_MOVEMENT = 8
@@ -53,7 +54,9 @@ const noRepeats = (values: readonly string[]): boolean => new Set(values).size =
 
 /**
  * One movement of a catalog. `harderForm` and `easierForm` name other
- * movements of the same catalog; `source` says where the movement comes from.
+ * movements of the same catalog; `ladder` is its progression (an assessment
+ * movement without one gets the rehab ladder); `source` says where the
+ * movement comes from.
  *
  * @example
  * import { MovementSchema, movements } from 'rehab-engine'
@@ -74,6 +77,7 @@ export const MovementSchema = z
     variants: z.array(VariantSchema).max(MAX_VARIANTS_PER_MOVEMENT).readonly(),
     harderForm: kebabId.optional(),
     easierForm: kebabId.optional(),
+    ladder: LadderSchema.optional(),
     source: z.string().min(1).max(200),
   })
   .superRefine((movement, context) => {
@@ -91,6 +95,14 @@ export const MovementSchema = z
         context.addIssue({ code: 'custom', path: [key], message: 'must name another movement, not this one' })
       }
     }
+    movement.ladder?.rungs.forEach((rung, index) => {
+      const path = ['ladder', 'rungs', index]
+      if (!movement.dose.kinds.includes(rung.kind)) {
+        context.addIssue({ code: 'custom', path: [...path, 'kind'], message: `must be one of the movement's dose kinds (${movement.dose.kinds.join(', ')})` })
+      } else if (rung.kind === 'reps' && (rung.perSide ?? false) !== movement.dose.perSide) {
+        context.addIssue({ code: 'custom', path: [...path, 'perSide'], message: `must be ${movement.dose.perSide}, as the movement's dose is` })
+      }
+    })
     // The selection rule doses every chosen movement in reps (seed 001: 5-10 reps).
     if (movement.roles.includes('assessment') && !movement.dose.kinds.includes('reps')) {
       context.addIssue({

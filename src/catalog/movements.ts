@@ -1,4 +1,5 @@
 import { deepFreeze } from '../internal/deepFreeze.js'
+import { BUILT_IN_LADDERS } from './builtInLadders.js'
 import type { Movement } from './movement.js'
 
 /** A list of movements; the built-in one is {@link movements}. @category Catalog @since 0.1.0 */
@@ -146,6 +147,7 @@ export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
     focus: ['lower-back', 'thoracic'],
     dose: repsPerSide,
     variants: [],
+    ladder: BUILT_IN_LADDERS['back-mobility-warm-up'],
     source: SEED_PROTOCOL,
   },
   {
@@ -156,6 +158,7 @@ export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
     focus: ['hamstrings', 'core'],
     dose: reps,
     variants: [],
+    ladder: BUILT_IN_LADDERS['hamstring-mobility-warm-up'],
     source: SEED_PROTOCOL,
   },
   {
@@ -167,6 +170,7 @@ export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
     dose: { kinds: ['hold'], perSide: false },
     variants: [],
     harderForm: 'advanced-iso-hold',
+    ladder: BUILT_IN_LADDERS.deadbug,
     source: SEED_PROTOCOL,
   },
   {
@@ -178,6 +182,7 @@ export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
     dose: { kinds: ['hold'], perSide: false },
     variants: [],
     easierForm: 'deadbug',
+    ladder: BUILT_IN_LADDERS['advanced-iso-hold'],
     source: SEED_PROTOCOL,
   },
   {
@@ -188,6 +193,7 @@ export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
     focus: ['thoracic', 'shoulders'],
     dose: reps,
     variants: [],
+    ladder: BUILT_IN_LADDERS['thoracic-press'],
     source: SEED_PROTOCOL,
   },
   {
@@ -198,6 +204,7 @@ export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
     focus: ['glutes'],
     dose: reps,
     variants: [],
+    ladder: BUILT_IN_LADDERS['hip-thrust'],
     source: SEED_PROTOCOL,
   },
   {
@@ -208,6 +215,7 @@ export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
     focus: ['hips'],
     dose: reps,
     variants: [],
+    ladder: BUILT_IN_LADDERS['progressive-bodyweight-squat'],
     source: SEED_BETWEEN_SETS,
   },
   {
@@ -218,6 +226,7 @@ export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
     focus: ['spine-decompression', 'thoracic', 'lower-back'],
     dose: reps,
     variants: [],
+    ladder: BUILT_IN_LADDERS['raising-the-roof'],
     source: SEED_BETWEEN_SETS,
   },
 ])

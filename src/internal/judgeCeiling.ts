@@ -44,7 +44,9 @@ interface MovementState {
   readonly variant: string | undefined
   readonly rank: number
   zone: Zone
+  /** Reds counted for the pause rule: each session red by its own pain, plus each day whose next morning was red. */
   redSessions: number
+  readonly redMorningAfter: Set<string>
   /** The date of the movement's latest session, and whether a session that day was red. */
   latestDate: string
   latestRed: boolean
@@ -89,8 +91,10 @@ const meanRise = (recent: readonly number[], previous: readonly number[]): numbe
  * and the lock after a flare-up. Every rule that fires adds a reason; the
  * verdict is the worst zone and the least permissive action among them.
  *
- * Red steps down only when it is the latest news (the latest morning check,
- * or a movement's latest session day); an earlier red in the window holds.
+ * Red steps down only when it is news: a red morning on its own day, or a
+ * movement red on its latest session day. An earlier red, or a rising trend,
+ * holds. Reds of one movement count once per bad morning, however many
+ * sessions that day had.
  */
 export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
   const { today, baselinePain: baseline, rules } = input
@@ -157,6 +161,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
         rank: session.rank,
         zone: 'green',
         redSessions: 0,
+        redMorningAfter: new Set<string>(),
         latestDate: session.date,
         latestRed: false,
         unprovenDates: [],
@@ -197,8 +202,10 @@ export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
     }
     if (ownZone === 'red') {
       redDates.add(session.date)
+      state.redSessions += 1
+      // Two variants of one movement are still one movement for the refer rule.
       const red = ownRedByDate.get(session.date) ?? new Set<string>()
-      ownRedByDate.set(session.date, red.add(key))
+      ownRedByDate.set(session.date, red.add(session.movement))
     }
 
     let sessionZone = ownZone
@@ -220,9 +227,13 @@ export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
         })
       }
       sessionZone = worseZone(sessionZone, settledZone)
+      // One bad morning after three sessions of a day is one red, not three.
+      if (settledZone === 'red' && ownZone !== 'red' && !state.redMorningAfter.has(session.date)) {
+        state.redMorningAfter.add(session.date)
+        state.redSessions += 1
+      }
     }
     state.zone = worseZone(state.zone, sessionZone)
-    if (sessionZone === 'red') state.redSessions += 1
     if (session.date > state.latestDate) {
       state.latestDate = session.date
       state.latestRed = false
@@ -232,7 +243,6 @@ export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
 
   // 2. The morning checks of the window, on their own: back pain against baseline.
   const windowMornings = input.mornings.filter((morning) => morning.date >= windowStart).sort((a, b) => compareText(a.date, b.date))
-  const latestMorning = windowMornings.reduce((latest, morning) => (morning.date > latest ? morning.date : latest), '')
   let flareUp = false
   for (const morning of windowMornings) {
     const zone = morningZone(morning)
@@ -243,7 +253,8 @@ export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
       redDates.add(morning.date)
     }
     const rise = morningRise(morning)
-    fire(zone, morning.date === latestMorning ? ZONE_ACTION[zone] : 'hold', {
+    // A red morning steps down on its own day; asked again later, the same news holds.
+    fire(zone, morning.date === today ? ZONE_ACTION[zone] : 'hold', {
       rule: 'morning-rise',
       message: `Back pain on the morning of ${morning.date} was ${morning.backPain}/10, ${rise} above the baseline of ${baseline}/10${zone === 'red' ? ': a flare-up' : ''}.`,
       date: morning.date,
@@ -255,12 +266,14 @@ export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
 
   // 3. Week to week: the mean morning back pain (and stiffness) of the last 7 days against the 7 before.
   const previousMornings = input.mornings.filter((morning) => morning.date >= previousStart && morning.date < windowStart)
+  // A trend is not news of one day: it keeps progression off (red zone, hold) and leaves the stepping
+  // down to the morning and session rules, so a rise that lasts a week does not walk a dose down daily.
   const compareWeeks = (values: (morning: MorningCheck) => number | undefined, rule: string, what: string, zone: Zone) => {
     const pick = (mornings: readonly MorningCheck[]) => mornings.flatMap((morning) => values(morning) ?? [])
     const recent = pick(windowMornings)
     const previous = pick(previousMornings)
     if (recent.length === 0 || previous.length === 0 || !meanRiseReaches(recent, previous, rules.weeklyRise)) return
-    fire(zone, ZONE_ACTION[zone], {
+    fire(zone, 'hold', {
       rule,
       message: `Mean morning ${what} rose by ${meanRise(recent, previous)} from the week before, at least the ${rules.weeklyRise}-point limit.`,
       value: meanRise(recent, previous),
@@ -370,7 +383,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
         action = 'pause'
         state.reasons.push({
           rule: 'repeated-red',
-          message: `${key} went into the red in ${state.redSessions} sessions of the window: pause it.`,
+          message: `${key} went into the red ${state.redSessions} times in the window (a bad morning counts once): pause it.`,
           ...subject,
           value: state.redSessions,
           limit: PAUSE_RED_SESSIONS,

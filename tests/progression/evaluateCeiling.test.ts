@@ -115,8 +115,9 @@ describe('evaluateCeiling: week to week', () => {
         ],
         baselinePain: 6,
       })
+    // A trend keeps progression off but does not step down day after day: the morning rules do that.
     const twoPoints = rise([1, 1, 1, 1, 1, 1, 1], [3, 3, 3, 3, 3, 3, 3])
-    expect(twoPoints).toMatchObject({ zone: 'red', action: 'step-down', flareUp: false })
+    expect(twoPoints).toMatchObject({ zone: 'red', action: 'hold', flareUp: false })
     expect(twoPoints.reasons).toContainEqual(expect.objectContaining({ rule: 'week-to-week', value: 2, limit: 2 }))
     // A mean of 19/7 against 6/7: a rise of 13/7, about 1.86.
     const justUnder = rise([1, 1, 1, 1, 1, 1, 0], [3, 3, 3, 3, 3, 3, 1])
@@ -167,15 +168,30 @@ describe('evaluateCeiling: stop and refer', () => {
 })
 
 describe('evaluateCeiling: repeated red and the flare-up lock', () => {
+  it('counts one bad morning after a day of three sessions as one red, not three', () => {
+    const threeADay = [session(-1, 1, { time: '08:00' }), session(-1, 1, { time: '13:00' }), session(-1, 1, { time: '19:00' })]
+    const verdict = judge({ sessions: threeADay, mornings: [morning(-1, 2), morning(0, 4)] })
+    expect(verdict.movements[0]).toMatchObject({ zone: 'red', action: 'step-down' })
+  })
+
+  it('counts two variants of one movement as one movement for the refer rule', () => {
+    const walk = (variant: string) =>
+      session(-1, 6, { movement: 'kettlebell-walk', variant, performed: { kind: 'reps', sets: 1, reps: 5 } })
+    const verdict = judge({ sessions: [walk('overhead'), walk('by-the-side')], mornings: [morning(0, 2)] })
+    expect(verdict.action).toBe('step-down')
+  })
+
   it('pauses a movement that went red in two sessions', () => {
     const verdict = judge({ sessions: [session(-3, 6), session(-1, 7)], mornings: [morning(-2, 2), morning(0, 2)] })
     expect(verdict.movements[0]).toMatchObject({ zone: 'red', action: 'pause' })
     expect(verdict.movements[0]?.reasons).toContainEqual(expect.objectContaining({ rule: 'repeated-red', value: 2, limit: 2 }))
   })
 
-  it('steps down on a red that is the latest news, and holds on an earlier one', () => {
+  it('steps down on a red that is news, and holds on an earlier one', () => {
     expect(judge({ mornings: [morning(-1, 2), morning(0, 4)] })).toMatchObject({ zone: 'red', action: 'step-down', flareUp: true })
     expect(judge({ mornings: [morning(-1, 4), morning(0, 2)] })).toMatchObject({ zone: 'red', action: 'hold', flareUp: true })
+    // Asked the day after a flare-up, before that morning's check: the same news does not step down twice.
+    expect(judge({ mornings: [morning(-2, 2), morning(-1, 4)] })).toMatchObject({ zone: 'red', action: 'hold', flareUp: true })
     const earlierRed = judge({ sessions: [session(-3, 6), session(-1, 2)], mornings: [morning(-2, 2), morning(0, 2)] })
     expect(earlierRed.movements[0]).toMatchObject({ zone: 'red', action: 'hold' })
   })

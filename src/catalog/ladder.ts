@@ -1,0 +1,93 @@
+import * as z from 'zod'
+import { kebabId } from '../internal/kebabId.js'
+import { DoseSchema } from '../shared/dose.js'
+
+/** The most rungs one ladder may have. @category Ladders @since 0.1.0 */
+export const MAX_LADDER_RUNGS = 60
+
+/**
+ * What follows the top rung: `stay` there; `advance` to another movement,
+ * which starts at the bottom of its own ladder; a `load-step`, adding load
+ * (a percentage, an option of `nextDose`) and dropping back to rung `backTo`;
+ * or the `harder-form`, suggested for the next reassessment (the catalog's
+ * `harderForm`, or the movement's next variant).
+ *
+ * @category Ladders
+ * @since 0.1.0
+ */
+export const AfterTopSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('stay') }),
+  z.strictObject({ kind: z.literal('advance'), to: kebabId }),
+  z.strictObject({ kind: z.literal('load-step'), backTo: z.int().min(0) }),
+  z.strictObject({ kind: z.literal('harder-form') }),
+])
+
+/** @category Ladders @since 0.1.0 */
+export type AfterTop = z.infer<typeof AfterTopSchema>
+
+/**
+ * How often a movement may be done: `perDay` sessions a day, at most
+ * `perWeek.max` in any 7 days, and at least `minDaysApart` days from one
+ * session day to the next (2 means never on consecutive days).
+ *
+ * @category Ladders
+ * @since 0.1.0
+ */
+export const FrequencySchema = z.strictObject({
+  perDay: z.int().min(1).max(10),
+  perWeek: z.strictObject({ min: z.int().min(1).max(7), max: z.int().min(1).max(70) }).optional(),
+  minDaysApart: z.int().min(1).max(7),
+})
+
+/** @category Ladders @since 0.1.0 */
+export type Frequency = z.infer<typeof FrequencySchema>
+
+/**
+ * A movement's progression as data: its rungs from the start dose (first) to
+ * the top (last), what follows the top, how often it may be done, and where the
+ * numbers come from. A step up moves one rung.
+ *
+ * @example
+ * import { LadderSchema } from 'rehab-engine'
+ *
+ * const ladder = {
+ *   rungs: [
+ *     { kind: 'reps', sets: 1, reps: 10 },
+ *     { kind: 'reps', sets: 1, reps: 15 },
+ *   ],
+ *   afterTop: { kind: 'stay' },
+ *   frequency: { perDay: 1, minDaysApart: 1 },
+ *   source: 'our clinic',
+ * }
+ * assert.equal(LadderSchema.safeParse(ladder).success, true)
+ *
+ * @category Ladders
+ * @since 0.1.0
+ */
+export const LadderSchema = z
+  .strictObject({
+    rungs: z.array(DoseSchema).min(1).max(MAX_LADDER_RUNGS).readonly(),
+    afterTop: AfterTopSchema,
+    frequency: FrequencySchema,
+    source: z.string().min(1).max(200),
+  })
+  .superRefine((ladder, context) => {
+    if (ladder.afterTop.kind === 'load-step' && ladder.afterTop.backTo >= ladder.rungs.length) {
+      context.addIssue({ code: 'custom', path: ['afterTop', 'backTo'], message: `must name a rung, 0 to ${ladder.rungs.length - 1}` })
+    }
+    if (ladder.afterTop.kind === 'load-step' && ladder.rungs.some((rung) => rung.kind !== 'reps')) {
+      context.addIssue({ code: 'custom', path: ['afterTop', 'kind'], message: 'a load step needs a ladder dosed in reps' })
+    }
+    if (ladder.frequency.perWeek !== undefined && ladder.frequency.perWeek.min > ladder.frequency.perWeek.max) {
+      context.addIssue({ code: 'custom', path: ['frequency', 'perWeek', 'min'], message: 'must not be more than max' })
+    }
+    const seen = new Set<string>()
+    ladder.rungs.forEach((rung, index) => {
+      const key = JSON.stringify(rung)
+      if (seen.has(key)) context.addIssue({ code: 'custom', path: ['rungs', index], message: 'repeats an earlier rung' })
+      seen.add(key)
+    })
+  })
+
+/** @category Ladders @since 0.1.0 */
+export type Ladder = z.infer<typeof LadderSchema>
