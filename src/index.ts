@@ -30,6 +30,7 @@ export { ReasonSchema, type Reason } from './shared/reason.js'
 export { IsoDateSchema, type IsoDate } from './shared/isoDate.js'
 export { PainSchema, PAIN_SCALE_MAX } from './shared/pain.js'
 export { DISCLAIMER } from './shared/disclaimer.js'
+export { describeDose } from './shared/describeDose.js'
 
 // Catalog: the movements and an app's own catalog.
 export { FOCUS_AREAS, type BuiltInFocusArea } from './catalog/focusArea.js'
@@ -186,3 +187,27 @@ export {
   SORENESS_PEAK_END_HOURS,
   SORENESS_GONE_HOURS,
 } from './progression/classifySoreness.js'
+export { rehabLadder, ladderOf } from './progression/rehabLadder.js'
+export {
+  LOAD_STEP_SOURCE,
+  DEFAULT_LOAD_STEP_PERCENT,
+  MIN_LOAD_STEP_PERCENT,
+  MAX_LOAD_STEP_PERCENT,
+  LOAD_ROUNDING_KG,
+  MAX_STEPS_UP_PER_DAY,
+} from './progression/progressionDefaults.js'
+export { DoseActionSchema, DoseDecisionSchema, type DoseAction, type DoseDecision } from './progression/doseDecision.js'
+export { nextDose, type NextDoseInput, type NextDoseOptions } from './progression/nextDose.js'
+export {
+  SimulationStepSchema,
+  SimulationSchema,
+  type SimulationStep,
+  type Simulation,
+} from './progression/simulation.js'
+export {
+  simulateProgression,
+  MAX_SIMULATION_WEEKS,
+  SIMULATION_SESSION_TIMES,
+  type SimulateProgressionInput,
+  type SimulatedResponse,
+} from './progression/simulateProgression.js'

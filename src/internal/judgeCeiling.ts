@@ -96,7 +96,13 @@ const meanRise = (recent: readonly number[], previous: readonly number[]): numbe
  * holds. Reds of one movement count once per bad morning, however many
  * sessions that day had.
  */
-export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
+/** A verdict, with the cap its global rules put on any movement: on one with no session in the window, too. */
+export interface CeilingJudgement {
+  readonly verdict: CeilingVerdict
+  readonly cap: CeilingAction
+}
+
+export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   const { today, baselinePain: baseline, rules } = input
   const windowStart = addIsoDays(today, -(CEILING_WINDOW_DAYS - 1))
   const previousStart = addIsoDays(today, -(2 * CEILING_WINDOW_DAYS - 1))
@@ -409,11 +415,14 @@ export const judgeCeiling = (input: CeilingCase): CeilingVerdict => {
   }
 
   return {
-    zone: overall.zone,
-    action: overall.action,
-    flareUp,
-    ...(progressionLockedUntil === undefined ? {} : { progressionLockedUntil }),
-    movements,
-    reasons,
+    verdict: {
+      zone: overall.zone,
+      action: overall.action,
+      flareUp,
+      ...(progressionLockedUntil === undefined ? {} : { progressionLockedUntil }),
+      movements,
+      reasons,
+    },
+    cap,
   }
 }

@@ -49,7 +49,7 @@ export interface EvaluateCeilingInput {
   readonly options?: CeilingOptions
 }
 
-const CeilingOptionsSchema = z.strictObject({
+export const CeilingOptionsSchema = z.strictObject({
   painCeiling: z.int().min(0).max(MAX_CEILING_PAIN).optional(),
   flareUpRise: z.int().min(MIN_RISE).max(DEFAULT_FLARE_UP_RISE).optional(),
   weeklyRise: z.int().min(MIN_RISE).max(DEFAULT_WEEKLY_RISE).optional(),
@@ -80,7 +80,7 @@ export const checkLogs = (
   mornings: readonly MorningCheck[],
   today: string,
   catalog: CompiledCatalog,
-  prefix: readonly PropertyKey[],
+  sessionsKey: 'sessions' | 'history',
 ): Either<InputIssue[], ValidLogs> => {
   const issues: InputIssue[] = []
   const afterToday = (path: PropertyKey[], date: string) => {
@@ -88,7 +88,7 @@ export const checkLogs = (
   }
   const ranked: RankedSession[] = []
   sessions.forEach((session, index) => {
-    const path = [...prefix, 'sessions', index]
+    const path = [sessionsKey, index]
     afterToday([...path, 'date'], session.date)
     const found = lookUpMovement(catalog, session, path)
     if (found._tag === 'Left') {
@@ -104,7 +104,7 @@ export const checkLogs = (
   })
   const firstOn = new Map<string, number>()
   mornings.forEach((morning, index) => {
-    const path = [...prefix, 'mornings', index, 'date']
+    const path = ['mornings', index, 'date']
     afterToday(path, morning.date)
     const first = firstOn.get(morning.date)
     if (first === undefined) firstOn.set(morning.date, index)
@@ -114,7 +114,7 @@ export const checkLogs = (
 }
 
 /** The ceiling's numbers from validated options. */
-export const ceilingRules = (options: z.infer<typeof CeilingOptionsSchema> | undefined): CeilingRules => ({
+export const ceilingRules = (options: { readonly [Rule in keyof CeilingRules]?: number | undefined } | undefined): CeilingRules => ({
   painCeiling: options?.painCeiling ?? DEFAULT_CEILING_PAIN,
   flareUpRise: options?.flareUpRise ?? DEFAULT_FLARE_UP_RISE,
   weeklyRise: options?.weeklyRise ?? DEFAULT_WEEKLY_RISE,
@@ -179,7 +179,7 @@ export const evaluateCeiling = (input: EvaluateCeilingInput): Either<InvalidInpu
   const { sessions, mornings, baselinePain, today, options } = parsed.right
   const catalog = resolveCatalog(options?.catalog, ['options', 'catalog'])
   if (catalog._tag === 'Left') return left(invalidInput(catalog.left))
-  const logs = checkLogs(sessions, mornings, today, catalog.right, [])
+  const logs = checkLogs(sessions, mornings, today, catalog.right, 'sessions')
   if (logs._tag === 'Left') return left(invalidInput(logs.left))
-  return right(judgeCeiling({ ...logs.right, baselinePain, today, rules: ceilingRules(options) }))
+  return right(judgeCeiling({ ...logs.right, baselinePain, today, rules: ceilingRules(options) }).verdict)
 }

@@ -1,0 +1,150 @@
+import * as z from 'zod'
+import { AssessmentSchema, type Assessment } from '../assessment/assessment.js'
+import type { Catalog } from '../catalog/movements.js'
+import { boundedList } from '../internal/boundedList.js'
+import { decideDose, type DoseCase } from '../internal/decideDose.js'
+import { left, right, type Either } from '../internal/either.js'
+import { kebabId } from '../internal/kebabId.js'
+import { lookUpMovement } from '../internal/lookUpMovement.js'
+import { invalidInput, issueAt, parseInput } from '../internal/parseInput.js'
+import { resolveAssessment } from '../internal/resolveAssessment.js'
+import { resolveCatalog } from '../internal/resolveCatalog.js'
+import type { InputIssue, InvalidInput } from '../shared/invalidInput.js'
+import { IsoDateSchema } from '../shared/isoDate.js'
+import { PainSchema } from '../shared/pain.js'
+import { MAX_LOGS } from './ceilingDefaults.js'
+import type { DoseDecision } from './doseDecision.js'
+import { CeilingOptionsSchema, ceilingRules, checkLogs, type CeilingOptions } from './evaluateCeiling.js'
+import { MorningCheckSchema, type MorningCheck } from './morningCheck.js'
+import { DEFAULT_LOAD_STEP_PERCENT, MAX_LOAD_STEP_PERCENT, MIN_LOAD_STEP_PERCENT } from './progressionDefaults.js'
+import { ladderOf } from './rehabLadder.js'
+import { SessionLogSchema, type SessionLog } from './sessionLog.js'
+
+/**
+ * Options of `nextDose`: the ceiling's options, and `loadStepPercent` (2-10,
+ * default 5) for ladders that add load at the top.
+ *
+ * @category Progression
+ * @since 0.1.0
+ */
+export interface NextDoseOptions extends CeilingOptions {
+  readonly loadStepPercent?: number
+}
+
+/**
+ * What `nextDose` takes. `history` holds the session logs of every movement
+ * (the ceiling looks across movements); the movement's own sessions set its
+ * rung. `assessment`, when given, supplies a substitute for a paused movement.
+ *
+ * @category Progression
+ * @since 0.1.0
+ */
+export interface NextDoseInput {
+  readonly movement: string
+  readonly variant?: string
+  readonly history: readonly SessionLog[]
+  readonly mornings: readonly MorningCheck[]
+  readonly baselinePain: number
+  readonly today: string
+  readonly assessment?: Assessment
+  readonly options?: NextDoseOptions
+}
+
+const NextDoseInputSchema = z.strictObject({
+  movement: kebabId,
+  variant: kebabId.optional(),
+  history: boundedList(SessionLogSchema, MAX_LOGS),
+  mornings: boundedList(MorningCheckSchema, MAX_LOGS),
+  baselinePain: PainSchema,
+  today: IsoDateSchema,
+  assessment: AssessmentSchema.optional(),
+  options: CeilingOptionsSchema.extend({
+    loadStepPercent: z.int().min(MIN_LOAD_STEP_PERCENT).max(MAX_LOAD_STEP_PERCENT).optional(),
+  }).optional(),
+})
+
+/** Validates a `nextDose` input down to the case the core decides on. */
+export const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
+  const parsed = parseInput(NextDoseInputSchema, input)
+  if (parsed._tag === 'Left') return parsed
+  const { history, mornings, baselinePain, today, assessment, options } = parsed.right
+  const catalog = resolveCatalog(options?.catalog, ['options', 'catalog'])
+  if (catalog._tag === 'Left') return catalog
+
+  const issues: InputIssue[] = []
+  const found = lookUpMovement(catalog.right, parsed.right, [])
+  const ladder = found._tag === 'Right' ? ladderOf(found.right.compiled.movement) : undefined
+  if (found._tag === 'Left') issues.push(found.left)
+  else if (ladder === undefined) issues.push(issueAt(['movement'], `"${parsed.right.movement}" has no ladder in the catalog`))
+  const logs = checkLogs(history, mornings, today, catalog.right, 'history')
+  if (logs._tag === 'Left') issues.push(...logs.left)
+  const entries = assessment === undefined ? undefined : resolveAssessment(assessment, catalog.right, ['assessment'])
+  if (entries?._tag === 'Left') issues.push(...entries.left)
+  if (issues.length > 0 || found._tag === 'Left' || ladder === undefined || logs._tag === 'Left' || entries?._tag === 'Left') {
+    return left(issues)
+  }
+  return right({
+    catalog: catalog.right,
+    movement: found.right.compiled.movement,
+    variant: parsed.right.variant,
+    ladder,
+    ladderFor: ladderOf,
+    sessions: logs.right.sessions,
+    mornings: logs.right.mornings,
+    baselinePain,
+    today,
+    rules: ceilingRules(options),
+    loadStepPercent: options?.loadStepPercent ?? DEFAULT_LOAD_STEP_PERCENT,
+    assessment: entries?.right,
+  })
+}
+
+/**
+ * The next dose of a movement along its ladder, gated by the ceiling (domain
+ * section 5). With no history, `start` at the bottom rung. Otherwise one rung
+ * up only when the last session completed its dose and the ceiling says
+ * `progress` (at most one step a day); amber holds; red steps down one rung;
+ * repeated red pauses the movement and, given the last assessment, names a
+ * substitute that scored within the ceiling; stop-and-refer passes through.
+ * At the top the ladder says what follows: stay, advance to a harder movement,
+ * a load step, or the harder form at the next reassessment. `nextEarliest`
+ * keeps the movement's frequency.
+ *
+ * Returns `Left(InvalidInput)` for malformed input (paths such as
+ * `history.2.painDuring` or `options.loadStepPercent`), a movement or variant
+ * not in the catalog or without a ladder, or logs the ceiling refuses.
+ *
+ * @example
+ * import { nextDose } from 'rehab-engine'
+ *
+ * const hold = (date: string, seconds: number) => ({
+ *   date,
+ *   movement: 'deadbug',
+ *   performed: { kind: 'hold', sets: 2, seconds } as const,
+ *   completed: true,
+ *   painDuring: 1,
+ * })
+ * const decision = nextDose({
+ *   movement: 'deadbug',
+ *   history: [hold('2026-11-17', 20), hold('2026-11-19', 25)],
+ *   mornings: [
+ *     { date: '2026-11-18', backPain: 1 },
+ *     { date: '2026-11-20', backPain: 1 },
+ *   ],
+ *   baselinePain: 1,
+ *   today: '2026-11-21',
+ * })
+ * assert.equal(decision._tag, 'Right')
+ * if (decision._tag === 'Right') {
+ *   assert.equal(decision.right.action, 'progress')
+ *   assert.deepStrictEqual(decision.right.dose, { kind: 'hold', sets: 2, seconds: 30 })
+ *   assert.equal(decision.right.nextEarliest, '2026-11-21')
+ * }
+ *
+ * @category Progression
+ * @since 0.1.0
+ */
+export const nextDose = (input: NextDoseInput): Either<InvalidInput, DoseDecision> => {
+  const prepared = prepareDoseCase(input)
+  return prepared._tag === 'Left' ? left(invalidInput(prepared.left)) : right(decideDose(prepared.right))
+}
