@@ -8,6 +8,7 @@ import { describeDose } from '../shared/describeDose.js'
 import { MAX_DOSE_LOAD_KG, type Dose } from '../shared/dose.js'
 import type { Reason } from '../shared/reason.js'
 import type { CompiledCatalog } from './compiledCatalog.js'
+import { chronologically } from './chronologically.js'
 import { addIsoDays } from './isoDays.js'
 import { judgeCeiling, type CeilingRules, type RankedSession } from './judgeCeiling.js'
 import { describeMovement } from './lookUpMovement.js'
@@ -87,9 +88,6 @@ const earliestNext = (ladder: Ladder, own: readonly RankedSession[], today: stri
   }
   return earliest
 }
-
-const chronologically = (a: RankedSession, b: RankedSession): number =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : (a.time ?? '') < (b.time ?? '') ? -1 : (a.time ?? '') > (b.time ?? '') ? 1 : 0
 
 /** The assessment movement to do instead of a paused one: most shared focus, then least pain, then catalog order. */
 const chooseSubstitute = (paused: Movement, variant: string | undefined, entries: readonly ScoredEntry[], ceiling: number) => {
@@ -182,9 +180,10 @@ export const decideDose = (input: DoseCase): DoseDecision => {
       )
     }
     case 'step-down': {
-      // Anchor on the highest rung of the red day, so asking again after stepping down does not step down twice.
+      // One below the highest rung of the red day, so asking again after stepping down does not step down
+      // twice; and never above the rung in use, so more pain never gives more than a hold would.
       const anchor = Math.max(...own.filter((session) => session.date === last.date).map((session) => rungOf(ladder, session.performed)))
-      const target = Math.max(0, anchor - 1)
+      const target = Math.max(0, Math.min(current, anchor - 1))
       return decide(
         'step-down',
         target,

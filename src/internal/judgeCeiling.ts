@@ -1,3 +1,4 @@
+import { chronologically } from './chronologically.js'
 import { addIsoDays } from './isoDays.js'
 import { describeMovement } from './lookUpMovement.js'
 import { stricterAction, worseZone } from './severity.js'
@@ -60,18 +61,6 @@ const subjectOf = (session: SessionLog) => ({
   movement: session.movement,
   ...(session.variant === undefined ? {} : { variant: session.variant }),
 })
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-/**
- * A total order on sessions: by date, time and catalog rank, then by content,
- * so the reasons come out the same whatever order the logs arrived in.
- */
-const chronologically = (a: RankedSession, b: RankedSession): number =>
-  compareText(a.date, b.date) ||
-  compareText(a.time ?? '', b.time ?? '') ||
-  a.rank - b.rank ||
-  compareText(JSON.stringify(a), JSON.stringify(b))
 
 /** Exactly whether mean(recent) - mean(previous) >= rise, in whole numbers so no rounding can tip it. */
 const meanRiseReaches = (recent: readonly number[], previous: readonly number[], rise: number): boolean => {
@@ -248,7 +237,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   }
 
   // 2. The morning checks of the window, on their own: back pain against baseline.
-  const windowMornings = input.mornings.filter((morning) => morning.date >= windowStart).sort((a, b) => compareText(a.date, b.date))
+  const windowMornings = input.mornings.filter((morning) => morning.date >= windowStart).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   let flareUp = false
   for (const morning of windowMornings) {
     const zone = morningZone(morning)
