@@ -19,6 +19,7 @@ import {
   SELECTION_SOURCE,
 } from './selectionDefaults.js'
 import { parseSelectionOptions, type SelectionOptions, type ValidSelectionOptions } from './selectionOptions.js'
+import { movementRef } from '../internal/movementRef.js'
 
 /** What the selection can fail with. @category Selection @since 0.1.0 */
 export type SelectionError = InvalidInput | NotEnoughTolerableMovements
@@ -29,17 +30,9 @@ const CLINICIAN_SOURCE = 'seed 003: stop exercising until the pain is checked an
 const NOT_ENOUGH_ADVICE =
   'Too few movements were tolerable to build a plan. Hold off on back exercises and have the pain checked by a doctor or physiotherapist first.'
 
-// Spread only when present: outputs never carry an `undefined` value, so they survive JSON unchanged.
-const scored = (entry: ScoredEntry) => ({
-  movement: entry.movement.id,
-  ...(entry.variant === undefined ? {} : { variant: entry.variant }),
-  pain: entry.pain,
-})
+const subject = (entry: ScoredEntry) => movementRef(entry.movement.id, entry.variant)
 
-const subject = (entry: ScoredEntry) => ({
-  movement: entry.movement.id,
-  ...(entry.variant === undefined ? {} : { variant: entry.variant }),
-})
+const scored = (entry: ScoredEntry) => ({ ...subject(entry), pain: entry.pain })
 
 const toSelected = (entry: ScoredEntry): SelectedMovement => ({
   ...scored(entry),

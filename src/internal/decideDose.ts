@@ -13,6 +13,7 @@ import { addIsoDays } from './isoDays.js'
 import { judgeCeiling, type CeilingRules, type RankedSession } from './judgeCeiling.js'
 import { describeMovement } from './lookUpMovement.js'
 import type { ScoredEntry } from './resolveAssessment.js'
+import { movementRef } from './movementRef.js'
 
 /** Everything a decision needs, already validated. */
 export interface DoseCase {
@@ -111,7 +112,7 @@ const harderFormOf = (movement: Movement, variant: string | undefined) => {
 /** The next dose of one movement, from validated logs. */
 export const decideDose = (input: DoseCase): DoseDecision => {
   const { movement, variant, ladder, today } = input
-  const subject = { movement: movement.id, ...(variant === undefined ? {} : { variant }) }
+  const subject = movementRef(movement.id, variant)
   const name = describeMovement(subject)
   const rungs = ladder.rungs
   const top = rungs.length - 1
@@ -165,7 +166,7 @@ export const decideDose = (input: DoseCase): DoseDecision => {
       return decide('stop-and-refer', current, rungReason('ceiling-stop', `${at}; the ceiling says stop and see a clinician before going on.`, current))
     case 'pause': {
       const substitute = input.assessment === undefined ? undefined : chooseSubstitute(movement, variant, input.assessment, input.rules.painCeiling)
-      const instead = substitute === undefined ? undefined : { movement: substitute.movement.id, ...(substitute.variant === undefined ? {} : { variant: substitute.variant }), pain: substitute.pain }
+      const instead = substitute === undefined ? undefined : { ...movementRef(substitute.movement.id, substitute.variant), pain: substitute.pain }
       return decide(
         'pause',
         current,

@@ -17,6 +17,7 @@ import type { CeilingAction, CeilingVerdict, MovementVerdict, Zone } from '../pr
 import type { MorningCheck } from '../progression/morningCheck.js'
 import type { SessionLog } from '../progression/sessionLog.js'
 import type { Reason } from '../shared/reason.js'
+import { movementRef } from './movementRef.js'
 
 /** The ceiling's numbers after validation. */
 export interface CeilingRules {
@@ -57,10 +58,7 @@ interface MovementState {
 
 const ZONE_ACTION: Readonly<Record<Zone, CeilingAction>> = { green: 'progress', amber: 'hold', red: 'step-down' }
 
-const subjectOf = (session: SessionLog) => ({
-  movement: session.movement,
-  ...(session.variant === undefined ? {} : { variant: session.variant }),
-})
+const subjectOf = (session: SessionLog) => movementRef(session.movement, session.variant)
 
 /** Exactly whether mean(recent) - mean(previous) >= rise, in whole numbers so no rounding can tip it. */
 const meanRiseReaches = (recent: readonly number[], previous: readonly number[], rise: number): boolean => {
@@ -166,35 +164,25 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
     }
     const subject = subjectOf(session)
     const at = `${session.date}${session.time === undefined ? '' : ` ${session.time}`}`
-    let ownZone = painZone(session.painDuring)
-    if (ownZone !== 'green') {
-      state.reasons.push({
-        rule: 'pain-during',
-        message: `${key} on ${at}: pain during ${session.painDuring}/10, above ${painLimit(ownZone)}/10 (${ownZone}).`,
-        ...subject,
-        date: session.date,
-        value: session.painDuring,
-        limit: painLimit(ownZone),
-        source: PAIN_MONITORING_SOURCE,
-      })
-    }
-    referIfSevere(session.painDuring, `Pain during ${key}`, session.date, subject)
-    if (session.painAfter !== undefined) {
-      const afterZone = painZone(session.painAfter)
-      if (afterZone !== 'green') {
+    // Pain during and after exercise follow the same zones; each that leaves green gives its own reason.
+    const judgeExercisePain = (when: 'during' | 'after', pain: number): Zone => {
+      const zone = painZone(pain)
+      if (zone !== 'green') {
         state.reasons.push({
-          rule: 'pain-after',
-          message: `${key} on ${at}: pain after ${session.painAfter}/10, above ${painLimit(afterZone)}/10 (${afterZone}).`,
+          rule: `pain-${when}`,
+          message: `${key} on ${at}: pain ${when} ${pain}/10, above ${painLimit(zone)}/10 (${zone}).`,
           ...subject,
           date: session.date,
-          value: session.painAfter,
-          limit: painLimit(afterZone),
+          value: pain,
+          limit: painLimit(zone),
           source: PAIN_MONITORING_SOURCE,
         })
       }
-      ownZone = worseZone(ownZone, afterZone)
-      referIfSevere(session.painAfter, `Pain after ${key}`, session.date, subject)
+      referIfSevere(pain, `Pain ${when} ${key}`, session.date, subject)
+      return zone
     }
+    let ownZone = judgeExercisePain('during', session.painDuring)
+    if (session.painAfter !== undefined) ownZone = worseZone(ownZone, judgeExercisePain('after', session.painAfter))
     if (ownZone === 'red') {
       redDates.add(session.date)
       state.redSessions += 1
@@ -360,7 +348,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   const movements = [...states.values()]
     .sort((a, b) => a.rank - b.rank)
     .map((state): MovementVerdict => {
-      const subject = { movement: state.movement, ...(state.variant === undefined ? {} : { variant: state.variant }) }
+      const subject = movementRef(state.movement, state.variant)
       const key = describeMovement(subject)
       if (state.unprovenDates.length > 0) {
         state.reasons.push({

@@ -16,6 +16,7 @@ import { prepareDoseCase, type NextDoseOptions } from './nextDose.js'
 import { MAX_LOAD_STEP_PERCENT, MIN_LOAD_STEP_PERCENT } from './progressionDefaults.js'
 import { LocalTimeSchema } from './sessionLog.js'
 import type { Simulation, SimulationStep } from './simulation.js'
+import { movementRef } from '../internal/movementRef.js'
 
 /** The longest simulation, in weeks. @category Progression @since 0.1.0 */
 export const MAX_SIMULATION_WEEKS = 52
@@ -110,8 +111,7 @@ export const simulateProgression = (input: SimulateProgressionInput): Either<Inv
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const script = parsed.right
   const prepared = prepareDoseCase({
-    movement: script.movement,
-    ...(script.variant === undefined ? {} : { variant: script.variant }),
+    ...movementRef(script.movement, script.variant),
     history: [],
     mornings: [],
     baselinePain: script.baselinePain,
@@ -152,7 +152,7 @@ export const simulateProgression = (input: SimulateProgressionInput): Either<Inv
         decision.dose.kind === 'reps' && decision.dose.loadKg === undefined && startLoad !== undefined && current.ladder.afterTop.kind === 'load-step'
           ? { ...decision.dose, loadKg: startLoad }
           : decision.dose
-      const subject = { movement: current.movement.id, ...(current.variant === undefined ? {} : { variant: current.variant }) }
+      const subject = movementRef(current.movement.id, current.variant)
       timeline.push({
         date: today,
         time,
@@ -181,8 +181,7 @@ export const simulateProgression = (input: SimulateProgressionInput): Either<Inv
   const first = timeline[0]!
   const last = timeline.at(-1)!
   return right({
-    movement: script.movement,
-    ...(script.variant === undefined ? {} : { variant: script.variant }),
+    ...movementRef(script.movement, script.variant),
     start: script.start,
     end: addIsoDays(script.start, script.weeks * 7 - 1),
     timeline,

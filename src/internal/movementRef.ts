@@ -1,0 +1,12 @@
+/** A movement and, when there is one, its variant: the way every output names a movement. */
+export interface MovementRef {
+  readonly movement: string
+  readonly variant?: string
+}
+
+/**
+ * Names a movement, leaving `variant` out rather than undefined, so that the
+ * output survives a JSON round trip unchanged.
+ */
+export const movementRef = (movement: string, variant: string | undefined): MovementRef =>
+  variant === undefined ? { movement } : { movement, variant }
