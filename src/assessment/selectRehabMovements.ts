@@ -32,20 +32,29 @@ const NOT_ENOUGH_ADVICE =
 
 const subject = (entry: ScoredEntry) => movementRef(entry.movement.id, entry.variant)
 
-const scored = (entry: ScoredEntry) => ({ ...subject(entry), pain: entry.pain })
+/*
+ * The objects below are built field by field rather than with spreads: outputs
+ * with and without a variant have different shapes, and spreading them puts
+ * V8 on a slow path that cost most of the selection's time.
+ */
+const scored = (entry: ScoredEntry) =>
+  entry.variant === undefined
+    ? { movement: entry.movement.id, pain: entry.pain }
+    : { movement: entry.movement.id, variant: entry.variant, pain: entry.pain }
 
-const toSelected = (entry: ScoredEntry): SelectedMovement => ({
-  ...scored(entry),
-  reps: { ...REHAB_REPS },
-  sets: { ...REHAB_SETS },
-  timesPerDay: REHAB_TIMES_PER_DAY,
-  start: {
-    kind: 'reps',
-    sets: REHAB_SETS.min,
-    reps: REHAB_REPS.min,
-    ...(entry.movement.dose.perSide ? { perSide: true } : {}),
-  },
-})
+const startDose = (perSide: boolean): SelectedMovement['start'] =>
+  perSide
+    ? { kind: 'reps', sets: REHAB_SETS.min, reps: REHAB_REPS.min, perSide: true }
+    : { kind: 'reps', sets: REHAB_SETS.min, reps: REHAB_REPS.min }
+
+const toSelected = (entry: ScoredEntry): SelectedMovement => {
+  const reps = { min: REHAB_REPS.min, max: REHAB_REPS.max }
+  const sets = { min: REHAB_SETS.min, max: REHAB_SETS.max }
+  const start = startDose(entry.movement.dose.perSide)
+  return entry.variant === undefined
+    ? { movement: entry.movement.id, pain: entry.pain, reps, sets, timesPerDay: REHAB_TIMES_PER_DAY, start }
+    : { movement: entry.movement.id, variant: entry.variant, pain: entry.pain, reps, sets, timesPerDay: REHAB_TIMES_PER_DAY, start }
+}
 
 const focusNames = (mask: number, tags: readonly string[]): string[] => tags.filter((_, bit) => (mask & (1 << bit)) !== 0)
 
@@ -103,30 +112,26 @@ export const selectValidEntries = (
   const reachableMask = eligible.reduce((mask, entry) => mask | entry.focusMask, 0)
   const covered = countBits(coveredMask)
 
+  const exclusion = (entry: ScoredEntry, rule: string, message: string, limit: number): ExcludedMovement => {
+    const reason =
+      entry.variant === undefined
+        ? { rule, message, movement: entry.movement.id, value: entry.pain, limit, source: SELECTION_SOURCE }
+        : { rule, message, movement: entry.movement.id, variant: entry.variant, value: entry.pain, limit, source: SELECTION_SOURCE }
+    return entry.variant === undefined
+      ? { movement: entry.movement.id, pain: entry.pain, reason }
+      : { movement: entry.movement.id, variant: entry.variant, pain: entry.pain, reason }
+  }
   const excluded = entries
     .filter((entry) => !chosen.has(entry))
-    .map(
-      (entry): ExcludedMovement => ({
-        ...scored(entry),
-        reason:
-          entry.pain > painCeiling
-            ? {
-                rule: 'pain-ceiling',
-                message: `${describeMovement(subject(entry))} hurt ${entry.pain}/10, above the ceiling of ${painCeiling}/10.`,
-                ...subject(entry),
-                value: entry.pain,
-                limit: painCeiling,
-                source: SELECTION_SOURCE,
-              }
-            : {
-                rule: 'selection-size',
-                message: `${describeMovement(subject(entry))} was within the ceiling, but every set of ${size} that includes it covers fewer focus areas than the chosen ${covered}, or as many with more total pain than ${totalPain}, or ties on both and comes later in catalog order.`,
-                ...subject(entry),
-                value: entry.pain,
-                limit: size,
-                source: SELECTION_SOURCE,
-              },
-      }),
+    .map((entry) =>
+      entry.pain > painCeiling
+        ? exclusion(entry, 'pain-ceiling', `${describeMovement(subject(entry))} hurt ${entry.pain}/10, above the ceiling of ${painCeiling}/10.`, painCeiling)
+        : exclusion(
+            entry,
+            'selection-size',
+            `${describeMovement(subject(entry))} was within the ceiling, but every set of ${size} that includes it covers fewer focus areas than the chosen ${covered}, or as many with more total pain than ${totalPain}, or ties on both and comes later in catalog order.`,
+            size,
+          ),
     )
 
   return right({

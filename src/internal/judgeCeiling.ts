@@ -301,7 +301,10 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   if (lastFlareUp !== undefined) {
     const sessionsOn = new Map<string, RankedSession[]>()
     for (const session of input.sessions) {
-      if (session.date > lastFlareUp) sessionsOn.set(session.date, [...(sessionsOn.get(session.date) ?? []), session])
+      if (session.date <= lastFlareUp) continue
+      const sameDay = sessionsOn.get(session.date)
+      if (sameDay === undefined) sessionsOn.set(session.date, [session])
+      else sameDay.push(session)
     }
     // Today's morning check may simply not be logged yet, so a missing one today is not held against it.
     const isGreenDay = (date: string): boolean => {

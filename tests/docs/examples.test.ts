@@ -34,9 +34,13 @@ const examples: Example[] = sourceFiles(SOURCE).flatMap((file) => {
   return found
 })
 
-/** Every TypeScript block of the README and the guides in docs/. */
-const guideBlocks: Example[] = [join(SOURCE, '../README.md'), ...readdirSync(join(SOURCE, '../docs')).map((name) => join(SOURCE, '../docs', name))]
-  .filter((file) => file.endsWith('.md'))
+const markdownFiles = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? markdownFiles(join(folder, entry.name)) : entry.name.endsWith('.md') ? [join(folder, entry.name)] : [],
+  )
+
+/** Every TypeScript block of the README and the guides in docs/, subfolders included. */
+const guideBlocks: Example[] = [join(SOURCE, '../README.md'), ...markdownFiles(join(SOURCE, '../docs'))]
   .flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({
       where: `${relative(join(SOURCE, '..'), file)} block ${index + 1}`,
