@@ -61,6 +61,7 @@ export {
   ADVANCED_HOLD,
   CORE_HOLDS_PER_WEEK,
   THORACIC_PRESSES_PER_WEEK,
+  STRENGTH_DAYS_APART,
   BUILT_IN_LADDERS,
 } from './catalog/builtInLadders.js'
 export { CatalogSchema, MAX_CATALOG_MOVEMENTS, MAX_CATALOG_FOCUS_AREAS } from './catalog/catalogSchema.js'

@@ -4,7 +4,8 @@ import type { Ladder } from './ladder.js'
 /*
  * The protocol movements' ladders (domain section 5). Seed numbers set the
  * start, the top and the frequency; the step sizes in between are engine
- * defaults, chosen as the smallest step that still changes the dose.
+ * defaults: one rep, or 5 s of a hold, and 2 reps for the squat, whose seed
+ * range (10-20) is wide.
  */
 
 const SEED_000 = 'seed 000: back pain protocol'
@@ -31,8 +32,11 @@ export const CORE_HOLDS_PER_WEEK = { min: 1, max: 3 } as const // seed 000: dead
 /** Thoracic press sessions a week. @category Ladders @since 0.1.0 */
 export const THORACIC_PRESSES_PER_WEEK = { min: 2, max: 2 } as const // seed 000: 2 x a week
 
+/** Days from one session of the deadbug family or the thoracic press to the next: never two days running. @category Ladders @since 0.1.0 */
+export const STRENGTH_DAYS_APART = 2 // engine default: a rest day between strength sessions done 1-3x a week (seed 000)
+
 const daily = { perDay: 1, minDaysApart: 1 } as const
-const coreHolds = { perDay: 1, perWeek: CORE_HOLDS_PER_WEEK, minDaysApart: 2 } as const
+const coreHolds = { perDay: 1, perWeek: CORE_HOLDS_PER_WEEK, minDaysApart: STRENGTH_DAYS_APART } as const
 
 /** The built-in ladder of each protocol and between-sets movement, by id. @category Ladders @since 0.1.0 */
 export const BUILT_IN_LADDERS = {
@@ -63,7 +67,7 @@ export const BUILT_IN_LADDERS = {
   'thoracic-press': {
     rungs: reps(2, 8, 10, 1),
     afterTop: { kind: 'load-step', backTo: 0 },
-    frequency: { perDay: 1, perWeek: THORACIC_PRESSES_PER_WEEK, minDaysApart: 2 },
+    frequency: { perDay: 1, perWeek: THORACIC_PRESSES_PER_WEEK, minDaysApart: STRENGTH_DAYS_APART },
     source: `${SEED_000}: 2 sets of 8-10, 2x a week; load steps of 2-10% (ACSM 2009 progression position stand)`,
   },
   'back-mobility-warm-up': {

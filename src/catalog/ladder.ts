@@ -26,16 +26,17 @@ export const AfterTopSchema = z.discriminatedUnion('kind', [
 export type AfterTop = z.infer<typeof AfterTopSchema>
 
 /**
- * How often a movement may be done: `perDay` sessions a day, at most
- * `perWeek.max` in any 7 days, and at least `minDaysApart` days from one
- * session day to the next (2 means never on consecutive days).
+ * How often a movement may be done: `perDay` sessions a day, on at most
+ * `perWeek.max` days in any 7 (`perWeek.min` is the weekly aim a schedule
+ * plans for), and at least `minDaysApart` days from one session day to the
+ * next (2 means never on consecutive days).
  *
  * @category Ladders
  * @since 0.1.0
  */
 export const FrequencySchema = z.strictObject({
   perDay: z.int().min(1).max(10),
-  perWeek: z.strictObject({ min: z.int().min(1).max(7), max: z.int().min(1).max(70) }).optional(),
+  perWeek: z.strictObject({ min: z.int().min(1).max(7), max: z.int().min(1).max(7) }).optional(),
   minDaysApart: z.int().min(1).max(7),
 })
 

@@ -2,9 +2,9 @@ import { left, right, type Either } from './either.js'
 import type { InputIssue } from '../shared/invalidInput.js'
 
 /**
- * Runs no code of its own: it gathers the issues of several independent parse
- * steps, so one answer lists every problem of every input, or returns all of
- * their values when there are none.
+ * Gathers the issues of several independent parse steps, so one answer lists
+ * every problem of every input, or returns all of their values when there are
+ * none.
  */
 export const collectIssues = <Values extends readonly unknown[]>(
   ...steps: { readonly [Key in keyof Values]: Either<InputIssue[], Values[Key]> }

@@ -59,10 +59,10 @@ export const rungOf = (ladder: Ladder, done: Dose): number => {
 const withLoad = (dose: Dose, loadKg: number | undefined): Dose =>
   dose.kind === 'reps' && loadKg !== undefined ? { ...dose, loadKg } : dose
 
+/** The load after a step of `percent`, rounded to LOAD_ROUNDING_KG and at least one rounding step up. */
 const nextLoad = (loadKg: number, percent: number): number => {
-  const stepped = Math.round((loadKg * (1 + percent / 100)) / LOAD_ROUNDING_KG) * LOAD_ROUNDING_KG
-  const rounded = Math.round(Math.max(stepped, loadKg + LOAD_ROUNDING_KG) * 10) / 10
-  return Math.min(rounded, MAX_DOSE_LOAD_KG)
+  const steps = Math.max(Math.round((loadKg * (1 + percent / 100)) / LOAD_ROUNDING_KG), Math.round(loadKg / LOAD_ROUNDING_KG) + 1)
+  return Number((steps * LOAD_ROUNDING_KG).toFixed(2))
 }
 
 /**
@@ -197,8 +197,18 @@ export const decideDose = (input: DoseCase): DoseDecision => {
         ),
       )
     }
-    case 'hold':
-      return decide('hold', current, rungReason('ladder-hold', `${at}; the ceiling says hold.`, current))
+    case 'hold': {
+      // Green but not yet followed by a morning check is a wait, not a pain problem: say so.
+      const awaitingMorning =
+        cap === 'progress' && ownVerdict?.zone === 'green' && ownVerdict.reasons.some((reason) => reason.rule === 'unproven-settling')
+      return decide(
+        'hold',
+        current,
+        awaitingMorning
+          ? rungReason('awaiting-next-morning', `${at}; its last session has no morning check after it yet, so it holds until the next morning shows it settled.`, current)
+          : rungReason('ladder-hold', `${at}; the ceiling says hold (see the reasons below).`, current),
+      )
+    }
     case 'progress':
       break
     default: {
@@ -240,6 +250,9 @@ export const decideDose = (input: DoseCase): DoseDecision => {
         return decide('hold', current, rungReason('needs-load', `${at}: the top. Log the load used, in kg, to take a load step from here.`, current))
       }
       const heavier = nextLoad(loadKg, input.loadStepPercent)
+      if (heavier > MAX_DOSE_LOAD_KG) {
+        return decide('hold', current, rungReason('load-at-maximum', `${at} with ${loadKg} kg: a further step would pass ${MAX_DOSE_LOAD_KG} kg.`, current))
+      }
       return {
         ...decide(
           'progress',

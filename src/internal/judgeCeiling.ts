@@ -346,8 +346,9 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
     })
   }
 
-  // Each movement: its own zone and action, capped at 'hold' by any global rule, or stopped by a referral.
-  const cap: CeilingAction = overall.action === 'stop-and-refer' ? 'stop-and-refer' : overall.action === 'progress' ? 'progress' : 'hold'
+  // Each movement: its own zone and action, joined with the global rules': a referral stops every movement,
+  // a flare-up this morning steps every movement down (whichever caused it), any other global rule holds.
+  const cap: CeilingAction = overall.action
   const movements = [...states.values()]
     .sort((a, b) => a.rank - b.rank)
     .map((state): MovementVerdict => {

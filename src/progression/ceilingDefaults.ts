@@ -43,13 +43,13 @@ export const MIN_REFER_PAIN = 6
 export const REFER_RED_MOVEMENTS_PER_DAY = 2 // domain section 5: red across movements stops and refers
 
 /** Red on this many of the last 7 days stops and refers. @category Ceiling @since 0.1.0 */
-export const REFER_RED_DAYS = 3 // engine default for "repeated red" across days (issue rule: 3 of the last 7)
+export const REFER_RED_DAYS = 3 // engine default: red on 3 of the last 7 days is repeated red across days (domain section 5)
 
 /** Red in this many sessions of one movement in the window pauses that movement. @category Ceiling @since 0.1.0 */
 export const PAUSE_RED_SESSIONS = 2 // domain section 5: repeated red pauses the movement
 
 /** Consecutive green days after a flare-up before progression may resume. @category Ceiling @since 0.1.0 */
-export const GREEN_DAYS_TO_UNLOCK = 2 // engine default (issue rule: two green days in a row)
+export const GREEN_DAYS_TO_UNLOCK = 2 // engine default: two green days in a row before a step up after a flare-up
 
 /** The window the verdict looks at, in days, ending today. @category Ceiling @since 0.1.0 */
 export const CEILING_WINDOW_DAYS = 7 // domain section 4: week-to-week comparison

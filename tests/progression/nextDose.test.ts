@@ -121,6 +121,20 @@ describe('nextDose: gated by the ceiling', () => {
     expect(decide({ movement: 'hip-bridge', history, mornings: mornings(-2, 0) })).toMatchObject({ action: 'progress', dose: bridge(8) })
   })
 
+  it('says a session only awaits its morning check, rather than blaming pain', () => {
+    const waiting = decide({ movement: 'hip-bridge', history: [log(0, 'hip-bridge', bridge(7))], mornings: mornings(0) })
+    expect(waiting.action).toBe('hold')
+    expect(waiting.reasons[0]?.rule).toBe('awaiting-next-morning')
+  })
+
+  it('steps every movement down on a flare-up morning, even one not done the day before', () => {
+    const deadbug = [log(-3, 'deadbug', { kind: 'hold', sets: 2, seconds: 30 })]
+    const flare = decide({ movement: 'deadbug', history: deadbug, mornings: [...mornings(-2), { date: TODAY, backPain: 3 }] })
+    expect(flare).toMatchObject({ action: 'step-down', dose: { kind: 'hold', sets: 2, seconds: 25 } })
+    const nextDay = decide({ movement: 'deadbug', history: deadbug, mornings: [...mornings(-2), { date: TODAY, backPain: 3 }], today: day(1) })
+    expect(nextDay).toMatchObject({ action: 'hold', dose: { kind: 'hold', sets: 2, seconds: 30 } })
+  })
+
   it('holds an incomplete session, an amber one and one not yet settled', () => {
     const incomplete = [history[0]!, { ...history[1]!, completed: false }]
     expect(decide({ movement: 'hip-bridge', history: incomplete, mornings: mornings(-2, 0) })).toMatchObject({ action: 'hold', dose: bridge(7) })
@@ -184,6 +198,27 @@ describe('nextDose: the top of a ladder', () => {
     expect(decide({ movement: 'thoracic-press', history: [log(-1, 'thoracic-press', press())], mornings: mornings(0) }).reasons[0]?.rule).toBe('needs-load')
     const loaded = decide({ movement: 'thoracic-press', history: [log(-1, 'thoracic-press', press(10))], mornings: mornings(0), options: { loadStepPercent: 10 } })
     expect(loaded).toMatchObject({ action: 'progress', dose: { kind: 'reps', sets: 2, reps: 8, loadKg: 11 } })
+  })
+
+  it.each([
+    [6, 2, 6.12],
+    [1.5, 10, 1.65],
+    [4, 5, 4.2],
+    [0.5, 2, 0.51],
+  ])('keeps a load step of %f kg at %i%% within 2-10%%: %f kg', (loadKg, loadStepPercent, expected) => {
+    const press = { kind: 'reps', sets: 2, reps: 10, loadKg } as const
+    const decision = decide({ movement: 'thoracic-press', history: [log(-1, 'thoracic-press', press)], mornings: mornings(0), options: { loadStepPercent } })
+    expect(decision.dose).toEqual({ kind: 'reps', sets: 2, reps: 8, loadKg: expected })
+    const rise = (expected - loadKg) / loadKg
+    expect(rise).toBeGreaterThanOrEqual(0.02 - 1e-9)
+    expect(rise).toBeLessThanOrEqual(0.1 + 1e-9)
+  })
+
+  it('holds at the heaviest load a dose may carry rather than pretend to step', () => {
+    const press = { kind: 'reps', sets: 2, reps: 10, loadKg: 500 } as const
+    const decision = decide({ movement: 'thoracic-press', history: [log(-1, 'thoracic-press', press)], mornings: mornings(0) })
+    expect(decision).toMatchObject({ action: 'hold', dose: press })
+    expect(decision.reasons[0]?.rule).toBe('load-at-maximum')
   })
 })
 
