@@ -128,7 +128,7 @@ describe('nextDose properties', () => {
       fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 2 }),
       fc.nat(),
     ],
-    { numRuns: 300 },
+    RUNS,
   )('decides as it did when the history is replayed from the start', (movement, painDuring, flareUpWeeks, pick) => {
     const run = simulateProgression({
       movement,
