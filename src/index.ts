@@ -212,3 +212,32 @@ export {
   type SimulateProgressionInput,
   type SimulatedResponse,
 } from './progression/simulateProgression.js'
+
+// Program: the plan on a calendar, and its exports.
+export {
+  DEFAULT_PROGRAM_WEEKS,
+  MAX_PROGRAM_WEEKS,
+  DEFAULT_TIME_ZONE,
+  DEFAULT_SESSION_TIMES,
+  MIN_HOURS_BETWEEN_SESSIONS,
+  WEEKDAYS,
+  DEFAULT_WORKOUT_DAYS,
+  DEFAULT_DEADBUG_DAYS,
+  DEFAULT_THORACIC_PRESS_DAYS,
+  REASSESSMENT_EVERY_DAYS,
+  SESSION_MINUTES,
+  type Weekday,
+} from './program/programDefaults.js'
+export {
+  ProgramItemSchema,
+  ProgramSessionSchema,
+  CheckInSchema,
+  ProgramSchema,
+  type ProgramItem,
+  type ProgramSession,
+  type CheckIn,
+  type Program,
+} from './program/program.js'
+export { buildProgram, type BuildProgramInput, type ProtocolDays } from './program/buildProgram.js'
+export { programToMarkdown } from './program/programToMarkdown.js'
+export { programToIcs, type ProgramToIcsOptions } from './program/programToIcs.js'

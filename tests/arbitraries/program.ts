@@ -1,0 +1,51 @@
+import fc from 'fast-check'
+import { WEEKDAYS, selectRehabMovements, type BuildProgramInput, type RehabSelection, type Weekday } from '../../src/index.js'
+import { isoDateArbitrary } from './assessment.js'
+
+const selectionOf = (results: { movement: string; variant?: string; pain: number }[]): RehabSelection => {
+  const result = selectRehabMovements({ date: '2026-01-05', results })
+  if (result._tag !== 'Right') throw new Error('expected a selection')
+  return result.right
+}
+
+/** Two real selections: four movements, and five with a kettlebell-walk variant. */
+export const SELECTIONS: readonly RehabSelection[] = [
+  selectionOf(['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))),
+  selectionOf([
+    ...['hip-mobility', 'in-line-lunge-halo', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 2 })),
+    { movement: 'kettlebell-walk', variant: 'overhead', pain: 0 },
+  ]),
+]
+
+/** Zones with daylight saving, a 30-minute shift (Lord Howe), and odd offsets (Kathmandu +05:45, Chatham +12:45/+13:45). */
+export const TIME_ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Australia/Adelaide', 'Pacific/Chatham'] as const
+
+const dayIndex = (day: Weekday) => WEEKDAYS.indexOf(day)
+const apart = (days: readonly Weekday[], gap: number) => {
+  const sorted = days.map(dayIndex).sort((a, b) => a - b)
+  return sorted.every((day, index) => ((sorted[(index + 1) % sorted.length]! - day + 7) % 7 || 7) >= gap)
+}
+
+export const deadbugDaysArbitrary = fc
+  .uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 1, maxLength: 3 })
+  .filter((days) => apart(days, 2))
+export const thoracicDaysArbitrary = fc
+  .uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 2, maxLength: 2 })
+  .filter((days) => apart(days, 2))
+
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+
+export const sessionTimesArbitrary: fc.Arbitrary<[string, string, string]> = fc
+  .tuple(fc.integer({ min: 5 * 60, max: 10 * 60 }), fc.integer({ min: 180, max: 300 }), fc.integer({ min: 180, max: 300 }))
+  .map(([first, gap1, gap2]) => [clock(first), clock(first + gap1), clock(first + gap1 + gap2)])
+
+export const programInputArbitrary: fc.Arbitrary<BuildProgramInput> = fc.record({
+  start: isoDateArbitrary,
+  // Short programs keep 1000 runs quick; random start dates over 15 years still cross every kind of DST change.
+  weeks: fc.integer({ min: 1, max: 4 }),
+  timeZone: fc.constantFrom(...TIME_ZONES),
+  selection: fc.constantFrom(...SELECTIONS),
+  protocol: fc.record({ deadbugDays: deadbugDaysArbitrary, thoracicPressDays: thoracicDaysArbitrary }),
+  workoutDays: fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { maxLength: 7 }),
+  sessionTimes: sessionTimesArbitrary,
+})
