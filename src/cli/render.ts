@@ -1,0 +1,137 @@
+import { findMovement } from '../catalog/findMovement.js'
+import type { RehabSelection } from '../assessment/selection.js'
+import type { Screening } from '../assessment/screening.js'
+import type { Catalog } from '../catalog/movements.js'
+import type { CeilingVerdict } from '../progression/ceilingVerdict.js'
+import type { DoseDecision } from '../progression/doseDecision.js'
+import type { Program } from '../program/program.js'
+import { describeDose } from '../shared/describeDose.js'
+import { DISCLAIMER } from '../shared/disclaimer.js'
+import type { Reason } from '../shared/reason.js'
+import { markdownTable, textTable } from './textTable.js'
+
+/** A readable document: headed blocks of lines or tables, written as text or Markdown. */
+export type Block =
+  | { readonly heading?: string; readonly lines: readonly string[] }
+  | { readonly heading?: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] }
+
+export type ReadableFormat = 'table' | 'md'
+
+export const renderBlocks = (blocks: readonly Block[], format: ReadableFormat): string =>
+  [...blocks, { lines: [DISCLAIMER] }]
+    .map((block) => {
+      const heading = block.heading === undefined ? [] : [format === 'md' ? `## ${block.heading}` : block.heading, ...(format === 'md' ? [''] : [])]
+      const body =
+        'lines' in block
+          ? block.lines.join('\n')
+          : format === 'md'
+            ? markdownTable(block.headers, block.rows)
+            : textTable(block.headers, block.rows)
+      return [...heading, body].join('\n')
+    })
+    .join('\n\n')
+
+const nameOf = (movement: string, variant?: string): string => {
+  const found = findMovement(movement)
+  if (found._tag === 'None') return variant === undefined ? movement : `${movement}: ${variant}`
+  const variantName = found.value.variants.find((entry) => entry.id === variant)?.name
+  return variant === undefined ? found.value.name : `${found.value.name}: ${variantName ?? variant}`
+}
+const bullets = (reasons: readonly Reason[]): string[] => reasons.map((reason) => `- ${reason.message}`)
+
+export const screeningBlocks = (screening: Screening): Block[] =>
+  screening._tag === 'Cleared'
+    ? [{ heading: 'Screening', lines: [`No red flags. STarT Back risk: ${screening.risk}.`, ...bullets(screening.reasons)] }]
+    : [
+        {
+          heading: 'Screening: refer, do not exercise',
+          lines: [`Urgency: ${screening.urgency}. ${screening.advice}`, ...bullets(screening.reasons)],
+        },
+      ]
+
+export const selectionBlocks = (selection: RehabSelection): Block[] => [
+  {
+    heading: `Chosen movements (pain ceiling ${selection.painCeiling}/10)`,
+    headers: ['Movement', 'Pain', 'Start at', 'Work up to', 'How often'],
+    rows: selection.selected.map((item) => [
+      nameOf(item.movement, item.variant),
+      `${item.pain}/10`,
+      describeDose(item.start),
+      `${item.reps.min}-${item.reps.max} reps, ${item.sets.min}-${item.sets.max} sets`,
+      `${item.timesPerDay} times a day`,
+    ]),
+  },
+  ...(selection.excluded.length === 0
+    ? []
+    : [
+        {
+          heading: 'Left out',
+          headers: ['Movement', 'Pain', 'Why'],
+          rows: selection.excluded.map((item) => [
+            nameOf(item.movement, item.variant),
+            `${item.pain}/10`,
+            item.reason.rule === 'pain-ceiling' ? `above the ceiling of ${item.reason.limit}/10` : 'the chosen set covers as much with less pain',
+          ]),
+        },
+      ]),
+  { heading: 'Why', lines: bullets(selection.reasons) },
+]
+
+export const verdictBlocks = (verdict: CeilingVerdict): Block[] => [
+  {
+    heading: 'Ceiling',
+    lines: [
+      `Zone: ${verdict.zone}. Action: ${verdict.action}.${verdict.flareUp ? ' A flare-up in the last 7 days.' : ''}`,
+      ...(verdict.progressionLockedUntil === undefined ? [] : [`No progression before ${verdict.progressionLockedUntil}.`]),
+    ],
+  },
+  ...(verdict.movements.length === 0
+    ? []
+    : [{ heading: 'Movements', headers: ['Movement', 'Zone', 'Action'], rows: verdict.movements.map((entry) => [nameOf(entry.movement, entry.variant), entry.zone, entry.action]) }]),
+  { heading: 'Why', lines: bullets([...verdict.reasons, ...verdict.movements.flatMap((entry) => entry.reasons)]) },
+]
+
+export const decisionBlocks = (decision: DoseDecision): Block[] => [
+  {
+    heading: `Next dose: ${nameOf(decision.movement, decision.variant)}`,
+    lines: [
+      `Action: ${decision.action}. Dose: ${describeDose(decision.dose)}. Not before ${decision.nextEarliest}.`,
+      ...(decision.advanceTo === undefined ? [] : [`Next: ${nameOf(decision.advanceTo.movement, decision.advanceTo.variant)}.`]),
+      ...(decision.substitute === undefined ? [] : [`Instead: ${nameOf(decision.substitute.movement, decision.substitute.variant)} (scored ${decision.substitute.pain}/10).`]),
+    ],
+  },
+  { heading: 'Why', lines: bullets(decision.reasons) },
+]
+
+export const programBlocks = (program: Program, week: number | undefined): Block[] => {
+  const weeks = Math.round((Date.parse(program.end) - Date.parse(program.start)) / 86_400_000 + 1) / 7
+  const shown = week === undefined ? Array.from({ length: weeks }, (_, index) => index + 1) : [week]
+  return [
+    { heading: 'Program', lines: [`${program.start} to ${program.end}, ${program.timeZone}.`, ...bullets(program.reasons)] },
+    ...shown.map((number) => {
+      const from = new Date(Date.parse(program.start) + (number - 1) * 7 * 86_400_000).toISOString().slice(0, 10)
+      const to = new Date(Date.parse(program.start) + ((number - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10)
+      return {
+        heading: `Week ${number}: ${from} to ${to}`,
+        headers: ['Date', 'Time', 'Session', 'Movements'],
+        rows: program.sessions
+          .filter((session) => session.date >= from && session.date <= to)
+          .map((session) => [
+            session.date,
+            session.time,
+            session.label,
+            session.items.map((item) => `${nameOf(item.movement, item.variant)} ${describeDose(item.dose)}`).join('; '),
+          ]),
+      }
+    }),
+    { heading: 'Check-ins', headers: ['Date', 'Kind'], rows: program.checkIns.map((checkIn) => [checkIn.date, checkIn.kind]) },
+  ]
+}
+
+export const catalogBlocks = (catalog: Catalog): Block[] => [
+  {
+    heading: 'Catalog',
+    headers: ['Id', 'Name', 'Roles', 'Focus', 'Source'],
+    rows: catalog.map((movement) => [movement.id, movement.name, movement.roles.join(', '), movement.focus.join(', '), movement.source.split(':')[0]!]),
+  },
+]
