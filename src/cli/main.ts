@@ -88,6 +88,17 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
 
   const painCeiling = new Option('--pain-ceiling <n>', 'highest pain (0-5) a movement may score and be chosen').argParser(Number)
 
+  /** Reads the input, or reports why it could not be read, then records the handler's exit code. */
+  const withInput = async (file: string | undefined, handle: (value: unknown, source: string) => ExitCode): Promise<void> => {
+    const input = await readInput(file)
+    if (input.ok) exit.code = handle(input.value, input.source)
+    else {
+      io.err(`${input.message}\n`)
+      exit.code = EXIT.invalidInput
+    }
+  }
+  const ceilingOption = (painCeiling: number | undefined) => (painCeiling === undefined ? {} : { painCeiling })
+
   const command = (name: string, summary: string, example: string) =>
     program
       .command(name)
@@ -97,52 +108,47 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
 
   command('screen', 'screen an intake for red flags and STarT Back risk', `rehab-engine screen intake.yaml`)
     .addOption(formats(['table', 'json', 'md']))
-    .action(async (file: string | undefined, options: { format?: Format }) => {
-      const input = await readInput(file)
-      if (!input.ok) return void ((exit.code = EXIT.invalidInput), io.err(`${input.message}\n`))
-      const result = screenIntake(input.value as never)
-      const format = resolveFormat(options.format)
-      if (result._tag === 'Right' && result.right._tag === 'Referral') {
-        const referral = result.right
-        exit.code = answer(input.source, { _tag: 'Left', left: referral }, format, () => [])
-      } else exit.code = answer(input.source, result, format, screeningBlocks)
-    })
+    .action((file: string | undefined, options: { format?: Format }) =>
+      withInput(file, (value, source) => {
+        const result = screenIntake(value as never)
+        // A referral is a result of screening, but scripts should see it as one: exit 3, advice on stderr.
+        const asFailure = result._tag === 'Right' && result.right._tag === 'Referral' ? { _tag: 'Left' as const, left: result.right } : result
+        return answer(source, asFailure, resolveFormat(options.format), screeningBlocks)
+      }),
+    )
 
   command('select', 'choose 4-5 rehab movements from a movement assessment', `rehab-engine select assessment.json --pain-ceiling 3`)
     .addOption(formats(['table', 'json', 'md']))
     .addOption(painCeiling)
-    .action(async (file: string | undefined, options: { format?: Format; painCeiling?: number }) => {
-      const input = await readInput(file)
-      if (!input.ok) return void ((exit.code = EXIT.invalidInput), io.err(`${input.message}\n`))
-      const result = selectRehabMovements(input.value as never, options.painCeiling === undefined ? {} : { painCeiling: options.painCeiling })
-      exit.code = answer(input.source, result, resolveFormat(options.format), selectionBlocks)
-    })
+    .action((file: string | undefined, options: { format?: Format; painCeiling?: number }) =>
+      withInput(file, (value, source) =>
+        answer(source, selectRehabMovements(value as never, ceilingOption(options.painCeiling)), resolveFormat(options.format), selectionBlocks),
+      ),
+    )
 
   command('plan', 'screen, then select: { intake, assessment } to a rehab plan', `rehab-engine plan ${EXAMPLE_FILE}`)
     .addOption(formats(['table', 'json', 'md']))
     .addOption(painCeiling)
-    .action(async (file: string | undefined, options: { format?: Format; painCeiling?: number }) => {
-      const input = await readInput(file)
-      if (!input.ok) return void ((exit.code = EXIT.invalidInput), io.err(`${input.message}\n`))
-      const result = planRehab(input.value as never, options.painCeiling === undefined ? {} : { painCeiling: options.painCeiling })
-      exit.code = answer(input.source, result, resolveFormat(options.format), (plan: RehabPlan) => [...screeningBlocks(plan.screening), ...selectionBlocks(plan.selection)])
-    })
+    .action((file: string | undefined, options: { format?: Format; painCeiling?: number }) =>
+      withInput(file, (value, source) =>
+        answer(source, planRehab(value as never, ceilingOption(options.painCeiling)), resolveFormat(options.format), (plan: RehabPlan) => [
+          ...screeningBlocks(plan.screening),
+          ...selectionBlocks(plan.selection),
+        ]),
+      ),
+    )
 
   command('ceiling', 'judge the last 7 days of session logs and morning checks', `rehab-engine ceiling logs.json`)
     .addOption(formats(['table', 'json', 'md']))
-    .action(async (file: string | undefined, options: { format?: Format }) => {
-      const input = await readInput(file)
-      if (!input.ok) return void ((exit.code = EXIT.invalidInput), io.err(`${input.message}\n`))
-      exit.code = answer(input.source, evaluateCeiling(input.value as never), resolveFormat(options.format), verdictBlocks)
-    })
+    .action((file: string | undefined, options: { format?: Format }) =>
+      withInput(file, (value, source) => answer(source, evaluateCeiling(value as never), resolveFormat(options.format), verdictBlocks)),
+    )
 
   command('progress', "the next dose of one movement along its ladder", `rehab-engine progress deadbug-history.yaml`)
     .addOption(formats(['table', 'json', 'md']))
-    .action(async (file: string | undefined, options: { format?: Format }) => {
-      const input = await readInput(file)
-      if (!input.ok) return void ((exit.code = EXIT.invalidInput), io.err(`${input.message}\n`))
-      exit.code = answer(input.source, nextDose(input.value as never), resolveFormat(options.format), decisionBlocks)
-    })
+    .action((file: string | undefined, options: { format?: Format }) =>
+      withInput(file, (value, source) => answer(source, nextDose(value as never), resolveFormat(options.format), decisionBlocks)),
+    )
 
   command('program', 'plan, then lay the plan out on a calendar', `rehab-engine program ${EXAMPLE_FILE} --start 2026-11-02 --time-zone Europe/Berlin --format ics > rehab.ics`)
     .addOption(formats(['table', 'json', 'md', 'ics']))
@@ -157,34 +163,34 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
         return week
       }),
     )
-    .action(async (file: string | undefined, options: { format?: Format; painCeiling?: number; start?: string; weeks?: number; timeZone?: string; week?: number }) => {
-      const input = await readInput(file)
-      if (!input.ok) return void ((exit.code = EXIT.invalidInput), io.err(`${input.message}\n`))
-      const { intake, assessment, ...layout } = (typeof input.value === 'object' && input.value !== null ? input.value : {}) as Record<string, unknown>
-      const plan = planRehab({ intake, assessment } as never, options.painCeiling === undefined ? {} : { painCeiling: options.painCeiling })
-      const format = resolveFormat(options.format)
-      if (plan._tag === 'Left') return void (exit.code = answer(input.source, plan, format === 'ics' ? 'json' : format, () => []))
-      const request = {
-        ...layout,
-        ...(options.start === undefined ? {} : { start: options.start }),
-        ...(options.weeks === undefined ? {} : { weeks: options.weeks }),
-        ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
-        selection: plan.right.selection,
-      } as BuildProgramInput
-      const built = buildProgram(request)
-      if (built._tag === 'Left') return void (exit.code = reportInvalid(input.source, built.left))
-      if (format === 'ics' || format === 'md') {
-        const text = format === 'ics' ? programToIcs(built.right) : programToMarkdown(built.right)
-        if (text._tag === 'Left') return void (exit.code = reportInvalid(input.source, text.left))
-        io.out(text.right.endsWith('\n') ? text.right : `${text.right}\n`)
-        return void (exit.code = EXIT.done)
-      }
-      exit.code = answer(input.source, built, format, (value) => [
-        ...screeningBlocks(plan.right.screening),
-        ...selectionBlocks(plan.right.selection),
-        ...programBlocks(value, options.week),
-      ])
-    })
+    .action((file: string | undefined, options: { format?: Format; painCeiling?: number; start?: string; weeks?: number; timeZone?: string; week?: number }) =>
+      withInput(file, (value, source) => {
+        // The file holds the plan's intake and assessment beside the program's own fields; flags override the file.
+        const { intake, assessment, ...layout } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
+        const plan = planRehab({ intake, assessment } as never, ceilingOption(options.painCeiling))
+        const format = resolveFormat(options.format)
+        if (plan._tag === 'Left') return answer(source, plan, format === 'ics' ? 'json' : format, () => [])
+        const built = buildProgram({
+          ...layout,
+          ...(options.start === undefined ? {} : { start: options.start }),
+          ...(options.weeks === undefined ? {} : { weeks: options.weeks }),
+          ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+          selection: plan.right.selection,
+        } as BuildProgramInput)
+        if (built._tag === 'Left') return reportInvalid(source, built.left)
+        if (format === 'ics' || format === 'md') {
+          const text = format === 'ics' ? programToIcs(built.right) : programToMarkdown(built.right)
+          if (text._tag === 'Left') return reportInvalid(source, text.left)
+          io.out(text.right.endsWith('\n') ? text.right : `${text.right}\n`)
+          return EXIT.done
+        }
+        return answer(source, built, format, (program) => [
+          ...screeningBlocks(plan.right.screening),
+          ...selectionBlocks(plan.right.selection),
+          ...programBlocks(program, options.week),
+        ])
+      }),
+    )
 
   program
     .command('catalog')
