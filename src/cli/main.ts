@@ -58,8 +58,11 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
     return EXIT.invalidInput
   }
 
-  const write = (value: unknown, format: Format, blocks: () => Block[]) =>
+  // An iCalendar output takes only a calendar: when there is none, stdout stays empty and stderr says why.
+  const write = (value: unknown, format: Format, blocks: () => Block[]) => {
+    if (format === 'ics') return
     io.out(format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : `${renderBlocks(blocks(), format as ReadableFormat)}\n`)
+  }
 
   /** Writes a result or a failure in the asked format and returns its exit code. */
   const answer = <Value>(source: string, result: Either<Failure, Value>, format: Format, blocks: (value: Value) => Block[]): ExitCode => {
@@ -157,7 +160,7 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
     .option('--weeks <n>', 'weeks, 1-52 (default 8)', Number)
     .option('--time-zone <zone>', 'IANA time zone (default UTC)')
     .addOption(
-      new Option('--week <n>', 'show only this week in table and md output').argParser((value) => {
+      new Option('--week <n>', 'show only this week (table and md output)').argParser((value) => {
         const week = Number(value)
         if (!Number.isInteger(week) || week < 1) throw new InvalidArgumentError('must be a whole number from 1')
         return week
@@ -169,7 +172,7 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
         const { intake, assessment, ...layout } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
         const plan = planRehab({ intake, assessment } as never, ceilingOption(options.painCeiling))
         const format = resolveFormat(options.format)
-        if (plan._tag === 'Left') return answer(source, plan, format === 'ics' ? 'json' : format, () => [])
+        if (plan._tag === 'Left') return answer(source, plan, format, () => [])
         const built = buildProgram({
           ...layout,
           ...(options.start === undefined ? {} : { start: options.start }),
@@ -178,10 +181,15 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
           selection: plan.right.selection,
         } as BuildProgramInput)
         if (built._tag === 'Left') return reportInvalid(source, built.left)
-        if (format === 'ics' || format === 'md') {
+        const weeks = built.right.sessions.length / 7 / 3
+        if (options.week !== undefined && options.week > weeks) {
+          io.err(`--week ${options.week}: the program has ${weeks} week${weeks === 1 ? '' : 's'}\n`)
+          return EXIT.invalidInput
+        }
+        if (format === 'ics' || (format === 'md' && options.week === undefined)) {
           const text = format === 'ics' ? programToIcs(built.right) : programToMarkdown(built.right)
           if (text._tag === 'Left') return reportInvalid(source, text.left)
-          io.out(text.right.endsWith('\n') ? text.right : `${text.right}\n`)
+          io.out(text.right)
           return EXIT.done
         }
         return answer(source, built, format, (program) => [

@@ -26,9 +26,11 @@ export const readInput = async (path: string | undefined): Promise<ReadResult> =
   } catch (error) {
     return { ok: false, message: `${source}: cannot be read (${error instanceof Error ? error.message : String(error)})` }
   }
+  if (text.trim() === '') return { ok: false, message: `${source}: is empty; give JSON or YAML input` }
   try {
     return { ok: true, value: parse(text), source }
   } catch (error) {
-    return { ok: false, message: `${source}: is not valid JSON or YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` }
+    const firstLine = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/:$/, '') : String(error)
+    return { ok: false, message: `${source}: is not valid JSON or YAML (${firstLine})` }
   }
 }

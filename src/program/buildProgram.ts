@@ -124,7 +124,8 @@ const BETWEEN_SETS = ['progressive-bodyweight-squat', 'raising-the-roof'] as con
  *
  * Local times stay as asked across daylight-saving changes; each session's
  * `start` carries the offset of its own day. A time that does not exist on a
- * spring-forward day moves to the first time that does, and a reason says so.
+ * spring-forward day moves forward by the length of the jump (02:30 becomes
+ * 03:30 in Berlin), and a reason says so.
  * Doses are the starting doses; `nextDose` decides each day's dose.
  *
  * Returns `Left(InvalidInput)` for a malformed input: weeks outside 1-52, an
@@ -238,7 +239,7 @@ export const buildProgram = (input: BuildProgramInput): Either<InvalidInput, Pro
   reasons.unshift(
     {
       rule: 'program-frame',
-      message: `${weeks} weeks from ${request.start} to ${end} in ${timeZone}, then a check-in on ${checkInDate}.`,
+      message: `${weeks} week${weeks === 1 ? '' : 's'} from ${request.start} to ${end} in ${timeZone}, then a check-in on ${checkInDate}.`,
       value: weeks,
       source: 'seed 000: the protocol runs 8 weeks, then a check-in on how the back feels',
     },
@@ -271,7 +272,10 @@ export const buildProgram = (input: BuildProgramInput): Either<InvalidInput, Pro
     },
     {
       rule: 'check-ins',
-      message: `A reassessment every ${REASSESSMENT_EVERY_DAYS} days, to offer harder forms, and a check-in at the end.`,
+      message:
+        checkIns.length > 1
+          ? `A reassessment every ${REASSESSMENT_EVERY_DAYS} days, to offer harder forms, and a check-in at the end.`
+          : `A check-in at the end; the program is too short for a reassessment every ${REASSESSMENT_EVERY_DAYS} days.`,
       value: checkIns.length,
       limit: REASSESSMENT_EVERY_DAYS,
       source: 'seed 000: check in after 8 weeks; domain section 6: compare with the first assessment',

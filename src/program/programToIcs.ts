@@ -16,22 +16,36 @@ import { itemName } from './programToMarkdown.js'
 export interface ProgramToIcsOptions {
   /** The calendar's DTSTAMP, as an ISO date-time; the program's start (midnight UTC) by default, so the same program gives the same file. */
   readonly stamp?: string
+  /** Put in front of every event id, such as a client's id, so calendars of several people never clash. */
+  readonly idPrefix?: string
   readonly catalog?: Catalog
 }
 
 const OptionsSchema = z
-  .strictObject({ stamp: z.iso.datetime({ offset: true }).optional(), catalog: z.unknown().optional() })
+  .strictObject({
+    stamp: z.iso.datetime({ offset: true }).optional(),
+    idPrefix: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 letters, digits, dots, dashes or underscores' }).optional(),
+    catalog: z.unknown().optional(),
+  })
   .optional()
 
 const dateParts = (date: string): [number, number, number] => date.split('-').map(Number) as [number, number, number]
+
+/** A short FNV-1a hash of the program, so two different programs never share event ids, and one program always has the same. */
+const fingerprint = (text: string): string => {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+  return (hash >>> 0).toString(36)
+}
 
 /**
  * A program as an iCalendar file (RFC 5545), built with the `ics` package: one
  * event of 20 minutes per session at its exact instant (in UTC, so every
  * calendar app shows it at the local time asked), its movements and the
  * disclaimer in the description, and an all-day event per check-in. Event ids
- * are derived from the dates, and the stamp is fixed, so the same program
- * always gives the same file.
+ * come from the program itself (plus `idPrefix`, such as a client id), and the
+ * stamp is fixed, so the same program always gives the same file and two
+ * programs never clash in one calendar.
  *
  * Returns `Left(InvalidInput)` when `program` or the options are malformed, or
  * when the `ics` package refuses an event.
@@ -65,8 +79,9 @@ export const programToIcs = (program: Program, options?: ProgramToIcsOptions): E
   const valid = parsedProgram.right
   const catalog = (options?.catalog ?? movements) as Catalog
   const timestamp = Date.parse(parsedOptions.right?.stamp ?? `${valid.start}T00:00:00Z`)
+  const idBase = `${parsedOptions.right?.idPrefix === undefined ? '' : `${parsedOptions.right.idPrefix}-`}${fingerprint(JSON.stringify(valid))}`
   const sessionEvents: EventAttributes[] = valid.sessions.map((session) => ({
-    uid: `session-${session.start}@rehab-engine`,
+    uid: `${idBase}-session-${session.start}@rehab-engine`,
     start: Date.parse(session.start),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -79,7 +94,7 @@ export const programToIcs = (program: Program, options?: ProgramToIcsOptions): E
   const checkInEvents: EventAttributes[] = valid.checkIns.map((checkIn) => {
     const next = addIsoDays(checkIn.date, 1)
     return {
-      uid: `${checkIn.kind}-${checkIn.date}@rehab-engine`,
+      uid: `${idBase}-${checkIn.kind}-${checkIn.date}@rehab-engine`,
       start: dateParts(checkIn.date),
       end: dateParts(next),
       timestamp,

@@ -97,6 +97,29 @@ describe('the rehab-engine CLI', () => {
     expect((await cli(['program', EXAMPLE])).stderr).toBe(`${EXAMPLE}: start: is required\n`)
   })
 
+  it('refuses a week the program does not have, and empty input', async () => {
+    expect(await cli(['program', EXAMPLE, '--start', '2026-11-02', '--weeks', '2', '--week', '3', '-f', 'table'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: '--week 3: the program has 2 weeks\n',
+    })
+    expect(await cli(['plan'], '')).toMatchObject({ code: 2, stderr: 'stdin: is empty; give JSON or YAML input\n' })
+  })
+
+  it('shows one week in Markdown too', async () => {
+    const markdown = await cli(['program', EXAMPLE, '--start', '2026-11-02', '--week', '2', '-f', 'md'])
+    expect(markdown.stdout).toContain('## Week 2: 2026-11-09 to 2026-11-15')
+    expect(markdown.stdout).not.toContain('## Week 1:')
+  })
+
+  it('writes nothing to stdout when a calendar was asked for and a referral came instead', async () => {
+    const input = example()
+    input.intake.redFlags.fever = true
+    const run = await cli(['program', '-', '--start', '2026-11-02', '-f', 'ics'], JSON.stringify(input))
+    expect(run).toMatchObject({ code: 3, stdout: '' })
+    expect(run.stderr).toMatch(/^Referral \(soon\)/)
+  })
+
   it('exits 3 on a referral, saying what to do, with the referral on stdout', async () => {
     const input = example()
     input.intake.redFlags['saddle-numbness'] = true

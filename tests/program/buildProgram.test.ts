@@ -175,6 +175,21 @@ describe('programToMarkdown and programToIcs', () => {
     expect(programToIcs(program)).toEqual(ics)
   })
 
+  it('gives two programs event ids that never clash, with an optional prefix', () => {
+    const ids = (ics: string) => [...ics.matchAll(/^UID:(.*)$/gm)].map((match) => match[1])
+    const first = programToIcs(program)
+    const other = programToIcs(build({ weeks: 2, timeZone: 'Europe/Berlin', workoutDays: [] }))
+    const prefixed = programToIcs(program, { idPrefix: 'client-42' })
+    if (first._tag !== 'Right' || other._tag !== 'Right' || prefixed._tag !== 'Right') throw new Error('expected ICS')
+    const firstIds = new Set(ids(first.right))
+    expect(firstIds.size).toBe(program.sessions.length + program.checkIns.length)
+    expect(ids(other.right).filter((id) => firstIds.has(id))).toEqual([])
+    expect(ids(prefixed.right).every((id) => id?.startsWith('client-42-'))).toBe(true)
+    expect(programToIcs(program, { idPrefix: 'two words' })).toMatchObject({
+      left: { issues: [{ path: 'options.idPrefix', message: 'must be 1-64 letters, digits, dots, dashes or underscores' }] },
+    })
+  })
+
   it('refuses a malformed program', () => {
     expect(programToIcs({ ...program, sessions: [{ ...program.sessions[0]!, start: 'soon' }] })._tag).toBe('Left')
     expect(programToMarkdown(null as unknown as Program)._tag).toBe('Left')
