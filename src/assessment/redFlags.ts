@@ -17,7 +17,7 @@ export type Urgency = z.infer<typeof UrgencySchema>
 export type RedFlagCondition = 'cauda-equina' | 'fracture' | 'cancer' | 'infection'
 
 /**
- * Where the red-flag lists come from (domain reference, section 3).
+ * Where the red-flag lists come from.
  *
  * @category Screening
  * @since 0.1.0
@@ -35,7 +35,7 @@ export interface RedFlag {
 }
 
 /*
- * Urgency: the cauda equina signs are an emergency (domain section 3). The
+ * Urgency: the cauda equina signs are an emergency . The
  * engine sends the other conditions to a doctor "soon", except a month
  * without improvement, which on its own calls for a routine appointment.
  */
@@ -81,9 +81,9 @@ export const RED_FLAGS = [
 export type RedFlagId = (typeof RED_FLAGS)[number]['id']
 
 /** The youngest age at which new back pain is not itself a red flag. @category Screening @since 0.1.0 */
-export const RED_FLAG_AGE_FROM = 20 // domain section 3: new pain under age 20 points to cancer
+export const RED_FLAG_AGE_FROM = 20 // NICE NG59 / NHS red flags: new pain under age 20 can point to cancer
 /** The oldest age at which new back pain is not itself a red flag. @category Screening @since 0.1.0 */
-export const RED_FLAG_AGE_TO = 50 // domain section 3: new pain over age 50 points to cancer
+export const RED_FLAG_AGE_TO = 50 // NICE NG59 / NHS red flags: new pain over age 50 can point to cancer
 
 /**
  * The red flag the engine derives from age. The intake cannot say whether the

@@ -5,7 +5,7 @@ export const DEFAULT_PAIN_CEILING = 3 // seed 001: "didn't cause pain higher tha
 export const MIN_PAIN_CEILING = 0
 
 /** The highest pain ceiling a caller may set. @category Selection @since 0.1.0 */
-export const MAX_PAIN_CEILING = 5 // domain section 4: pain-monitoring model, Silbernagel et al. 2007 (at most 5/10)
+export const MAX_PAIN_CEILING = 5 // pain-monitoring model, Silbernagel et al. 2007 (at most 5/10)
 
 /** How many movements a plan holds: five when five or more are eligible, four when only four are. @category Selection @since 0.1.0 */
 export const SELECTION_SIZE = { min: 4, max: 5 } as const // seed 001: "choose 4-5 movements"

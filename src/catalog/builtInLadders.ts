@@ -2,7 +2,7 @@ import type { HoldDose, RepsDose } from '../shared/dose.js'
 import type { Ladder } from './ladder.js'
 
 /*
- * The protocol movements' ladders (domain section 5). Seed numbers set the
+ * The protocol movements' ladders (seed 000: advanced holds after the deadbug). Seed numbers set the
  * start, the top and the frequency; the step sizes in between are engine
  * defaults: one rep, or 5 s of a hold, and 2 reps for the squat, whose seed
  * range (10-20) is wide.
@@ -24,7 +24,7 @@ const reps = (sets: number, from: number, to: number, step: number, perSide = fa
 export const DEADBUG_HOLD = { sets: 2, startSeconds: 20, stepSeconds: 5, topSeconds: 60 } as const // seed 000: 20-30 s x 2 to start, work up to 60 s; the 5 s step is an engine default
 
 /** The advanced hold starts low again: 2 sets of 15 s, up by 5 s, to 60 s. @category Ladders @since 0.1.0 */
-export const ADVANCED_HOLD = { sets: 2, startSeconds: 15, stepSeconds: 5, topSeconds: 60 } as const // engine default: "starts low again" (domain section 5)
+export const ADVANCED_HOLD = { sets: 2, startSeconds: 15, stepSeconds: 5, topSeconds: 60 } as const // engine default: "starts low again" (seed 000: advanced holds after the deadbug)
 
 /** Sessions a week for the deadbug family, never on consecutive days. @category Ladders @since 0.1.0 */
 export const CORE_HOLDS_PER_WEEK = { min: 1, max: 3 } as const // seed 000: deadbug 1-3x a week

@@ -265,7 +265,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
     })
   }
   compareWeeks((morning) => morning.backPain, 'week-to-week', 'back pain', 'red')
-  // Stiffness rising is a reason to hold, not a flare-up: domain section 4 asks that neither pain nor stiffness rise.
+  // Stiffness rising is a reason to hold, not a flare-up: the pain-monitoring model asks that neither pain nor stiffness rise week to week.
   compareWeeks((morning) => morning.stiffness, 'stiffness-week-to-week', 'stiffness', 'amber')
 
   // 4. Stop and refer: severe pain anywhere, red on several movements in one day, or red on many days.

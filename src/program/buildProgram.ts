@@ -113,8 +113,8 @@ const WARM_UPS = ['back-mobility-warm-up', 'hamstring-mobility-warm-up'] as cons
 const BETWEEN_SETS = ['progressive-bodyweight-squat', 'raising-the-roof'] as const
 
 /**
- * Lays a rehab plan out on a real calendar, in a time zone (domain sections 1,
- * 5 and 6): the selected rehab movements in each of three daily sessions; the
+ * Lays a rehab plan out on a real calendar, in a time zone (seeds 000, 001
+ * and 004): the selected rehab movements in each of three daily sessions; the
  * two warm-ups once a day, in the morning; the deadbug on 1-3 days a week,
  * never two in a row (default Monday, Wednesday, Friday); the thoracic press on
  * 2 days at least 2 apart (default Tuesday, Friday); on workout days (default
@@ -278,12 +278,12 @@ export const buildProgram = (input: BuildProgramInput): Either<InvalidInput, Pro
           : `A check-in at the end; the program is too short for a reassessment every ${REASSESSMENT_EVERY_DAYS} days.`,
       value: checkIns.length,
       limit: REASSESSMENT_EVERY_DAYS,
-      source: 'seed 000: check in after 8 weeks; domain section 6: compare with the first assessment',
+      source: 'seed 000: check in after 8 weeks; a 2-point or 30% NPRS change is meaningful (Childs et al. 2005; Farrar et al. 2001)',
     },
     {
       rule: 'starting-doses',
       message: 'Doses are the starting doses; log each session and the morning check, and let nextDose set the next one.',
-      source: 'domain section 5',
+      source: 'engine rule: a program lays out starting doses; logs decide the rest',
     },
   )
   for (const id of missing) {

@@ -66,8 +66,8 @@ const signsOf = (report: SorenessReport): Record<Exclude<SorenessClassification,
 }
 
 /**
- * Tells expected muscle soreness from warning pain after exercise (domain
- * section 4). Soreness is a dull ache or tightness in the muscle that worked,
+ * Tells expected muscle soreness from warning pain after exercise (Cheung,
+ * Hume, Maxwell 2003). Soreness is a dull ache or tightness in the muscle that worked,
  * not there at rest, peaking at 24-72 hours and improving after. Numbness or
  * tingling, or anything still there after 7 days, calls for a clinician; a
  * sharp, stabbing, electric or burning pain, pain in the spine, a joint or

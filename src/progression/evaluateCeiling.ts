@@ -124,7 +124,7 @@ export const ceilingRules = (options: { readonly [Rule in keyof CeilingRules]?: 
 /**
  * The "ceiling" that keeps pain under control and flare-ups at bay in the days
  * after exercise (seed 002), as traffic-light rules over the session logs and
- * morning checks of the last 7 days (domain section 4):
+ * morning checks of the last 7 days :
  *
  * - pain during or after a session: at or under the ceiling (3) green, up to 5
  *   amber, over 5 red;

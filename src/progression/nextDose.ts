@@ -100,8 +100,8 @@ export const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> 
 }
 
 /**
- * The next dose of a movement along its ladder, gated by the ceiling (domain
- * section 5). With no history, `start` at the bottom rung. Otherwise one rung
+ * The next dose of a movement along its ladder, gated by the ceiling (seed 000
+ * and seed 004 numbers). With no history, `start` at the bottom rung. Otherwise one rung
  * up only when the last session completed its dose and the ceiling says
  * `progress` (at most one step a day); amber holds; red steps down one rung;
  * repeated red pauses the movement and, given the last assessment, names a

@@ -1,19 +1,16 @@
 import * as z from 'zod'
-import { AssessmentSchema, type Assessment } from '../assessment/assessment.js'
+import type { Assessment } from '../assessment/assessment.js'
 import { decideDose } from '../internal/decideDose.js'
 import { left, right, type Either } from '../internal/either.js'
 import { addIsoDays } from '../internal/isoDays.js'
 import type { RankedSession } from '../internal/judgeCeiling.js'
-import { kebabId } from '../internal/kebabId.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
 import { MAX_DOSE_LOAD_KG, type Dose } from '../shared/dose.js'
 import { PAIN_SCALE_MAX, PainSchema } from '../shared/pain.js'
-import { CeilingOptionsSchema } from './evaluateCeiling.js'
 import type { MorningCheck } from './morningCheck.js'
 import { prepareDoseCase, type NextDoseOptions } from './nextDose.js'
-import { MAX_LOAD_STEP_PERCENT, MIN_LOAD_STEP_PERCENT } from './progressionDefaults.js'
 import { LocalTimeSchema } from './sessionLog.js'
 import type { Simulation, SimulationStep } from './simulation.js'
 import { movementRef } from '../internal/movementRef.js'
@@ -54,9 +51,10 @@ export interface SimulateProgressionInput {
   readonly options?: NextDoseOptions
 }
 
+// The script's own fields; the movement, assessment and options are checked once, by nextDose's own preparation.
 const SimulateProgressionInputSchema = z.strictObject({
-  movement: kebabId,
-  variant: kebabId.optional(),
+  movement: z.unknown(),
+  variant: z.unknown().optional(),
   start: IsoDateSchema,
   weeks: z.int().min(1).max(MAX_SIMULATION_WEEKS),
   baselinePain: PainSchema,
@@ -70,10 +68,8 @@ const SimulateProgressionInputSchema = z.strictObject({
       .optional(),
   }),
   sessionTimes: z.array(LocalTimeSchema).min(1).max(10).optional(),
-  assessment: AssessmentSchema.optional(),
-  options: CeilingOptionsSchema.extend({
-    loadStepPercent: z.int().min(MIN_LOAD_STEP_PERCENT).max(MAX_LOAD_STEP_PERCENT).optional(),
-  }).optional(),
+  assessment: z.unknown().optional(),
+  options: z.unknown().optional(),
 })
 
 /**
@@ -108,18 +104,23 @@ const SimulateProgressionInputSchema = z.strictObject({
  */
 export const simulateProgression = (input: SimulateProgressionInput): Either<InvalidInput, Simulation> => {
   const parsed = parseInput(SimulateProgressionInputSchema, input)
-  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
-  const script = parsed.right
+  if (typeof input !== 'object' || input === null) return left(invalidInput(parsed._tag === 'Left' ? parsed.left : []))
+  const script = parsed._tag === 'Right' ? parsed.right : undefined
+  const fields = input as Partial<SimulateProgressionInput>
   const prepared = prepareDoseCase({
-    ...movementRef(script.movement, script.variant),
+    movement: fields.movement,
+    ...(fields.variant === undefined ? {} : { variant: fields.variant }),
     history: [],
     mornings: [],
-    baselinePain: script.baselinePain,
-    today: script.start,
-    ...(script.assessment === undefined ? {} : { assessment: script.assessment }),
-    ...(script.options === undefined ? {} : { options: script.options }),
+    baselinePain: script?.baselinePain ?? 0,
+    today: script?.start ?? '2000-01-01',
+    ...(fields.assessment === undefined ? {} : { assessment: fields.assessment }),
+    ...(fields.options === undefined ? {} : { options: fields.options }),
   })
-  if (prepared._tag === 'Left') return left(invalidInput(prepared.left))
+  if (parsed._tag === 'Left' || prepared._tag === 'Left' || script === undefined) {
+    // Only the movement, assessment and options issues come from the preparation; its placeholders never fail.
+    return left(invalidInput([...(parsed._tag === 'Left' ? parsed.left : []), ...(prepared._tag === 'Left' ? prepared.left : [])]))
+  }
 
   const base = prepared.right
   const times = script.sessionTimes ?? SIMULATION_SESSION_TIMES
@@ -181,7 +182,7 @@ export const simulateProgression = (input: SimulateProgressionInput): Either<Inv
   const first = timeline[0]!
   const last = timeline.at(-1)!
   return right({
-    ...movementRef(script.movement, script.variant),
+    ...movementRef(base.movement.id, base.variant),
     start: script.start,
     end: addIsoDays(script.start, script.weeks * 7 - 1),
     timeline,

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 
 /** The top of the 0-10 numeric pain rating scale (NPRS): 0 is no pain, 10 the worst. @category Shared @since 0.1.0 */
-export const PAIN_SCALE_MAX = 10 // domain section 2: the seed says 1-10; the engine uses the NPRS 0-10
+export const PAIN_SCALE_MAX = 10 // numeric pain rating scale (NPRS); seed 001 counts 1-10, the engine uses the standard 0-10
 
 /**
  * A pain score on the 0-10 numeric pain rating scale, a whole number.

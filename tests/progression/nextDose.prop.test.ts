@@ -169,6 +169,11 @@ describe('nextDose properties', () => {
     expect(expectPure(nextDose, input, DoseDecisionSchema)._tag).toBe('Right')
   })
 
+  test.prop([anyJson], RUNS)('simulateProgression answers arbitrary JSON with InvalidInput, never a throw', (input) => {
+    const result = simulateProgression(input as never)
+    expect(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success).toBe(true)
+  })
+
   test.prop([anyJson], RUNS)('answers arbitrary JSON with InvalidInput, never a throw', (input) => {
     const result = nextDose(input as NextDoseInput)
     expect(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success).toBe(true)

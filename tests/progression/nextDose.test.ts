@@ -254,6 +254,18 @@ describe('nextDose: invalid input', () => {
     ])
   })
 
+  it('names every problem of a simulation script, its own fields and the movement options alike', () => {
+    const result = simulateProgression({ movement: 'deadbug', start: '2026-02-30', weeks: 53, baselinePain: 1, response: { painDuring: 11 }, options: { loadStepPercent: 1 } })
+    expect(result._tag === 'Left' && result.left.issues).toEqual([
+      { path: 'start', message: 'must be a calendar date written YYYY-MM-DD' },
+      { path: 'weeks', message: 'must be at most 52' },
+      { path: 'response.painDuring', message: 'must be at most 10' },
+      { path: 'options.loadStepPercent', message: 'must be at least 2' },
+    ])
+    const unknown = simulateProgression({ movement: 'handstand', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })
+    expect(unknown._tag === 'Left' && unknown.left.issues).toEqual([{ path: 'movement', message: '"handstand" is not a movement of the catalog' }])
+  })
+
   it('refuses a movement of an app catalog that has no ladder', () => {
     const catalog = parseCatalog([
       ...movements,
