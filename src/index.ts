@@ -137,7 +137,7 @@ export {
 } from './assessment/selection.js'
 export type { SelectionOptions } from './assessment/selectionOptions.js'
 export { selectRehabMovements, type SelectionError } from './assessment/selectRehabMovements.js'
-export { planRehab, type PlanRehabInput, type PlanRehabError } from './assessment/planRehab.js'
+export { planRehab, PlanRehabInputSchema, type PlanRehabInput, type PlanRehabError } from './assessment/planRehab.js'
 
 // Progression: the ceiling over session logs and morning checks, and soreness.
 export { SessionLogSchema, LocalTimeSchema, type SessionLog } from './progression/sessionLog.js'
@@ -172,7 +172,13 @@ export {
   type MovementVerdict,
   type CeilingVerdict,
 } from './progression/ceilingVerdict.js'
-export { evaluateCeiling, type CeilingOptions, type EvaluateCeilingInput } from './progression/evaluateCeiling.js'
+export {
+  evaluateCeiling,
+  EvaluateCeilingInputSchema,
+  CeilingOptionsSchema,
+  type CeilingOptions,
+  type EvaluateCeilingInput,
+} from './progression/evaluateCeiling.js'
 export {
   MAX_SORENESS_HOURS,
   SorenessReportSchema,
@@ -198,7 +204,7 @@ export {
   MAX_STEPS_UP_PER_DAY,
 } from './progression/progressionDefaults.js'
 export { DoseActionSchema, DoseDecisionSchema, type DoseAction, type DoseDecision } from './progression/doseDecision.js'
-export { nextDose, type NextDoseInput, type NextDoseOptions } from './progression/nextDose.js'
+export { nextDose, NextDoseInputSchema, NextDoseOptionsSchema, type NextDoseInput, type NextDoseOptions } from './progression/nextDose.js'
 export {
   SimulationStepSchema,
   SimulationSchema,
@@ -207,6 +213,7 @@ export {
 } from './progression/simulation.js'
 export {
   simulateProgression,
+  SimulateProgressionInputSchema,
   MAX_SIMULATION_WEEKS,
   SIMULATION_SESSION_TIMES,
   type SimulateProgressionInput,
@@ -238,6 +245,6 @@ export {
   type CheckIn,
   type Program,
 } from './program/program.js'
-export { buildProgram, type BuildProgramInput, type ProtocolDays } from './program/buildProgram.js'
+export { buildProgram, BuildProgramInputSchema, type BuildProgramInput, type ProtocolDays } from './program/buildProgram.js'
 export { programToMarkdown } from './program/programToMarkdown.js'
 export { programToIcs, type ProgramToIcsOptions } from './program/programToIcs.js'

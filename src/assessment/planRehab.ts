@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { left, right, type Either } from '../internal/either.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
-import type { Assessment } from './assessment.js'
+import { AssessmentSchema, type Assessment } from './assessment.js'
 import type { Intake } from './intake.js'
 import { IntakeSchema } from './intake.js'
 import { screenValidIntake } from './screenIntake.js'
@@ -20,8 +20,16 @@ export interface PlanRehabInput {
 /** What `planRehab` can end with instead of a plan. @category Selection @since 0.1.0 */
 export type PlanRehabError = InvalidInput | Referral | NotEnoughTolerableMovements
 
-// Only the two keys; each value is parsed by its own schema below so that its issues carry its own path.
-const PlanRehabInputSchema = z.strictObject({ intake: z.unknown(), assessment: z.unknown() })
+/**
+ * The input of `planRehab`: an intake and an assessment.
+ *
+ * @category Selection
+ * @since 0.1.0
+ */
+export const PlanRehabInputSchema = z.strictObject({ intake: IntakeSchema, assessment: AssessmentSchema })
+
+// Only the two keys: each value is parsed on its own below, so that a red flag still refers when the assessment is malformed.
+const PlanRehabShapeSchema = z.strictObject({ intake: z.unknown(), assessment: z.unknown() })
 
 /**
  * Screens first, then selects: the whole path from intake and assessment to a
@@ -52,7 +60,7 @@ const PlanRehabInputSchema = z.strictObject({ intake: z.unknown(), assessment: z
  * @since 0.1.0
  */
 export const planRehab = (input: PlanRehabInput, options?: SelectionOptions): Either<PlanRehabError, RehabPlan> => {
-  const shape = parseInput(PlanRehabInputSchema, input)
+  const shape = parseInput(PlanRehabShapeSchema, input)
   if (shape._tag === 'Left') return left(invalidInput(shape.left))
   const intake = parseInput(IntakeSchema, shape.right.intake, ['intake'])
   const prepared = prepareSelection(shape.right.assessment, options, ['assessment'])

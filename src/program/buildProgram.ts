@@ -81,7 +81,13 @@ const weekdays = (min: number, max: number, minDaysApart: number, what: string) 
     })
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3))
 
-const BuildProgramInputSchema = z.strictObject({
+/**
+ * The input of `buildProgram`.
+ *
+ * @category Program
+ * @since 0.1.0
+ */
+export const BuildProgramInputSchema = z.strictObject({
   start: IsoDateSchema,
   weeks: z.int().min(1).max(MAX_PROGRAM_WEEKS).optional(),
   timeZone: z

@@ -49,6 +49,12 @@ export interface EvaluateCeilingInput {
   readonly options?: CeilingOptions
 }
 
+/**
+ * The options of `evaluateCeiling`, each within its bounds.
+ *
+ * @category Ceiling
+ * @since 0.1.0
+ */
 export const CeilingOptionsSchema = z.strictObject({
   painCeiling: z.int().min(0).max(MAX_CEILING_PAIN).optional(),
   flareUpRise: z.int().min(MIN_RISE).max(DEFAULT_FLARE_UP_RISE).optional(),
@@ -57,7 +63,13 @@ export const CeilingOptionsSchema = z.strictObject({
   catalog: z.unknown().optional(),
 })
 
-const EvaluateCeilingInputSchema = z.strictObject({
+/**
+ * The input of `evaluateCeiling`.
+ *
+ * @category Ceiling
+ * @since 0.1.0
+ */
+export const EvaluateCeilingInputSchema = z.strictObject({
   sessions: boundedList(SessionLogSchema, MAX_LOGS),
   mornings: boundedList(MorningCheckSchema, MAX_LOGS),
   baselinePain: PainSchema,

@@ -50,7 +50,23 @@ export interface NextDoseInput {
   readonly options?: NextDoseOptions
 }
 
-const NextDoseInputSchema = z.strictObject({
+/**
+ * The options of `nextDose`: the ceiling's, and the load step.
+ *
+ * @category Progression
+ * @since 0.1.0
+ */
+export const NextDoseOptionsSchema = CeilingOptionsSchema.extend({
+  loadStepPercent: z.int().min(MIN_LOAD_STEP_PERCENT).max(MAX_LOAD_STEP_PERCENT).optional(),
+})
+
+/**
+ * The input of `nextDose`.
+ *
+ * @category Progression
+ * @since 0.1.0
+ */
+export const NextDoseInputSchema = z.strictObject({
   movement: kebabId,
   variant: kebabId.optional(),
   history: boundedList(SessionLogSchema, MAX_LOGS),
@@ -58,9 +74,7 @@ const NextDoseInputSchema = z.strictObject({
   baselinePain: PainSchema,
   today: IsoDateSchema,
   assessment: AssessmentSchema.optional(),
-  options: CeilingOptionsSchema.extend({
-    loadStepPercent: z.int().min(MIN_LOAD_STEP_PERCENT).max(MAX_LOAD_STEP_PERCENT).optional(),
-  }).optional(),
+  options: NextDoseOptionsSchema.optional(),
 })
 
 /** Validates a `nextDose` input down to the case the core decides on. */

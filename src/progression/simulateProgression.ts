@@ -1,5 +1,6 @@
 import * as z from 'zod'
-import type { Assessment } from '../assessment/assessment.js'
+import { AssessmentSchema, type Assessment } from '../assessment/assessment.js'
+import { kebabId } from '../internal/kebabId.js'
 import { decideDose } from '../internal/decideDose.js'
 import { left, right, type Either } from '../internal/either.js'
 import { addIsoDays } from '../internal/isoDays.js'
@@ -10,7 +11,7 @@ import { IsoDateSchema } from '../shared/isoDate.js'
 import { MAX_DOSE_LOAD_KG, type Dose } from '../shared/dose.js'
 import { PAIN_SCALE_MAX, PainSchema } from '../shared/pain.js'
 import type { MorningCheck } from './morningCheck.js'
-import { prepareDoseCase, type NextDoseOptions } from './nextDose.js'
+import { NextDoseOptionsSchema, prepareDoseCase, type NextDoseOptions } from './nextDose.js'
 import { LocalTimeSchema } from './sessionLog.js'
 import type { Simulation, SimulationStep } from './simulation.js'
 import { movementRef } from '../internal/movementRef.js'
@@ -51,10 +52,15 @@ export interface SimulateProgressionInput {
   readonly options?: NextDoseOptions
 }
 
-// The script's own fields; the movement, assessment and options are checked once, by nextDose's own preparation.
-const SimulateProgressionInputSchema = z.strictObject({
-  movement: z.unknown(),
-  variant: z.unknown().optional(),
+/**
+ * The input of `simulateProgression`.
+ *
+ * @category Progression
+ * @since 0.1.0
+ */
+export const SimulateProgressionInputSchema = z.strictObject({
+  movement: kebabId,
+  variant: kebabId.optional(),
   start: IsoDateSchema,
   weeks: z.int().min(1).max(MAX_SIMULATION_WEEKS),
   baselinePain: PainSchema,
@@ -68,6 +74,14 @@ const SimulateProgressionInputSchema = z.strictObject({
       .optional(),
   }),
   sessionTimes: z.array(LocalTimeSchema).min(1).max(10).optional(),
+  assessment: AssessmentSchema.optional(),
+  options: NextDoseOptionsSchema.optional(),
+})
+
+// The script's own fields; the movement, assessment and options are checked once, by nextDose's own preparation.
+const ScriptSchema = SimulateProgressionInputSchema.extend({
+  movement: z.unknown(),
+  variant: z.unknown().optional(),
   assessment: z.unknown().optional(),
   options: z.unknown().optional(),
 })
@@ -103,7 +117,7 @@ const SimulateProgressionInputSchema = z.strictObject({
  * @since 0.1.0
  */
 export const simulateProgression = (input: SimulateProgressionInput): Either<InvalidInput, Simulation> => {
-  const parsed = parseInput(SimulateProgressionInputSchema, input)
+  const parsed = parseInput(ScriptSchema, input)
   if (typeof input !== 'object' || input === null) return left(invalidInput(parsed._tag === 'Left' ? parsed.left : []))
   const script = parsed._tag === 'Right' ? parsed.right : undefined
   const fields = input as Partial<SimulateProgressionInput>

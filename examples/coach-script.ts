@@ -1,0 +1,66 @@
+// A coach's batch: for every client file in a folder, plan the rehab, lay it out on a calendar, and write
+// the plan (JSON) and the calendar (ICS) beside each other, with one progress line per client.
+//
+//   npx tsx examples/coach-script.ts clients/ out/
+//
+// A client file (JSON or YAML) holds { intake, assessment, start, timeZone?, weeks? }. The script exits 1
+// when any client needs attention (a referral, too few tolerable movements, or a file to fix).
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { basename, extname, join } from 'node:path'
+import { parse } from 'yaml'
+import { buildProgram, planRehab, programToIcs, type BuildProgramInput } from 'rehab-engine'
+
+const [clientsFolder, outFolder] = process.argv.slice(2)
+if (clientsFolder === undefined || outFolder === undefined) {
+  console.error('usage: coach-script <clients-folder> <out-folder>')
+  process.exit(2)
+}
+mkdirSync(outFolder, { recursive: true })
+
+const files = readdirSync(clientsFolder)
+  .filter((file) => ['.json', '.yaml', '.yml'].includes(extname(file)))
+  .sort()
+let needAttention = 0
+
+/** One client from file to plan and calendar; returns the progress line. */
+const processClient = (file: string): string => {
+  const name = basename(file, extname(file))
+  let client: Record<string, unknown>
+  try {
+    client = parse(readFileSync(join(clientsFolder, file), 'utf8')) as Record<string, unknown>
+  } catch (error) {
+    needAttention++
+    return `${name}: cannot read the file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+  }
+  const { intake, assessment, ...layout } = client ?? {}
+  const plan = planRehab({ intake, assessment } as never)
+  if (plan._tag === 'Left') {
+    needAttention++
+    switch (plan.left._tag) {
+      case 'Referral':
+        return `${name}: REFER (${plan.left.urgency}): ${plan.left.advice}`
+      case 'NotEnoughTolerableMovements':
+        return `${name}: no plan, only ${plan.left.eligible.length} tolerable movements: ${plan.left.advice}`
+      case 'InvalidInput':
+        return `${name}: fix the file: ${plan.left.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`
+    }
+  }
+  const program = buildProgram({ ...layout, selection: plan.right.selection } as BuildProgramInput)
+  if (program._tag === 'Left') {
+    needAttention++
+    return `${name}: fix the file: ${program.left.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`
+  }
+  const calendar = programToIcs(program.right, { idPrefix: name.replace(/[^A-Za-z0-9._-]/g, '-') })
+  if (calendar._tag === 'Left') {
+    needAttention++
+    return `${name}: the calendar could not be written: ${calendar.left.issues[0]?.message ?? ''}`
+  }
+  writeFileSync(join(outFolder, `${name}.plan.json`), `${JSON.stringify({ plan: plan.right, program: program.right }, null, 2)}\n`)
+  writeFileSync(join(outFolder, `${name}.ics`), calendar.right)
+  const movements = plan.right.selection.selected.map((item) => item.movement).join(', ')
+  return `${name}: ${plan.right.selection.selected.length} movements (${movements}), ${program.right.sessions.length} sessions from ${program.right.start} in ${program.right.timeZone}`
+}
+
+files.forEach((file, index) => console.log(`[${index + 1}/${files.length}] ${processClient(file)}`))
+console.log(`${files.length - needAttention} of ${files.length} clients planned; ${needAttention} need attention.`)
+process.exitCode = needAttention > 0 ? 1 : 0

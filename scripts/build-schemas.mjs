@@ -1,0 +1,48 @@
+// Writes a JSON Schema (draft-07) for every public input and output into schemas/, from the zod schemas of
+// the built package, so that the files shipped are exactly what the shipped code checks. Run after tsup.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import * as z from 'zod'
+import * as engine from '../dist/index.js'
+
+/** File name (without .json) and the schema it describes. */
+const SCHEMAS = {
+  // Inputs
+  intake: engine.IntakeSchema,
+  assessment: engine.AssessmentSchema,
+  'plan-rehab-input': engine.PlanRehabInputSchema,
+  catalog: engine.CatalogSchema,
+  movement: engine.MovementSchema,
+  ladder: engine.LadderSchema,
+  'session-log': engine.SessionLogSchema,
+  'morning-check': engine.MorningCheckSchema,
+  'evaluate-ceiling-input': engine.EvaluateCeilingInputSchema,
+  'next-dose-input': engine.NextDoseInputSchema,
+  'simulate-progression-input': engine.SimulateProgressionInputSchema,
+  'soreness-report': engine.SorenessReportSchema,
+  'build-program-input': engine.BuildProgramInputSchema,
+  // Outputs
+  screening: engine.ScreeningSchema,
+  'rehab-selection': engine.RehabSelectionSchema,
+  'rehab-plan': engine.RehabPlanSchema,
+  'not-enough-tolerable-movements': engine.NotEnoughTolerableMovementsSchema,
+  'invalid-input': engine.InvalidInputSchema,
+  'ceiling-verdict': engine.CeilingVerdictSchema,
+  'dose-decision': engine.DoseDecisionSchema,
+  simulation: engine.SimulationSchema,
+  'soreness-verdict': engine.SorenessVerdictSchema,
+  program: engine.ProgramSchema,
+  // Shared
+  dose: engine.DoseSchema,
+  reason: engine.ReasonSchema,
+}
+
+const folder = new URL('../schemas/', import.meta.url)
+rmSync(folder, { recursive: true, force: true })
+mkdirSync(folder)
+for (const [name, schema] of Object.entries(SCHEMAS)) {
+  if (schema === undefined) throw new Error(`schemas/${name}.json: the package exports no such schema`)
+  // io 'output' describes the parsed shape: bounded lists become arrays with maxItems, not "anything".
+  const json = z.toJSONSchema(schema, { io: 'output', target: 'draft-7' })
+  writeFileSync(new URL(`${name}.json`, folder), `${JSON.stringify({ title: `rehab-engine ${name}`, ...json }, null, 2)}\n`)
+}
+console.log(`schemas/: ${Object.keys(SCHEMAS).length} JSON Schemas written`)

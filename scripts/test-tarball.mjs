@@ -1,0 +1,52 @@
+// Packs the package, checks what the tarball holds, installs it into an empty project and uses it from
+// ESM, from CommonJS, through its JSON Schemas and through its bin, the way a new user would.
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+const work = mkdtempSync(join(tmpdir(), 'rehab-engine-tarball-'))
+
+try {
+  const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root))
+  const files = packed.files.map((file) => file.path).sort()
+  const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
+  assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'the tarball holds only dist, schemas, README, CHANGELOG, LICENSE and package.json')
+  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schemas/plan-rehab-input.json', 'LICENSE']) {
+    assert.ok(files.includes(needed), `the tarball holds ${needed}`)
+  }
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  assert.equal(manifest.scripts.preinstall ?? manifest.scripts.install ?? manifest.scripts.postinstall, undefined, 'no install scripts')
+
+  const project = join(work, 'project')
+  run('mkdir', ['-p', project])
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'tarball-user', private: true, version: '1.0.0' }))
+  const peers = Object.keys(manifest.peerDependencies).map((name) => `${name}@${manifest.devDependencies[name]}`)
+  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed.filename), ...peers], project)
+  copyFileSync(join(root, 'examples/assessment.json'), join(project, 'assessment.json'))
+
+  const esm = run(process.execPath, ['--input-type=module', '-e', `
+    import { readFileSync } from 'node:fs'
+    import { planRehab } from 'rehab-engine'
+    const plan = planRehab(JSON.parse(readFileSync('assessment.json', 'utf8')))
+    console.log(plan._tag, plan.right.selection.selected.length)`], project)
+  assert.equal(esm.trim(), 'Right 5', 'ESM import works')
+
+  const cjs = run(process.execPath, ['-e', `
+    const { planRehab } = require('rehab-engine')
+    const schema = require('rehab-engine/schemas/plan-rehab-input.json')
+    const plan = planRehab(require('./assessment.json'))
+    console.log(plan._tag, schema.type)`], project)
+  assert.equal(cjs.trim(), 'Right object', 'CommonJS require and the JSON Schemas work')
+
+  const bin = join(project, 'node_modules/.bin/rehab-engine')
+  assert.equal(run(bin, ['--version'], project).trim(), manifest.version, 'the bin runs')
+  assert.equal(JSON.parse(run(bin, ['plan', 'assessment.json', '--format', 'json'], project)).selection.selected.length, 5)
+  console.log(`Tarball test passed: ${packed.filename}, ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`)
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

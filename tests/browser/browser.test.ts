@@ -1,0 +1,138 @@
+// Proves the built ESM package runs a whole plan in a real browser: bundled for the browser by esbuild,
+// served over HTTP and run in headless Chromium, with the same outcome as the sources give in Node.
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { builtinModules } from 'node:module'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build, type Message } from 'esbuild'
+import { chromium, type BrowserContext } from 'playwright-core'
+import { afterAll, describe, expect, it } from 'vitest'
+import * as engine from '../../src/index.js'
+import { PROGRAM_START, runPlan, type PlanSummary } from './plan.js'
+
+const ENTRY = fileURLToPath(new URL('./entry.ts', import.meta.url))
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// The machine's network is closed: without these Chromium keeps trying to reach Google's services.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+// The data: icon stops Chromium asking for /favicon.ico, whose 404 would show up as a console error.
+const PAGE = '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>rehab-engine</title></head><body><script type="module" src="/bundle.js"></script></body></html>'
+
+const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
+const isNodeBuiltin = (path: string) => NODE_BUILTINS.has(path) || path.startsWith('node:')
+const describeMessages = (messages: readonly Message[]) =>
+  messages.map((message) => `${message.location?.file ?? '?'}: ${message.text} ${message.notes.map((note) => note.text).join(' ')}`).join('\n')
+
+/** The browser bundle of the entry, failing loudly when anything in it needs a Node built-in. */
+const bundleForBrowser = async (): Promise<string> => {
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  }).catch((error: unknown) => {
+    const errors = (error as { errors?: Message[] }).errors ?? []
+    const builtins = errors.filter((message) => isNodeBuiltin(/^Could not resolve "(.+)"$/.exec(message.text)?.[1] ?? ''))
+    if (builtins.length > 0) throw new Error(`The browser bundle needs a Node built-in module:\n${describeMessages(builtins)}`)
+    throw error
+  })
+  // A built-in can also slip through as an external import, which would only fail once the page loads.
+  const needed = Object.entries(result.metafile.inputs).flatMap(([file, input]) =>
+    input.imports.filter((entry) => entry.external || isNodeBuiltin(entry.path)).map((entry) => `${file} imports ${entry.path}`),
+  )
+  if (needed.length > 0) throw new Error(`The browser bundle needs Node built-in or external modules:\n${needed.join('\n')}`)
+  const output = result.outputFiles[0]
+  if (output === undefined) throw new Error('esbuild produced no output file')
+  return output.text
+}
+
+const serve = async (bundle: string): Promise<Server> => {
+  const server = createServer((request, response) => {
+    if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE)
+    else if (request.url === '/bundle.js') response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle)
+    else response.writeHead(404).end()
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', resolve)
+  })
+  return server
+}
+
+const closeServer = (server: Server) =>
+  new Promise<void>((resolve, reject) => {
+    server.closeAllConnections() // keep-alive sockets from Chromium would otherwise hold close() open
+    server.close((error) => (error ? reject(error) : resolve()))
+  })
+
+describe('the package in a browser', { timeout: 60_000 }, () => {
+  let server: Server | undefined
+  let context: BrowserContext | undefined
+  let userDataDir: string | undefined
+
+  afterAll(async () => {
+    // Each step runs even when an earlier one failed, so nothing is left running or on disk.
+    await context?.close().catch(() => undefined)
+    if (server !== undefined) await closeServer(server)
+    if (userDataDir !== undefined) await rm(userDataDir, { recursive: true, force: true })
+  }, 60_000)
+
+  it('runs a whole plan from the ESM build in headless Chromium, as in Node', async () => {
+    // A missing browser is a broken test machine, not a reason to skip.
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(`Chromium is required for the browser test but was not found at ${CHROMIUM_PATH}: install the apt package \`chromium\` or set CHROMIUM_PATH.`)
+    }
+
+    const bundle = await bundleForBrowser()
+    server = await serve(bundle)
+    const { port } = server.address() as AddressInfo
+
+    userDataDir = await mkdtemp(join(tmpdir(), 'rehab-engine-chromium-'))
+    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+    const page = context.pages()[0] ?? (await context.newPage())
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+
+    await page.goto(`http://127.0.0.1:${port}/`)
+    await page.waitForFunction(() => {
+      const scope = globalThis as { __result?: unknown; __error?: unknown }
+      return scope.__result !== undefined || scope.__error !== undefined
+    })
+    const outcome = await page.evaluate(() => {
+      const scope = globalThis as { __result?: unknown; __error?: string }
+      return { result: scope.__result, error: scope.__error }
+    })
+
+    expect(outcome.error, 'the plan threw in the browser').toBeUndefined()
+    expect(problems).toEqual([])
+    const inBrowser = outcome.result as PlanSummary
+
+    // The built package in the browser gives exactly what the sources give in Node.
+    expect(inBrowser).toEqual(runPlan(engine))
+    expect(inBrowser.screening).toBe('Cleared')
+    expect(inBrowser.selected).toHaveLength(5)
+    expect(inBrowser.nextDose.action).toBe('progress')
+    expect(inBrowser.sessions).toBe(21)
+    expect(PROGRAM_START).toBe('2026-11-02')
+    expect(inBrowser.firstSessionStart).toBe('2026-11-02T08:00:00+01:00')
+    expect(inBrowser.icsIsCalendar).toBe(true)
+  })
+})

@@ -1,0 +1,66 @@
+// One whole plan, written once and run twice: in Node against src/ and in the browser against the built dist/.
+import type * as Engine from '../../src/index.js'
+import example from '../../examples/assessment.json' with { type: 'json' }
+
+/** The plan's outcome, plain JSON so it can cross from the page to the test unchanged. */
+export interface PlanSummary {
+  readonly screening: string
+  readonly selected: readonly string[]
+  readonly nextDose: { readonly action: string; readonly dose: unknown }
+  readonly sessions: number
+  readonly firstSessionStart: string | null
+  readonly icsIsCalendar: boolean
+}
+
+type EngineApi = Pick<typeof Engine, 'RED_FLAGS' | 'screenIntake' | 'selectRehabMovements' | 'nextDose' | 'buildProgram' | 'programToIcs'>
+
+export const PROGRAM_START = '2026-11-02'
+
+/** Unwraps an Either, throwing with the whole Left so a failure in the page names its cause. */
+const rightOf = <L, R>(step: string, result: { readonly _tag: 'Left'; readonly left: L } | { readonly _tag: 'Right'; readonly right: R }): R => {
+  if (result._tag === 'Left') throw new Error(`${step} failed: ${JSON.stringify(result.left)}`)
+  return result.right
+}
+
+const deadbugHold = (date: string, seconds: number): Engine.SessionLog => ({
+  date,
+  movement: 'deadbug',
+  performed: { kind: 'hold', sets: 2, seconds },
+  completed: true,
+  painDuring: 1,
+})
+
+export const runPlan = (engine: EngineApi): PlanSummary => {
+  // Every red-flag question answered "no": an unanswered one is never taken as "no".
+  const redFlags = Object.fromEntries(engine.RED_FLAGS.map((flag) => [flag.id, false])) as Record<Engine.RedFlagId, boolean>
+  const screening = rightOf('screenIntake', engine.screenIntake({ age: example.intake.age, redFlags }))
+
+  const selection = rightOf('selectRehabMovements', engine.selectRehabMovements(example.assessment as Engine.Assessment))
+
+  // Two green deadbug sessions two days apart, each followed by a morning at baseline.
+  const dose = rightOf(
+    'nextDose',
+    engine.nextDose({
+      movement: 'deadbug',
+      history: [deadbugHold('2026-11-03', 20), deadbugHold('2026-11-05', 25)],
+      mornings: [
+        { date: '2026-11-04', backPain: 1 },
+        { date: '2026-11-06', backPain: 1 },
+      ],
+      baselinePain: 1,
+      today: '2026-11-07',
+    }),
+  )
+
+  const program = rightOf('buildProgram', engine.buildProgram({ start: PROGRAM_START, weeks: 1, timeZone: 'Europe/Berlin', selection }))
+  const ics = rightOf('programToIcs', engine.programToIcs(program))
+
+  return {
+    screening: screening._tag,
+    selected: selection.selected.map((item) => (item.variant === undefined ? item.movement : `${item.movement}:${item.variant}`)),
+    nextDose: { action: dose.action, dose: dose.dose },
+    sessions: program.sessions.length,
+    firstSessionStart: program.sessions[0]?.start ?? null,
+    icsIsCalendar: ics.startsWith('BEGIN:VCALENDAR'),
+  }
+}
