@@ -1,0 +1,24 @@
+// Starts the example service: `PORT=8080 npx tsx examples/service/start.ts` (the port defaults to 3000).
+// It listens on 127.0.0.1 only: the service has no authentication, so it is not for an open network.
+import { buildServer } from './server.js'
+
+const port = Number(process.env['PORT'] || 3000)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a whole number from 0 to 65535, not "${process.env['PORT']}"`)
+  process.exit(1)
+}
+
+const app = buildServer({ logger: true })
+try {
+  await app.listen({ host: '127.0.0.1', port })
+} catch (error) {
+  app.log.error(error)
+  process.exit(1)
+}
+
+// Let requests in flight finish on Ctrl-C or a stop signal.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void app.close().then(() => process.exit(0))
+  })
+}
