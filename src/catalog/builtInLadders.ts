@@ -2,7 +2,7 @@ import type { HoldDose, RepsDose } from '../shared/dose.js'
 import type { Ladder } from './ladder.js'
 
 /*
- * The protocol movements' ladders (seed 000: advanced holds after the deadbug). Seed numbers set the
+ * The protocol movements' ladders (seeds 000 and 004). Seed numbers set the
  * start, the top and the frequency; the step sizes in between are engine
  * defaults: one rep, or 5 s of a hold, and 2 reps for the squat, whose seed
  * range (10-20) is wide.

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
 import * as z from 'zod'
 import type { Catalog } from '../catalog/movements.js'
-import { movements } from '../catalog/movements.js'
+import { resolveCatalog } from '../internal/resolveCatalog.js'
 import { left, right, type Either } from '../internal/either.js'
 import { addIsoDays } from '../internal/isoDays.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
@@ -77,7 +77,9 @@ export const programToIcs = (program: Program, options?: ProgramToIcsOptions): E
     return left(invalidInput([...(parsedProgram._tag === 'Left' ? parsedProgram.left : []), ...(parsedOptions._tag === 'Left' ? parsedOptions.left : [])]))
   }
   const valid = parsedProgram.right
-  const catalog = (options?.catalog ?? movements) as Catalog
+  const resolved = resolveCatalog(parsedOptions.right?.catalog, ['options', 'catalog'])
+  if (resolved._tag === 'Left') return left(invalidInput(resolved.left))
+  const catalog = resolved.right.movements
   const timestamp = Date.parse(parsedOptions.right?.stamp ?? `${valid.start}T00:00:00Z`)
   const idBase = `${parsedOptions.right?.idPrefix === undefined ? '' : `${parsedOptions.right.idPrefix}-`}${fingerprint(JSON.stringify(valid))}`
   const sessionEvents: EventAttributes[] = valid.sessions.map((session) => ({

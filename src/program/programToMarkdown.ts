@@ -1,6 +1,6 @@
 import { getISODay, parseISO } from 'date-fns'
 import type { Catalog } from '../catalog/movements.js'
-import { movements } from '../catalog/movements.js'
+import { resolveCatalog } from '../internal/resolveCatalog.js'
 import { left, right, type Either } from '../internal/either.js'
 import { addIsoDays } from '../internal/isoDays.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
@@ -52,8 +52,11 @@ const cell = (text: string) => text.replaceAll('|', '\\|')
  */
 export const programToMarkdown = (program: Program, options?: { readonly catalog?: Catalog }): Either<InvalidInput, string> => {
   const parsed = parseInput(ProgramSchema, program)
-  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
-  const catalog = options?.catalog ?? movements
+  const resolved = resolveCatalog(options?.catalog, ['options', 'catalog'])
+  if (parsed._tag === 'Left' || resolved._tag === 'Left') {
+    return left(invalidInput([...(parsed._tag === 'Left' ? parsed.left : []), ...(resolved._tag === 'Left' ? resolved.left : [])]))
+  }
+  const catalog = resolved.right.movements
   const { start, end, timeZone, sessions, checkIns } = parsed.right
   const lines = [`# Rehab program: ${start} to ${end} (${timeZone})`, '', `> ${DISCLAIMER}`, '']
   const days = (Date.parse(end) - Date.parse(start)) / DAY_MS + 1

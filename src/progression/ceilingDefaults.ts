@@ -2,7 +2,7 @@
  * The ceiling's numbers. Seed 002 names the method ("keep the pain under
  * control and flare-ups at bay in the days after"); no public source defines
  * it, so the engine uses the pain-monitoring model and the traffic-light
- * convention . Options may move a number only within the
+ * convention. Options may move a number only within the
  * bounds given here, and only ever towards caution where no source gives room.
  */
 
@@ -43,7 +43,7 @@ export const MIN_REFER_PAIN = 6
 export const REFER_RED_MOVEMENTS_PER_DAY = 2 // engine default: red across movements stops and refers
 
 /** Red on this many of the last 7 days stops and refers. @category Ceiling @since 0.1.0 */
-export const REFER_RED_DAYS = 3 // engine default: red on 3 of the last 7 days is repeated red across days (seed 000: advanced holds after the deadbug)
+export const REFER_RED_DAYS = 3 // engine default: red on 3 of the last 7 days is repeated red across days
 
 /** Red in this many sessions of one movement in the window pauses that movement. @category Ceiling @since 0.1.0 */
 export const PAUSE_RED_SESSIONS = 2 // engine default: repeated red pauses the movement

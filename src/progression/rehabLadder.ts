@@ -4,7 +4,7 @@ import { REHAB_REPS, REHAB_SETS, REHAB_TIMES_PER_DAY } from '../assessment/selec
 import type { RepsDose } from '../shared/dose.js'
 
 /**
- * The ladder of a rehab movement chosen by the selection (seed 000: advanced holds after the deadbug):
+ * The ladder of a rehab movement chosen by the selection (seed 001 numbers):
  * double progression inside seed 001's range. Start at 1 set of 5, add a rep at
  * a time to 1 x 10, then take the second set at 6 reps (2 x 5 would be no more
  * work than 1 x 10) and add reps again to the top, 2 x 10. Done 3 times a day;

@@ -193,6 +193,10 @@ describe('programToMarkdown and programToIcs', () => {
   it('refuses a malformed program', () => {
     expect(programToIcs({ ...program, sessions: [{ ...program.sessions[0]!, start: 'soon' }] })._tag).toBe('Left')
     expect(programToMarkdown(null as unknown as Program)._tag).toBe('Left')
+    const badCatalog = { catalog: [{ id: 'x' }] } as never
+    for (const result of [programToMarkdown(program, badCatalog), programToIcs(program, badCatalog)]) {
+      expect(result._tag === 'Left' && result.left.issues[0]?.path).toBe('options.catalog.0.name')
+    }
   })
 })
 
