@@ -137,6 +137,7 @@ export {
 } from './assessment/selection.js'
 export type { SelectionOptions } from './assessment/selectionOptions.js'
 export { selectRehabMovements, type SelectionError } from './assessment/selectRehabMovements.js'
+export { parseAssessment } from './assessment/parseAssessment.js'
 export { planRehab, PlanRehabInputSchema, type PlanRehabInput, type PlanRehabError } from './assessment/planRehab.js'
 
 // Progression: the ceiling over session logs and morning checks, and soreness.

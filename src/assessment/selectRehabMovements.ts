@@ -3,6 +3,7 @@ import { bestSubset, countBits } from '../internal/bestSubset.js'
 import { collectIssues } from '../internal/collectIssues.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
 import { resolveAssessment, type ScoredEntry } from '../internal/resolveAssessment.js'
+import { trustedAssessment } from '../internal/trustedAssessments.js'
 import { describeMovement } from '../internal/lookUpMovement.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Reason } from '../shared/reason.js'
@@ -174,6 +175,13 @@ export const selectValidEntries = (
  * catalog. Issues are reported under `prefix` (for example `assessment.`).
  */
 export const prepareSelection = (assessment: unknown, options: unknown, prefix: readonly PropertyKey[]) => {
+  // An assessment parseAssessment checked is trusted as it is, with the catalog it was checked against.
+  const trusted = trustedAssessment(assessment)
+  if (trusted !== undefined) {
+    const validOptions = parseSelectionOptions(options)
+    if (validOptions._tag === 'Left') return validOptions
+    if (validOptions.right.catalog === trusted.catalog) return right({ entries: trusted.entries, options: validOptions.right })
+  }
   const checked = collectIssues(parseInput(AssessmentSchema, assessment, prefix), parseSelectionOptions(options))
   if (checked._tag === 'Left') return checked
   const [validAssessment, validOptions] = checked.right

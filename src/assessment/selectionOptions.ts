@@ -35,7 +35,13 @@ export interface ValidSelectionOptions {
 }
 
 /** Validates selection options; problems are reported under `options.`. */
+const DEFAULT_OPTIONS = resolveCatalog(undefined, [])
+
 export const parseSelectionOptions = (options: unknown): Either<InputIssue[], ValidSelectionOptions> => {
+  // No options is the common case on a hot path: answer it without a parse.
+  if (options === undefined && DEFAULT_OPTIONS._tag === 'Right') {
+    return right({ painCeiling: DEFAULT_PAIN_CEILING, painCeilingIsDefault: true, catalog: DEFAULT_OPTIONS.right })
+  }
   const parsed = parseInput(SelectionOptionsSchema, options, ['options'])
   if (parsed._tag === 'Left') return parsed
   const catalog = resolveCatalog(parsed.right?.catalog, ['options', 'catalog'])
