@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { boundedList } from '../internal/boundedList.js'
-import { kebabId } from '../internal/kebabId.js'
+import { idReference } from '../internal/kebabId.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
 import { PainSchema } from '../shared/pain.js'
 import { MAX_ASSESSMENT_RESULTS } from './selectionDefaults.js'
@@ -13,8 +13,8 @@ import { MAX_ASSESSMENT_RESULTS } from './selectionDefaults.js'
  * @since 0.1.0
  */
 export const AssessmentResultSchema = z.strictObject({
-  movement: kebabId,
-  variant: kebabId.optional(),
+  movement: idReference,
+  variant: idReference.optional(),
   pain: PainSchema,
 })
 

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { kebabId } from '../internal/kebabId.js'
+import { idReference } from '../internal/kebabId.js'
 import { DoseSchema } from '../shared/dose.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
 import { PainSchema } from '../shared/pain.js'
@@ -39,8 +39,8 @@ export const LocalTimeSchema = z
 export const SessionLogSchema = z.strictObject({
   date: IsoDateSchema,
   time: LocalTimeSchema.optional(),
-  movement: kebabId,
-  variant: kebabId.optional(),
+  movement: idReference,
+  variant: idReference.optional(),
   performed: DoseSchema,
   completed: z.boolean(),
   painDuring: PainSchema,
