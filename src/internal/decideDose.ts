@@ -71,8 +71,7 @@ const nextLoad = (loadKg: number, percent: number): number => {
  * the last session day, and never a day that would make more than
  * `perWeek.max` session days in 7.
  */
-const earliestNext = (ladder: Ladder, own: readonly RankedSession[], today: string): string => {
-  const last = own.at(-1)
+const earliestNext = (ladder: Ladder, own: readonly RankedSession[], last: RankedSession | undefined, today: string): string => {
   if (last === undefined) return today
   const sessionsToday = own.filter((session) => session.date === today).length
   if (last.date === today && sessionsToday < ladder.frequency.perDay) return today
@@ -116,8 +115,12 @@ export const decideDose = (input: DoseCase): DoseDecision => {
   const name = describeMovement(subject)
   const rungs = ladder.rungs
   const top = rungs.length - 1
-  const own = input.sessions.filter((session) => session.movement === movement.id && session.variant === variant).sort(chronologically)
-  const last = own.at(-1)
+  // One pass each instead of a sort: a decision needs only the last session and a few of its neighbours,
+  // and sorting a long history made the cost grow faster than the history.
+  const own = input.sessions.filter((session) => session.movement === movement.id && session.variant === variant)
+  const latest = (sessions: readonly RankedSession[]) =>
+    sessions.reduce<RankedSession | undefined>((found, session) => (found === undefined || chronologically(session, found) > 0 ? session : found), undefined)
+  const last = latest(own)
   const rungReason = (rule: string, message: string, rung: number): Reason => ({
     rule,
     message,
@@ -155,7 +158,7 @@ export const decideDose = (input: DoseCase): DoseDecision => {
     action,
     dose: withLoad(rungs[rung]!, loadKg),
     nextEarliest:
-      action === 'pause' || action === 'stop-and-refer' ? addIsoDays(today, CEILING_WINDOW_DAYS) : earliestNext(ladder, own, today),
+      action === 'pause' || action === 'stop-and-refer' ? addIsoDays(today, CEILING_WINDOW_DAYS) : earliestNext(ladder, own, last, today),
     ...extra,
     reasons: [reason, ...ceilingReasons],
   })
@@ -220,7 +223,7 @@ export const decideDose = (input: DoseCase): DoseDecision => {
   if (!last.completed) {
     return decide('hold', current, rungReason('incomplete', `${at}, but the last session did not complete its dose: repeat it.`, current))
   }
-  const before = own.filter((session) => session.date < today).at(-1)
+  const before = latest(own.filter((session) => session.date < today))
   const highestToday = Math.max(-1, ...own.filter((session) => session.date === today).map((session) => rungOf(ladder, session.performed)))
   if (before !== undefined && highestToday - rungOf(ladder, before.performed) >= MAX_STEPS_UP_PER_DAY) {
     return decide('hold', current, rungReason('one-step-a-day', `${at}; it already stepped up today, and one step a day is the most.`, current))

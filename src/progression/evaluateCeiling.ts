@@ -101,7 +101,7 @@ export const checkLogs = (
   const ranked: RankedSession[] = []
   sessions.forEach((session, index) => {
     const path = [sessionsKey, index]
-    afterToday([...path, 'date'], session.date)
+    if (session.date > today) afterToday([...path, 'date'], session.date)
     const found = lookUpMovement(catalog, session, path)
     if (found._tag === 'Left') {
       issues.push(found.left)

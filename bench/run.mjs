@@ -1,0 +1,34 @@
+// npm run bench: every benchmark in one run, as ratios against baselines measured in the same run.
+// Not part of npm test: timings on a shared machine are too noisy to pass or fail a build on.
+import { cpus } from 'node:os'
+import { runBatch } from './batch.mjs'
+import { runImportBench } from './import.mjs'
+import { runScalingBench } from './scaling.mjs'
+import { runSelectionBench } from './selection.mjs'
+
+const line = (cells) => `| ${cells.join(' | ')} |`
+console.log(`Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`)
+
+const selection = await runSelectionBench()
+console.log('## The selection rule, one input, one run\n')
+console.log(line(['variant', 'calls a second']), '\n' + line(['---', '---:']))
+for (const [name, value] of selection.rows) console.log(line([name, Math.round(value).toLocaleString('en-US')]))
+console.log('\n' + line(['target', 'measured', 'met']), '\n' + line(['---', '---:', '---']))
+for (const [name, value, met] of selection.targets) console.log(line([name, value.toFixed(2), met ? 'yes' : 'no']))
+
+const scaling = await runScalingBench()
+console.log('\n## Cost against history length\n')
+console.log(line(['logs', 'evaluateCeiling (ms)', 'nextDose (ms)']), '\n' + line(['---:', '---:', '---:']))
+for (const row of scaling.rows) console.log(line([row.count.toLocaleString('en-US'), (row.ceiling / 1e6).toFixed(3), (row.dose / 1e6).toFixed(3)]))
+console.log(`\n10,000 against 1,000 logs: evaluateCeiling x${scaling.growth.ceiling.toFixed(1)}, nextDose x${scaling.growth.dose.toFixed(1)} (target: at most 12; ${scaling.met ? 'met' : 'not met'})`)
+
+const batch = runBatch()
+console.log('\n## 100,000 clients, streamed, one core\n')
+console.log(`${Math.round(batch.perSecond).toLocaleString('en-US')} decisions a second; ${batch.seconds.toFixed(1)} s in all`)
+for (const point of batch.heapAt) console.log(`- after ${point.clients.toLocaleString('en-US')} clients: heap ${point.heapMb.toFixed(1)} MB`)
+console.log(`Memory flat: ${batch.flat ? 'yes' : 'no'}`)
+
+const load = runImportBench()
+console.log('\n## Cold import and build sizes\n')
+console.log(`Node alone ${load.bare.toFixed(0)} ms; importing zod and fp-ts ${load.withZod.toFixed(0)} ms; importing rehab-engine ${load.library.toFixed(0)} ms (median of 15 fresh processes)`)
+for (const file of load.files) console.log(`- ${file.file}: ${file.kb.toFixed(1)} kB (${file.gzipKb.toFixed(1)} kB gzipped)`)
