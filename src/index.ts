@@ -27,7 +27,7 @@ export {
 } from './shared/dose.js'
 export { InputIssueSchema, InvalidInputSchema, type InputIssue, type InvalidInput } from './shared/invalidInput.js'
 export { ReasonSchema, type Reason } from './shared/reason.js'
-export { IsoDateSchema, type IsoDate } from './shared/isoDate.js'
+export { IsoDateSchema, InputDateSchema, EARLIEST_DATE, LATEST_DATE, type IsoDate } from './shared/isoDate.js'
 export { PainSchema, PAIN_SCALE_MAX } from './shared/pain.js'
 export { DISCLAIMER } from './shared/disclaimer.js'
 export { describeDose } from './shared/describeDose.js'

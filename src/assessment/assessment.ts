@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { boundedList } from '../internal/boundedList.js'
 import { idReference } from '../internal/kebabId.js'
-import { IsoDateSchema } from '../shared/isoDate.js'
+import { InputDateSchema } from '../shared/isoDate.js'
 import { PainSchema } from '../shared/pain.js'
 import { MAX_ASSESSMENT_RESULTS } from './selectionDefaults.js'
 
@@ -35,7 +35,7 @@ export type AssessmentResult = z.infer<typeof AssessmentResultSchema>
  * @since 0.1.0
  */
 export const AssessmentSchema = z.strictObject({
-  date: IsoDateSchema,
+  date: InputDateSchema,
   results: boundedList(AssessmentResultSchema, MAX_ASSESSMENT_RESULTS).check(z.minLength(1)),
 })
 

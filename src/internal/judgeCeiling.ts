@@ -316,13 +316,18 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
         )
       )
     }
-    let day = lastFlareUp
-    let streak = 0
-    while (streak < GREEN_DAYS_TO_UNLOCK) {
-      day = nextDay(day)
-      streak = day > today || isGreenDay(day) ? streak + 1 : 0
-    }
-    const resumes = nextDay(day)
+    // Only a day with a morning check, or today, can be green, so the first two green days in a row are
+    // found among those dates: the work follows the logs, not the span back to the flare-up.
+    const candidates = new Set(input.mornings.filter((morning) => morning.date > lastFlareUp).map((morning) => morning.date))
+    if (today > lastFlareUp) candidates.add(today)
+    const greenDays = [...candidates].filter(isGreenDay).sort()
+    const greenSet = new Set(greenDays)
+    const firstOfPair = greenDays.find((date) => {
+      const next = nextDay(date)
+      return next > today || greenSet.has(next)
+    })
+    // With no pair yet, the earliest is tomorrow and the day after, taken as green.
+    const resumes = firstOfPair === undefined ? addIsoDays(today, GREEN_DAYS_TO_UNLOCK + 1) : addIsoDays(firstOfPair, GREEN_DAYS_TO_UNLOCK)
     if (resumes > today) {
       progressionLockedUntil = resumes
       fire('green', 'hold', {

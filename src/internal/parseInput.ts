@@ -66,10 +66,16 @@ export const parseInput = <Schema extends z.ZodType>(
 ): Either<InputIssue[], z.output<Schema>> => {
   // Friendly messages are only needed on failure, and passing an error map slows every parse by about
   // a third, so a failed parse runs again with it.
-  const result = schema.safeParse(input)
-  if (result.success) return right(result.data)
-  const explained = schema.safeParse(input, { error: errorMap })
-  return left(toInputIssues((explained.success ? result : explained).error!.issues, prefix))
+  try {
+    const result = schema.safeParse(input)
+    if (result.success) return right(result.data)
+    const explained = schema.safeParse(input, { error: errorMap })
+    return left(toInputIssues((explained.success ? result : explained).error!.issues, prefix))
+  } catch (error) {
+    // zod's length checks still run on a value of the wrong type that has a `length` key, and throw when
+    // that key cannot be read as a number ({ "length": { "toString": [] } }). Such input is refused whole.
+    return left([{ path: joinPath(prefix), message: `could not be read (${error instanceof Error ? error.message : 'unreadable value'})` }])
+  }
 }
 
 /** Builds the `InvalidInput` error from one or more issues. */

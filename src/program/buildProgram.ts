@@ -13,7 +13,7 @@ import { ladderOf } from '../progression/rehabLadder.js'
 import { LocalTimeSchema } from '../progression/sessionLog.js'
 import { describeDose } from '../shared/describeDose.js'
 import type { InputIssue, InvalidInput } from '../shared/invalidInput.js'
-import { IsoDateSchema } from '../shared/isoDate.js'
+import { InputDateSchema } from '../shared/isoDate.js'
 import type { Reason } from '../shared/reason.js'
 import type { CheckIn, Program, ProgramItem, ProgramSession } from './program.js'
 import {
@@ -88,7 +88,7 @@ const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
  * @since 0.1.0
  */
 export const BuildProgramInputSchema = z.strictObject({
-  start: IsoDateSchema,
+  start: InputDateSchema,
   weeks: z.int().min(1).max(MAX_PROGRAM_WEEKS).optional(),
   timeZone: z
     .string()

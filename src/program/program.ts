@@ -3,6 +3,7 @@ import { DoseSchema } from '../shared/dose.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
 import { ReasonSchema } from '../shared/reason.js'
 import { LocalTimeSchema } from '../progression/sessionLog.js'
+import { MAX_PROGRAM_WEEKS } from './programDefaults.js'
 
 /**
  * One movement of a session, at its starting dose.
@@ -60,14 +61,22 @@ export type CheckIn = z.infer<typeof CheckInSchema>
  * @category Program
  * @since 0.1.0
  */
-export const ProgramSchema = z.strictObject({
-  start: IsoDateSchema,
-  end: IsoDateSchema,
-  timeZone: z.string().min(1),
-  sessions: z.array(ProgramSessionSchema).readonly(),
-  checkIns: z.array(CheckInSchema).readonly(),
-  reasons: z.array(ReasonSchema).readonly(),
-})
+export const ProgramSchema = z
+  .strictObject({
+    start: IsoDateSchema,
+    end: IsoDateSchema,
+    timeZone: z.string().min(1).max(64),
+    sessions: z.array(ProgramSessionSchema).max(MAX_PROGRAM_WEEKS * 7 * 10).readonly(),
+    checkIns: z.array(CheckInSchema).max(MAX_PROGRAM_WEEKS * 7).readonly(),
+    reasons: z.array(ReasonSchema).readonly(),
+  })
+  .superRefine((program, context) => {
+    // A program spans whole weeks, 1 to 52 of them; anything else was not made by buildProgram.
+    const days = (Date.parse(`${program.end}T00:00:00Z`) - Date.parse(`${program.start}T00:00:00Z`)) / 86_400_000 + 1
+    if (!(days >= 7 && days <= MAX_PROGRAM_WEEKS * 7 && days % 7 === 0)) {
+      context.addIssue({ code: 'custom', path: ['end'], message: `must end a whole number of weeks (1-${MAX_PROGRAM_WEEKS}) after start` })
+    }
+  })
 
 /** @category Program @since 0.1.0 */
 export type Program = z.infer<typeof ProgramSchema>

@@ -8,7 +8,7 @@ import { invalidInput, issueAt, parseInput } from '../internal/parseInput.js'
 import { resolveCatalog } from '../internal/resolveCatalog.js'
 import type { CompiledCatalog } from '../internal/compiledCatalog.js'
 import type { InputIssue, InvalidInput } from '../shared/invalidInput.js'
-import { IsoDateSchema } from '../shared/isoDate.js'
+import { InputDateSchema } from '../shared/isoDate.js'
 import { PainSchema } from '../shared/pain.js'
 import {
   DEFAULT_CEILING_PAIN,
@@ -73,7 +73,7 @@ export const EvaluateCeilingInputSchema = z.strictObject({
   sessions: boundedList(SessionLogSchema, MAX_LOGS),
   mornings: boundedList(MorningCheckSchema, MAX_LOGS),
   baselinePain: PainSchema,
-  today: IsoDateSchema,
+  today: InputDateSchema,
   options: CeilingOptionsSchema.optional(),
 })
 

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { IsoDateSchema } from '../shared/isoDate.js'
+import { InputDateSchema } from '../shared/isoDate.js'
 import { PainSchema } from '../shared/pain.js'
 
 /**
@@ -16,7 +16,7 @@ import { PainSchema } from '../shared/pain.js'
  * @since 0.1.0
  */
 export const MorningCheckSchema = z.strictObject({
-  date: IsoDateSchema,
+  date: InputDateSchema,
   backPain: PainSchema,
   stiffness: PainSchema.optional(),
 })

@@ -10,7 +10,7 @@ import { invalidInput, issueAt, parseInput } from '../internal/parseInput.js'
 import { resolveAssessment } from '../internal/resolveAssessment.js'
 import { resolveCatalog } from '../internal/resolveCatalog.js'
 import type { InputIssue, InvalidInput } from '../shared/invalidInput.js'
-import { IsoDateSchema } from '../shared/isoDate.js'
+import { InputDateSchema } from '../shared/isoDate.js'
 import { PainSchema } from '../shared/pain.js'
 import { MAX_LOGS } from './ceilingDefaults.js'
 import type { DoseDecision } from './doseDecision.js'
@@ -72,7 +72,7 @@ export const NextDoseInputSchema = z.strictObject({
   history: boundedList(SessionLogSchema, MAX_LOGS),
   mornings: boundedList(MorningCheckSchema, MAX_LOGS),
   baselinePain: PainSchema,
-  today: IsoDateSchema,
+  today: InputDateSchema,
   assessment: AssessmentSchema.optional(),
   options: NextDoseOptionsSchema.optional(),
 })

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { idReference } from '../internal/kebabId.js'
 import { DoseSchema } from '../shared/dose.js'
-import { IsoDateSchema } from '../shared/isoDate.js'
+import { InputDateSchema } from '../shared/isoDate.js'
 import { PainSchema } from '../shared/pain.js'
 
 /**
@@ -37,7 +37,7 @@ export const LocalTimeSchema = z
  * @since 0.1.0
  */
 export const SessionLogSchema = z.strictObject({
-  date: IsoDateSchema,
+  date: InputDateSchema,
   time: LocalTimeSchema.optional(),
   movement: idReference,
   variant: idReference.optional(),

@@ -7,7 +7,7 @@ import { addIsoDays } from '../internal/isoDays.js'
 import type { RankedSession } from '../internal/judgeCeiling.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
-import { IsoDateSchema } from '../shared/isoDate.js'
+import { InputDateSchema } from '../shared/isoDate.js'
 import { MAX_DOSE_LOAD_KG, type Dose } from '../shared/dose.js'
 import { PAIN_SCALE_MAX, PainSchema } from '../shared/pain.js'
 import type { MorningCheck } from './morningCheck.js'
@@ -61,7 +61,7 @@ export interface SimulateProgressionInput {
 export const SimulateProgressionInputSchema = z.strictObject({
   movement: kebabId,
   variant: kebabId.optional(),
-  start: IsoDateSchema,
+  start: InputDateSchema,
   weeks: z.int().min(1).max(MAX_SIMULATION_WEEKS),
   baselinePain: PainSchema,
   response: z.strictObject({

@@ -1,5 +1,17 @@
 import * as z from 'zod'
 
+/** The earliest date the engine accepts. @category Shared @since 0.1.0 */
+export const EARLIEST_DATE = '1900-01-01'
+
+/**
+ * The latest date the engine accepts. Far enough for any plan, and far enough
+ * from year 9999 that adding weeks to a date never leaves the calendar.
+ *
+ * @category Shared
+ * @since 0.1.0
+ */
+export const LATEST_DATE = '2999-12-31'
+
 /**
  * A calendar date as `YYYY-MM-DD`. Dates stay strings so that every value
  * survives a JSON round trip and no time zone is implied.
@@ -17,3 +29,25 @@ export const IsoDateSchema = z.iso.date()
 
 /** @category Shared @since 0.1.0 */
 export type IsoDate = z.infer<typeof IsoDateSchema>
+
+/**
+ * A date given to the engine: a calendar date from 1900-01-01 to 2999-12-31.
+ * Outputs may run a little past the range (a program's last week, a lock
+ * date), so they use IsoDateSchema.
+ *
+ * @example
+ * import { InputDateSchema } from 'rehab-engine'
+ *
+ * assert.equal(InputDateSchema.safeParse('2026-11-02').success, true)
+ * assert.equal(InputDateSchema.safeParse('9999-12-31').success, false)
+ *
+ * @category Shared
+ * @since 0.1.0
+ */
+export const InputDateSchema = IsoDateSchema.check(
+  z.refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, {
+    message: `must be a date from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+    // Only a well-formed date is compared: a malformed one already has its issue.
+    when: (payload) => payload.issues.length === 0,
+  }),
+)

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import {
+  evaluateCeiling,
+  parseCatalog,
+  programToMarkdown,
+  selectRehabMovements,
+  simulateProgression,
+  type Assessment,
+  type EvaluateCeilingInput,
+  type Program,
+} from '../../src/index.js'
+
+// Each case here was found by scripts/fuzz.mjs throwing or running away before its fix.
+describe('inputs that once escaped the checks', () => {
+  it('refuses a value of the wrong type whose `length` cannot be read as a number, rather than throwing', () => {
+    const unreadable = JSON.parse('{"length":{"toString":[],"valueOf":null}}')
+    expect(selectRehabMovements({ date: '2026-11-02', results: unreadable } as unknown as Assessment)).toMatchObject({
+      _tag: 'Left',
+      left: { _tag: 'InvalidInput', issues: [{ path: '', message: expect.stringMatching(/^could not be read/) }] },
+    })
+    expect(parseCatalog(unreadable)._tag).toBe('Left')
+  })
+
+  it('keeps dates where calendar arithmetic stays valid', () => {
+    const result = evaluateCeiling({ sessions: [], mornings: [{ date: '9999-12-31', backPain: 2 }], baselinePain: 0, today: '9999-12-31' })
+    expect(result._tag === 'Left' && result.left.issues).toEqual([
+      { path: 'mornings.0.date', message: 'must be a date from 1900-01-01 to 2999-12-31' },
+      { path: 'today', message: 'must be a date from 1900-01-01 to 2999-12-31' },
+    ])
+    expect(simulateProgression({ movement: 'hip-thrust', start: '9999-12-31', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })._tag).toBe('Left')
+  })
+
+  it('finds the end of a flare-up lock from the logs, not by walking every day since', () => {
+    const started = performance.now()
+    const input: EvaluateCeilingInput = { sessions: [], mornings: [{ date: '1990-11-21', backPain: 2 }], baselinePain: 0, today: '2999-12-29' }
+    const result = evaluateCeiling(input)
+    // Today has no morning check yet, so it may still count: the earliest is the day after tomorrow.
+    expect(result._tag === 'Right' && result.right.progressionLockedUntil).toBe('2999-12-31')
+    // Not a timing assertion: a day-by-day walk over a thousand years took seconds; this is one step.
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
+  it('refuses a program whose dates span more than it can hold', () => {
+    const program = { start: '1900-01-01', end: '2999-12-31', timeZone: 'UTC', sessions: [], checkIns: [], reasons: [] } as Program
+    expect(programToMarkdown(program)).toMatchObject({
+      left: { issues: [{ path: 'end', message: 'must end a whole number of weeks (1-52) after start' }] },
+    })
+  })
+})
