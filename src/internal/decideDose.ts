@@ -130,7 +130,24 @@ export const decideDose = (input: DoseCase): DoseDecision => {
     source: ladder.source,
   })
 
+  const { verdict, cap } = judgeCeiling({
+    sessions: input.sessions,
+    mornings: input.mornings,
+    baselinePain: input.baselinePain,
+    today,
+    rules: input.rules,
+  })
   if (last === undefined) {
+    // Nothing to start from is no reason to skip the ceiling: a referral stops a new movement too.
+    if (cap === 'stop-and-refer') {
+      return {
+        ...subject,
+        action: 'stop-and-refer',
+        dose: rungs[0]!,
+        nextEarliest: addIsoDays(today, CEILING_WINDOW_DAYS),
+        reasons: [rungReason('ceiling-stop', `No ${name} session yet, but the ceiling says stop and see a clinician before starting.`, 0), ...verdict.reasons],
+      }
+    }
     return {
       ...subject,
       action: 'start',
@@ -140,13 +157,6 @@ export const decideDose = (input: DoseCase): DoseDecision => {
     }
   }
 
-  const { verdict, cap } = judgeCeiling({
-    sessions: input.sessions,
-    mornings: input.mornings,
-    baselinePain: input.baselinePain,
-    today,
-    rules: input.rules,
-  })
   const ownVerdict = verdict.movements.find((entry) => entry.movement === movement.id && entry.variant === variant)
   const ceilingAction = ownVerdict?.action ?? cap
   const ceilingReasons = [...verdict.reasons, ...(ownVerdict?.reasons ?? [])]

@@ -154,7 +154,9 @@ export const simulateProgression = (input: SimulateProgressionInput): Either<Inv
     mornings.push({ date: today, backPain: isFlareUp(week, (offset % 7) + 1) ? flareUpMorning : script.baselinePain })
     for (const time of times.slice(0, current.ladder.frequency.perDay)) {
       const decision = decideDose({ ...base, ...current, sessions, mornings, today })
-      if (decision.nextEarliest > today) break
+      const halted = decision.action === 'pause' || decision.action === 'stop-and-refer'
+      // A pause or a referral sets the next session a week ahead; it is still news to record today.
+      if (!halted && decision.nextEarliest > today) break
       if (decision.advanceTo !== undefined && decision.action === 'advance') {
         const target = base.catalog.byId.get(decision.advanceTo.movement)?.movement
         const ladder = target === undefined ? undefined : base.ladderFor(target)

@@ -296,8 +296,9 @@ const dosed = (perSide: boolean) => ({
 })
 
 describe('selection: the full answer', () => {
+  // Strict: a movement without a variant has no variant key at all, not one set to undefined.
   it('lists the chosen, the excluded with their reasons, and the reasons for the choice', () => {
-    expect(selectRehabMovements({ date: DATE, results: SIX })).toEqual({
+    expect(selectRehabMovements({ date: DATE, results: SIX })).toStrictEqual({
       _tag: 'Right',
       right: {
         selected: [
@@ -416,7 +417,7 @@ describe('selection: the full answer', () => {
 
   it('says when the caller set the ceiling, with the default and the highest allowed', () => {
     const result = selectRehabMovements({ date: DATE, results: SIX }, { painCeiling: 0 })
-    expect(result).toEqual({
+    expect(result).toStrictEqual({
       _tag: 'Left',
       left: {
         _tag: 'NotEnoughTolerableMovements',

@@ -85,7 +85,7 @@ describe('classifySoreness: what the person reads', () => {
         trend: 'worse',
         numbnessOrTingling: true,
       }),
-    ).toEqual({
+    ).toStrictEqual({
       classification: 'see-clinician',
       reasons: [
         {
@@ -213,6 +213,12 @@ describe('evaluateCeiling: options and logs', () => {
     const risen = [{ date: '2026-11-21', backPain: 2 }]
     expect(verdict({ mornings: risen }).flareUp).toBe(false)
     expect(verdict({ mornings: risen, options: { flareUpRise: 1 } }).flareUp).toBe(true)
+  })
+
+  it('names a catalog option it cannot use', () => {
+    const result = issues({ ...base, options: { catalog: 'mine' } })
+    expect(result.length).toBeGreaterThan(0)
+    expect(result.every((issue) => issue.path.startsWith('options.catalog'))).toBe(true)
   })
 
   it('names a dose kind that a movement with two kinds does not take', () => {
@@ -552,8 +558,12 @@ describe('simulateProgression', () => {
 
   it('puts a flare-up morning the flare-up rise above baseline, on day 1 unless a day is given, and never above 10', () => {
     const mornings = (input: Partial<SimulateProgressionInput>) => simulate({ sessionTimes: ['06:00'], ...input }).mornings.map((check) => check.backPain)
-    expect(mornings({ weeks: 2, baselinePain: 9, response: { painDuring: 1, flareUps: [{ week: 2, day: 3 }, { week: 1 }] } })).toEqual([
-      10, 9, 9, 9, 9, 9, 9, 9, 9, 10, 9, 9, 9, 9,
+    // 9 + 2 is capped at 10, and pain of 8 or more refers: the run stops on its first morning.
+    const capped = simulate({ sessionTimes: ['06:00'], weeks: 2, baselinePain: 9, response: { painDuring: 1, flareUps: [{ week: 2, day: 3 }, { week: 1 }] } })
+    expect(capped.mornings.map((check) => check.backPain)).toEqual([10])
+    expect(capped.summary.stopped).toBe(true)
+    expect(mornings({ weeks: 2, baselinePain: 4, response: { painDuring: 1, flareUps: [{ week: 2, day: 3 }, { week: 1 }] } })).toEqual([
+      6, 4, 4, 4, 4, 4, 4, 4, 4, 6, 4, 4, 4, 4,
     ])
     expect(mornings({ baselinePain: 2, response: { painDuring: 1, flareUps: [{ week: 1, day: 7 }] }, options: { flareUpRise: 1 } })).toEqual([
       2, 2, 2, 2, 2, 2, 3,

@@ -56,6 +56,10 @@ describe('nextDose: start doses (domain section 5)', () => {
     expect(decide({ movement })).toMatchObject({ action: 'start', dose, nextEarliest: TODAY })
   })
 
+  it('does not start a movement when the ceiling says stop and refer', () => {
+    expect(decide({ movement: 'deadbug', mornings: [{ date: TODAY, backPain: 8 }] })).toMatchObject({ action: 'stop-and-refer', dose: { kind: 'hold', sets: 2, seconds: 20 } })
+  })
+
   it('gives every protocol and between-sets movement a ladder, and every assessment movement the rehab ladder', () => {
     for (const movement of movements) expect(decide({ movement: movement.id }).action).toBe('start')
     expect(Object.keys(BUILT_IN_LADDERS).sort()).toEqual(
@@ -252,6 +256,16 @@ describe('nextDose: invalid input', () => {
     expect(issues({ ...base, history: [log(1, 'deadbug', { kind: 'hold', sets: 2, seconds: 20 })] })).toEqual([
       { path: 'history.0.date', message: `is after today (${TODAY})` },
     ])
+  })
+
+  it('records a pause and a referral in a simulated timeline, and stops at the referral', () => {
+    const painful = simulate('hip-bridge', 2, { painDuring: 6 })
+    expect(painful.timeline.map((step) => step.action)).toContain('pause')
+    expect(painful.timeline.find((step) => step.action === 'pause')).toMatchObject({ performed: false })
+    expect(painful.summary.stopped).toBe(false)
+    const severe = simulate('hip-bridge', 2, { painDuring: 8 })
+    expect(severe.timeline.at(-1)).toMatchObject({ action: 'stop-and-refer', performed: false })
+    expect(severe.summary.stopped).toBe(true)
   })
 
   it('names every problem of a simulation script, its own fields and the movement options alike', () => {
