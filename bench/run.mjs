@@ -14,7 +14,7 @@ console.log('## The selection rule, one input, one run\n')
 console.log(line(['variant', 'calls a second']), '\n' + line(['---', '---:']))
 for (const [name, value] of selection.rows) console.log(line([name, Math.round(value).toLocaleString('en-US')]))
 console.log('\n' + line(['target', 'measured', 'met']), '\n' + line(['---', '---:', '---']))
-for (const [name, value, met] of selection.targets) console.log(line([name, value.toFixed(2), met ? 'yes' : 'no']))
+for (const [name, value, met] of selection.targets) console.log(line([name, value.toFixed(2), met === undefined ? '(context)' : met ? 'yes' : 'no']))
 
 const scaling = await runScalingBench()
 console.log('\n## Cost against history length\n')

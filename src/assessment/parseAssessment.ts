@@ -2,12 +2,13 @@ import type { Catalog } from '../catalog/movements.js'
 import { collectIssues } from '../internal/collectIssues.js'
 import { deepFreeze } from '../internal/deepFreeze.js'
 import { left, right, type Either } from '../internal/either.js'
-import { invalidInput, parseInput } from '../internal/parseInput.js'
+import { invalidInput } from '../internal/parseInput.js'
+import { parseAssessmentInput } from '../internal/readPlainAssessment.js'
 import { resolveAssessment } from '../internal/resolveAssessment.js'
 import { resolveCatalog } from '../internal/resolveCatalog.js'
 import { trustAssessment } from '../internal/trustedAssessments.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
-import { AssessmentSchema, type Assessment } from './assessment.js'
+import type { Assessment } from './assessment.js'
 
 /**
  * Checks an assessment once, shape and catalog both, and returns a frozen copy.
@@ -40,7 +41,7 @@ import { AssessmentSchema, type Assessment } from './assessment.js'
  * @since 0.1.0
  */
 export const parseAssessment = (assessment: Assessment, options?: { readonly catalog?: Catalog }): Either<InvalidInput, Assessment> => {
-  const checked = collectIssues(parseInput(AssessmentSchema, assessment), resolveCatalog(options?.catalog, ['options', 'catalog']))
+  const checked = collectIssues(parseAssessmentInput(assessment, []), resolveCatalog(options?.catalog, ['options', 'catalog']))
   if (checked._tag === 'Left') return left(invalidInput(checked.left))
   const [valid, catalog] = checked.right
   const entries = resolveAssessment(valid, catalog, [])

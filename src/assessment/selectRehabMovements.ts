@@ -1,13 +1,14 @@
 import { left, right, type Either } from '../internal/either.js'
 import { bestSubset, countBits } from '../internal/bestSubset.js'
 import { collectIssues } from '../internal/collectIssues.js'
-import { invalidInput, parseInput } from '../internal/parseInput.js'
+import { invalidInput } from '../internal/parseInput.js'
+import { parseAssessmentInput } from '../internal/readPlainAssessment.js'
 import { resolveAssessment, type ScoredEntry } from '../internal/resolveAssessment.js'
 import { trustedAssessment } from '../internal/trustedAssessments.js'
 import { describeMovement } from '../internal/lookUpMovement.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Reason } from '../shared/reason.js'
-import { AssessmentSchema, type Assessment } from './assessment.js'
+import type { Assessment } from './assessment.js'
 import type { ExcludedMovement, NotEnoughTolerableMovements, RehabSelection, SelectedMovement } from './selection.js'
 import {
   COVERAGE_SOURCE,
@@ -182,7 +183,7 @@ export const prepareSelection = (assessment: unknown, options: unknown, prefix: 
     if (validOptions._tag === 'Left') return validOptions
     if (validOptions.right.catalog === trusted.catalog) return right({ entries: trusted.entries, options: validOptions.right })
   }
-  const checked = collectIssues(parseInput(AssessmentSchema, assessment, prefix), parseSelectionOptions(options))
+  const checked = collectIssues(parseAssessmentInput(assessment, prefix), parseSelectionOptions(options))
   if (checked._tag === 'Left') return checked
   const [validAssessment, validOptions] = checked.right
   const entries = resolveAssessment(validAssessment, validOptions.catalog, prefix)

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 
 /** The longest id a catalog entry, variant or focus tag may have. */
-const MAX_ID_LENGTH = 64
+export const MAX_ID_LENGTH = 64
 
 /**
  * A reference to an id that the catalog will look up: any string of a sane

@@ -4,7 +4,9 @@ import { boundedList } from '../internal/boundedList.js'
 import { left, right, type Either } from '../internal/either.js'
 import { judgeCeiling, type CeilingRules, type RankedSession } from '../internal/judgeCeiling.js'
 import { lookUpMovement } from '../internal/lookUpMovement.js'
-import { invalidInput, issueAt, parseInput } from '../internal/parseInput.js'
+import { invalidInput, issueAt } from '../internal/parseInput.js'
+import { parseWithReaders } from '../internal/plainReader.js'
+import { readMornings, readSessions } from '../internal/readPlainLogs.js'
 import { resolveCatalog } from '../internal/resolveCatalog.js'
 import type { CompiledCatalog } from '../internal/compiledCatalog.js'
 import type { InputIssue, InvalidInput } from '../shared/invalidInput.js'
@@ -76,6 +78,9 @@ export const EvaluateCeilingInputSchema = z.strictObject({
   today: InputDateSchema,
   options: CeilingOptionsSchema.optional(),
 })
+
+// Long histories are read by hand when well formed; zod still checks the rest and reports every issue.
+const parseEvaluateCeilingInput = parseWithReaders(EvaluateCeilingInputSchema, { sessions: readSessions, mornings: readMornings })
 
 /** Logs checked against the catalog and the calendar. */
 export interface ValidLogs {
@@ -186,7 +191,7 @@ export const ceilingRules = (options: { readonly [Rule in keyof CeilingRules]?: 
  * @since 0.1.0
  */
 export const evaluateCeiling = (input: EvaluateCeilingInput): Either<InvalidInput, CeilingVerdict> => {
-  const parsed = parseInput(EvaluateCeilingInputSchema, input)
+  const parsed = parseEvaluateCeilingInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const { sessions, mornings, baselinePain, today, options } = parsed.right
   const catalog = resolveCatalog(options?.catalog, ['options', 'catalog'])

@@ -6,7 +6,9 @@ import { decideDose, type DoseCase } from '../internal/decideDose.js'
 import { left, right, type Either } from '../internal/either.js'
 import { kebabId } from '../internal/kebabId.js'
 import { lookUpMovement } from '../internal/lookUpMovement.js'
-import { invalidInput, issueAt, parseInput } from '../internal/parseInput.js'
+import { invalidInput, issueAt } from '../internal/parseInput.js'
+import { parseWithReaders } from '../internal/plainReader.js'
+import { readMornings, readSessions } from '../internal/readPlainLogs.js'
 import { resolveAssessment } from '../internal/resolveAssessment.js'
 import { resolveCatalog } from '../internal/resolveCatalog.js'
 import type { InputIssue, InvalidInput } from '../shared/invalidInput.js'
@@ -77,9 +79,12 @@ export const NextDoseInputSchema = z.strictObject({
   options: NextDoseOptionsSchema.optional(),
 })
 
+// Long histories are read by hand when well formed; zod still checks the rest and reports every issue.
+const parseNextDoseInput = parseWithReaders(NextDoseInputSchema, { history: readSessions, mornings: readMornings })
+
 /** Validates a `nextDose` input down to the case the core decides on. */
 export const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
-  const parsed = parseInput(NextDoseInputSchema, input)
+  const parsed = parseNextDoseInput(input, [])
   if (parsed._tag === 'Left') return parsed
   const { history, mornings, baselinePain, today, assessment, options } = parsed.right
   const catalog = resolveCatalog(options?.catalog, ['options', 'catalog'])

@@ -4,15 +4,16 @@ import { DoseSchema } from '../shared/dose.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import { PainSchema } from '../shared/pain.js'
 
+/** `HH:mm` on the 24-hour clock, 00:00 to 23:59. */
+export const LOCAL_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/
+
 /**
  * A local time of day as `HH:mm`, 24-hour clock.
  *
  * @category Ceiling
  * @since 0.1.0
  */
-export const LocalTimeSchema = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time written HH:mm, 00:00 to 23:59' })
+export const LocalTimeSchema = z.string().regex(LOCAL_TIME_PATTERN, { message: 'must be a time written HH:mm, 00:00 to 23:59' })
 
 /**
  * One exercise session of one movement: what was done (`performed`), whether
