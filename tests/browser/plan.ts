@@ -1,6 +1,7 @@
 // One whole plan, written once and run twice: in Node against src/ and in the browser against the built dist/.
 import type * as Engine from '../../src/index.js'
 import example from '../../examples/assessment.json' with { type: 'json' }
+import { deadbugHold } from '../support/fixtures.js'
 
 /** The plan's outcome, plain JSON so it can cross from the page to the test unchanged. */
 export interface PlanSummary {
@@ -21,14 +22,6 @@ const rightOf = <L, R>(step: string, result: { readonly _tag: 'Left'; readonly l
   if (result._tag === 'Left') throw new Error(`${step} failed: ${JSON.stringify(result.left)}`)
   return result.right
 }
-
-const deadbugHold = (date: string, seconds: number): Engine.SessionLog => ({
-  date,
-  movement: 'deadbug',
-  performed: { kind: 'hold', sets: 2, seconds },
-  completed: true,
-  painDuring: 1,
-})
 
 export const runPlan = (engine: EngineApi): PlanSummary => {
   // Every red-flag question answered "no": an unanswered one is never taken as "no".

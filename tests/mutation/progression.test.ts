@@ -37,20 +37,12 @@ import {
   type Simulation,
   type SorenessReport,
 } from '../../src/index.js'
+import { sorenessReport } from '../support/fixtures.js'
 
 const SORENESS_SOURCE = 'delayed-onset muscle soreness: Cheung, Hume, Maxwell 2003, Sports Medicine'
 
-const soreness: SorenessReport = {
-  location: 'worked-muscle',
-  character: 'dull-ache',
-  hoursSinceExercise: 30,
-  atRest: false,
-  disturbsSleep: false,
-  trend: 'same',
-  numbnessOrTingling: false,
-}
 const classify = (change: Partial<SorenessReport>) => {
-  const result = classifySoreness({ ...soreness, ...change })
+  const result = classifySoreness({ ...sorenessReport, ...change })
   if (result._tag !== 'Right') throw new Error(`expected a verdict, got ${JSON.stringify(result.left)}`)
   return result.right
 }
@@ -153,10 +145,10 @@ describe('classifySoreness: what the person reads', () => {
   it('accepts a report up to a year after exercise', () => {
     expect(MAX_SORENESS_HOURS).toBe(8760)
     expect(classify({ hoursSinceExercise: 8760, trend: 'improving' }).classification).toBe('see-clinician')
-    const late = classifySoreness({ ...soreness, hoursSinceExercise: 8761 })
+    const late = classifySoreness({ ...sorenessReport, hoursSinceExercise: 8761 })
     expect(late).toEqual({ _tag: 'Left', left: { _tag: 'InvalidInput', issues: [{ path: 'hoursSinceExercise', message: 'must be at most 8760' }] } })
-    expect(SorenessReportSchema.safeParse({ ...soreness, note: '' }).success).toBe(false)
-    expect(SorenessReportSchema.safeParse({ ...soreness, atRest: 'no' }).success).toBe(false)
+    expect(SorenessReportSchema.safeParse({ ...sorenessReport, note: '' }).success).toBe(false)
+    expect(SorenessReportSchema.safeParse({ ...sorenessReport, atRest: 'no' }).success).toBe(false)
   })
 
   it('describes its verdict as a schema with at least one reason', () => {

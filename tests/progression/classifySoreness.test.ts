@@ -10,19 +10,10 @@ import {
 } from '../../src/index.js'
 import { anyJson } from '../arbitraries/json.js'
 import { expectPure } from '../support/expectPure.js'
-
-const soreness: SorenessReport = {
-  location: 'worked-muscle',
-  character: 'dull-ache',
-  hoursSinceExercise: 30,
-  atRest: false,
-  disturbsSleep: false,
-  trend: 'same',
-  numbnessOrTingling: false,
-}
+import { sorenessReport } from '../support/fixtures.js'
 
 const classify = (change: Partial<SorenessReport>) => {
-  const result = classifySoreness({ ...soreness, ...change })
+  const result = classifySoreness({ ...sorenessReport, ...change })
   if (result._tag !== 'Right') throw new Error(`expected a verdict, got ${JSON.stringify(result.left)}`)
   return result.right
 }
@@ -77,7 +68,7 @@ describe('classifySoreness (domain section 4; Cheung, Hume, Maxwell 2003)', () =
   })
 
   it('names the field of a malformed report', () => {
-    const result = classifySoreness({ ...soreness, hoursSinceExercise: -1, trend: 'better' } as unknown as SorenessReport)
+    const result = classifySoreness({ ...sorenessReport, hoursSinceExercise: -1, trend: 'better' } as unknown as SorenessReport)
     expect(result._tag === 'Left' && result.left.issues).toEqual([
       { path: 'hoursSinceExercise', message: 'must be at least 0' },
       { path: 'trend', message: 'must be one of "improving", "same", "worse"' },

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import { planRehab, type PlanRehabInput } from 'rehab-engine'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServer } from '../../examples/service/server.js'
+import { deadbugHold } from '../support/fixtures.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 // A fresh copy for every case, so that one case's edits never leak into another.
@@ -114,16 +115,9 @@ describe('POST /plan', () => {
 
 describe('POST /progress', () => {
   it('decides the deadbug dose', async () => {
-    const hold = (date: string, seconds: number) => ({
-      date,
-      movement: 'deadbug',
-      performed: { kind: 'hold', sets: 2, seconds },
-      completed: true,
-      painDuring: 1,
-    })
     const { status, body } = await post('/progress', {
       movement: 'deadbug',
-      history: [hold('2026-11-17', 20), hold('2026-11-19', 25)],
+      history: [deadbugHold('2026-11-17', 20), deadbugHold('2026-11-19', 25)],
       mornings: [
         { date: '2026-11-18', backPain: 1 },
         { date: '2026-11-20', backPain: 1 },
