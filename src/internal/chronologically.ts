@@ -1,4 +1,6 @@
-import type { RankedSession } from './judgeCeiling.js'
+import type { CompiledCatalog } from './compiledCatalog.js'
+import { sessionRank } from './lookUpMovement.js'
+import type { SessionLog } from '../progression/sessionLog.js'
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -7,8 +9,10 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * so that every result is the same whatever order the logs arrived in, even
  * for two sessions logged at the same minute.
  */
-export const chronologically = (a: RankedSession, b: RankedSession): number =>
-  compareText(a.date, b.date) ||
-  compareText(a.time ?? '', b.time ?? '') ||
-  a.rank - b.rank ||
-  compareText(JSON.stringify(a), JSON.stringify(b))
+export const chronologically =
+  (catalog: CompiledCatalog) =>
+  (a: SessionLog, b: SessionLog): number =>
+    compareText(a.date, b.date) ||
+    compareText(a.time ?? '', b.time ?? '') ||
+    sessionRank(catalog, a) - sessionRank(catalog, b) ||
+    compareText(JSON.stringify(a), JSON.stringify(b))

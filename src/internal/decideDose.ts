@@ -3,6 +3,7 @@ import type { Movement } from '../catalog/movement.js'
 import { CEILING_WINDOW_DAYS } from '../progression/ceilingDefaults.js'
 import type { DoseAction, DoseDecision } from '../progression/doseDecision.js'
 import type { MorningCheck } from '../progression/morningCheck.js'
+import type { SessionLog } from '../progression/sessionLog.js'
 import { LOAD_ROUNDING_KG, LOAD_STEP_SOURCE, MAX_STEPS_UP_PER_DAY } from '../progression/progressionDefaults.js'
 import { describeDose } from '../shared/describeDose.js'
 import { MAX_DOSE_LOAD_KG, type Dose } from '../shared/dose.js'
@@ -10,7 +11,7 @@ import type { Reason } from '../shared/reason.js'
 import type { CompiledCatalog } from './compiledCatalog.js'
 import { chronologically } from './chronologically.js'
 import { addIsoDays } from './isoDays.js'
-import { judgeCeiling, type CeilingRules, type RankedSession } from './judgeCeiling.js'
+import { judgeCeiling, type CeilingRules } from './judgeCeiling.js'
 import { describeMovement } from './lookUpMovement.js'
 import type { ScoredEntry } from './resolveAssessment.js'
 import { movementRef } from './movementRef.js'
@@ -23,7 +24,7 @@ export interface DoseCase {
   readonly ladder: Ladder
   /** Resolves the ladder of another movement (the target of an `advance`). */
   readonly ladderFor: (movement: Movement) => Ladder | undefined
-  readonly sessions: readonly RankedSession[]
+  readonly sessions: readonly SessionLog[]
   readonly mornings: readonly MorningCheck[]
   readonly baselinePain: number
   readonly today: string
@@ -71,7 +72,7 @@ const nextLoad = (loadKg: number, percent: number): number => {
  * the last session day, and never a day that would make more than
  * `perWeek.max` session days in 7.
  */
-const earliestNext = (ladder: Ladder, own: readonly RankedSession[], last: RankedSession | undefined, today: string): string => {
+const earliestNext = (ladder: Ladder, own: readonly SessionLog[], last: SessionLog | undefined, today: string): string => {
   if (last === undefined) return today
   const sessionsToday = own.filter((session) => session.date === today).length
   if (last.date === today && sessionsToday < ladder.frequency.perDay) return today
@@ -118,8 +119,9 @@ export const decideDose = (input: DoseCase): DoseDecision => {
   // One pass each instead of a sort: a decision needs only the last session and a few of its neighbours,
   // and sorting a long history made the cost grow faster than the history.
   const own = input.sessions.filter((session) => session.movement === movement.id && session.variant === variant)
-  const latest = (sessions: readonly RankedSession[]) =>
-    sessions.reduce<RankedSession | undefined>((found, session) => (found === undefined || chronologically(session, found) > 0 ? session : found), undefined)
+  const order = chronologically(input.catalog)
+  const latest = (sessions: readonly SessionLog[]) =>
+    sessions.reduce<SessionLog | undefined>((found, session) => (found === undefined || order(session, found) > 0 ? session : found), undefined)
   const last = latest(own)
   const rungReason = (rule: string, message: string, rung: number): Reason => ({
     rule,
@@ -131,6 +133,7 @@ export const decideDose = (input: DoseCase): DoseDecision => {
   })
 
   const { verdict, cap } = judgeCeiling({
+    catalog: input.catalog,
     sessions: input.sessions,
     mornings: input.mornings,
     baselinePain: input.baselinePain,

@@ -1,6 +1,7 @@
 import { chronologically } from './chronologically.js'
 import { addIsoDays } from './isoDays.js'
-import { describeMovement } from './lookUpMovement.js'
+import { describeMovement, sessionRank } from './lookUpMovement.js'
+import type { CompiledCatalog } from './compiledCatalog.js'
 import { stricterAction, worseZone } from './severity.js'
 import {
   AMBER_MAX_PAIN,
@@ -27,14 +28,10 @@ export interface CeilingRules {
   readonly referPain: number
 }
 
-/** A session whose movement was found in the catalog. */
-export interface RankedSession extends SessionLog {
-  readonly rank: number
-}
-
-/** Validated logs, ready to judge. */
+/** Validated logs, ready to judge: every session's movement and variant are in `catalog`. */
 export interface CeilingCase {
-  readonly sessions: readonly RankedSession[]
+  readonly catalog: CompiledCatalog
+  readonly sessions: readonly SessionLog[]
   readonly mornings: readonly MorningCheck[]
   readonly baselinePain: number
   readonly today: string
@@ -143,7 +140,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   const states = new Map<string, MovementState>()
   const ownRedByDate = new Map<string, Set<string>>()
   const redDates = new Set<string>()
-  const windowSessions = input.sessions.filter((session) => session.date >= windowStart).sort(chronologically)
+  const windowSessions = input.sessions.filter((session) => session.date >= windowStart).sort(chronologically(input.catalog))
   for (const session of windowSessions) {
     const key = describeMovement(session)
     let state = states.get(key)
@@ -151,7 +148,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
       state = {
         movement: session.movement,
         variant: session.variant,
-        rank: session.rank,
+        rank: sessionRank(input.catalog, session),
         zone: 'green',
         redSessions: 0,
         redMorningAfter: new Set<string>(),
@@ -299,7 +296,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   )
   let progressionLockedUntil: string | undefined
   if (lastFlareUp !== undefined) {
-    const sessionsOn = new Map<string, RankedSession[]>()
+    const sessionsOn = new Map<string, SessionLog[]>()
     for (const session of input.sessions) {
       if (session.date <= lastFlareUp) continue
       const sameDay = sessionsOn.get(session.date)

@@ -10,6 +10,20 @@ export interface FoundMovement {
   readonly rank: number
 }
 
+/** The catalog rank of a movement, or of one of its variants; undefined for a variant it does not have. */
+export const rankOf = (compiled: CompiledMovement, variant: string | undefined): number | undefined =>
+  variant === undefined ? compiled.rank : compiled.variantRanks.get(variant)
+
+/**
+ * The catalog rank of a logged session's movement and variant. The logs were
+ * checked against this catalog, so a session it cannot place would be a bug;
+ * such a session sorts last rather than stopping the verdict.
+ */
+export const sessionRank = (catalog: CompiledCatalog, session: { readonly movement: string; readonly variant?: string | undefined }): number => {
+  const compiled = catalog.byId.get(session.movement)
+  return (compiled === undefined ? undefined : rankOf(compiled, session.variant)) ?? Number.MAX_SAFE_INTEGER
+}
+
 /**
  * Finds `movement` (and `variant`) in the catalog, optionally requiring a
  * role. Problems are reported at `path.movement` or `path.variant`.
@@ -25,9 +39,8 @@ export const lookUpMovement = (
   if (role !== undefined && !compiled.movement.roles.includes(role)) {
     return left(issueAt([...path, 'movement'], `"${reference.movement}" is not ${role === 'assessment' ? 'an' : 'a'} ${role} movement`))
   }
-  if (reference.variant === undefined) return right({ compiled, rank: compiled.rank })
-  const variantRank = compiled.variantRanks.get(reference.variant)
-  if (variantRank !== undefined) return right({ compiled, rank: variantRank })
+  const rank = rankOf(compiled, reference.variant)
+  if (rank !== undefined) return right({ compiled, rank })
   const known = compiled.movement.variants.map((variant) => variant.id)
   return left(
     issueAt(

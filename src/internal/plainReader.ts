@@ -104,10 +104,15 @@ export const readObject = (fields: readonly Field[]): Reader<PlainObject> => {
       copy[field.key] = read
       present++
     }
-    // Own keys that are all known and as many as the fields read are exactly those fields: none was
-    // inherited, none is unknown, and no optional key is present but undefined (zod would keep it).
-    const keys = Object.keys(value)
-    return keys.length === present && keys.every((key) => known.has(key)) ? copy : DEFER
+    // Enumerable keys that are all known and as many as the fields read are exactly those fields: none
+    // is unknown, and no optional key is present but undefined (zod would keep it). A for-in loop
+    // allocates no array, which matters over ten thousand logs.
+    let keys = 0
+    for (const key in value) {
+      if (!known.has(key)) return DEFER
+      keys++
+    }
+    return keys === present ? copy : DEFER
   }
 }
 

@@ -2,8 +2,8 @@ import * as z from 'zod'
 import type { Catalog } from '../catalog/movements.js'
 import { boundedList } from '../internal/boundedList.js'
 import { left, right, type Either } from '../internal/either.js'
-import { judgeCeiling, type CeilingRules, type RankedSession } from '../internal/judgeCeiling.js'
-import { lookUpMovement } from '../internal/lookUpMovement.js'
+import { judgeCeiling, type CeilingRules } from '../internal/judgeCeiling.js'
+import { lookUpMovement, rankOf } from '../internal/lookUpMovement.js'
 import { invalidInput, issueAt } from '../internal/parseInput.js'
 import { parseWithReaders } from '../internal/plainReader.js'
 import { readMornings, readSessions } from '../internal/readPlainLogs.js'
@@ -84,7 +84,7 @@ const parseEvaluateCeilingInput = parseWithReaders(EvaluateCeilingInputSchema, {
 
 /** Logs checked against the catalog and the calendar. */
 export interface ValidLogs {
-  readonly sessions: RankedSession[]
+  readonly sessions: readonly SessionLog[]
   readonly mornings: readonly MorningCheck[]
 }
 
@@ -100,34 +100,31 @@ export const checkLogs = (
   sessionsKey: 'sessions' | 'history',
 ): Either<InputIssue[], ValidLogs> => {
   const issues: InputIssue[] = []
-  const afterToday = (path: PropertyKey[], date: string) => {
-    if (date > today) issues.push(issueAt(path, `is after today (${today})`))
-  }
-  const ranked: RankedSession[] = []
+  const afterToday = (path: PropertyKey[]) => issues.push(issueAt(path, `is after today (${today})`))
   sessions.forEach((session, index) => {
-    const path = [sessionsKey, index]
-    if (session.date > today) afterToday([...path, 'date'], session.date)
-    const found = lookUpMovement(catalog, session, path)
-    if (found._tag === 'Left') {
-      issues.push(found.left)
+    // Paths and lookup results are built only for an issue, and nothing is copied: a long history is mostly
+    // fine, and ten thousand copies cost more in garbage collection than the rules do.
+    if (session.date > today) afterToday([sessionsKey, index, 'date'])
+    const compiled = catalog.byId.get(session.movement)
+    if (compiled === undefined || rankOf(compiled, session.variant) === undefined) {
+      const found = lookUpMovement(catalog, session, [sessionsKey, index])
+      if (found._tag === 'Left') issues.push(found.left)
       return
     }
-    const kinds = found.right.compiled.movement.dose.kinds
+    const kinds = compiled.movement.dose.kinds
     if (!kinds.includes(session.performed.kind)) {
-      issues.push(issueAt([...path, 'performed', 'kind'], `"${session.movement}" is dosed as ${kinds.join(' or ')}, not ${session.performed.kind}`))
+      issues.push(issueAt([sessionsKey, index, 'performed', 'kind'], `"${session.movement}" is dosed as ${kinds.join(' or ')}, not ${session.performed.kind}`))
       return
     }
-    ranked.push({ ...session, rank: found.right.rank })
   })
   const firstOn = new Map<string, number>()
   mornings.forEach((morning, index) => {
-    const path = ['mornings', index, 'date']
-    afterToday(path, morning.date)
+    if (morning.date > today) afterToday(['mornings', index, 'date'])
     const first = firstOn.get(morning.date)
     if (first === undefined) firstOn.set(morning.date, index)
-    else issues.push(issueAt(path, `${morning.date} already has a morning check, at mornings.${first}`))
+    else issues.push(issueAt(['mornings', index, 'date'], `${morning.date} already has a morning check, at mornings.${first}`))
   })
-  return issues.length > 0 ? left(issues) : right({ sessions: ranked, mornings })
+  return issues.length > 0 ? left(issues) : right({ sessions, mornings })
 }
 
 /** The ceiling's numbers from validated options. */
@@ -198,5 +195,5 @@ export const evaluateCeiling = (input: EvaluateCeilingInput): Either<InvalidInpu
   if (catalog._tag === 'Left') return left(invalidInput(catalog.left))
   const logs = checkLogs(sessions, mornings, today, catalog.right, 'sessions')
   if (logs._tag === 'Left') return left(invalidInput(logs.left))
-  return right(judgeCeiling({ ...logs.right, baselinePain, today, rules: ceilingRules(options) }).verdict)
+  return right(judgeCeiling({ ...logs.right, catalog: catalog.right, baselinePain, today, rules: ceilingRules(options) }).verdict)
 }

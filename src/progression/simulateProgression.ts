@@ -4,7 +4,6 @@ import { kebabId } from '../internal/kebabId.js'
 import { decideDose } from '../internal/decideDose.js'
 import { left, right, type Either } from '../internal/either.js'
 import { addIsoDays } from '../internal/isoDays.js'
-import type { RankedSession } from '../internal/judgeCeiling.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
@@ -12,7 +11,7 @@ import { MAX_DOSE_LOAD_KG, type Dose } from '../shared/dose.js'
 import { PAIN_SCALE_MAX, PainSchema } from '../shared/pain.js'
 import type { MorningCheck } from './morningCheck.js'
 import { NextDoseOptionsSchema, prepareDoseCase, type NextDoseOptions } from './nextDose.js'
-import { LocalTimeSchema } from './sessionLog.js'
+import { LocalTimeSchema, type SessionLog } from './sessionLog.js'
 import type { Simulation, SimulationStep } from './simulation.js'
 import { movementRef } from '../internal/movementRef.js'
 
@@ -143,7 +142,7 @@ export const simulateProgression = (input: SimulateProgressionInput): Either<Inv
     (script.response.flareUps ?? []).some((flare) => flare.week === week && (flare.day ?? 1) === day)
 
   let current = { movement: base.movement, variant: base.variant, ladder: base.ladder }
-  const sessions: RankedSession[] = []
+  const sessions: SessionLog[] = []
   const mornings: MorningCheck[] = []
   const timeline: SimulationStep[] = []
   let stopped = false
@@ -190,7 +189,6 @@ export const simulateProgression = (input: SimulateProgressionInput): Either<Inv
         completed: true,
         painDuring: script.response.painDuring,
         ...(script.response.painAfter === undefined ? {} : { painAfter: script.response.painAfter }),
-        rank: base.catalog.byId.get(current.movement.id)?.rank ?? 0,
       })
     }
   }
