@@ -140,6 +140,14 @@ export const readList =
     return copy
   }
 
+const safeParseOrUndefined = (schema: z.ZodType, input: unknown) => {
+  try {
+    return schema.safeParse(input)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * A parser for `schema` that reads the fields named in `readers` by hand and
  * leaves the rest of the object to zod, with those fields waved through. When
@@ -160,8 +168,9 @@ export const parseWithReaders = <Schema extends z.ZodObject>(
       if (value === DEFER || !Object.hasOwn(input, key)) return parseInput(schema, input, prefix)
       read[key] = value
     }
-    const rest = shell.safeParse(input)
-    if (!rest.success) return parseInput(schema, input, prefix)
+    // zod can throw on hostile values (see parseInput); the full parse then catches it and says so.
+    const rest = safeParseOrUndefined(shell, input)
+    if (rest === undefined || !rest.success) return parseInput(schema, input, prefix)
     // The shell is the schema with the read fields as z.unknown(), so its output has every key in the
     // schema's order; the read copies replace the waved-through values in place.
     const parsed = rest.data as PlainObject
