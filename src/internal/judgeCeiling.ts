@@ -7,7 +7,6 @@ import {
   AMBER_MAX_PAIN,
   CEILING_METHOD_SOURCE,
   CEILING_WINDOW_DAYS,
-  GREEN_DAYS_TO_UNLOCK,
   MEANINGFUL_CHANGE_SOURCE,
   PAIN_MONITORING_SOURCE,
   PAUSE_RED_SESSIONS,
@@ -26,6 +25,8 @@ export interface CeilingRules {
   readonly flareUpRise: number
   readonly weeklyRise: number
   readonly referPain: number
+  /** Green days in a row that end a flare-up's lock. Not an option: fixed at GREEN_DAYS_TO_UNLOCK, set here so tests can vary it. */
+  readonly greenDaysToUnlock: number
 }
 
 /** Validated logs, ready to judge: every session's movement and variant are in `catalog`. */
@@ -288,8 +289,8 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   }
   for (const referral of referrals) fire('red', 'stop-and-refer', referral)
 
-  // 5. After a flare-up, no progression until two green days in a row. The date given is the earliest
-  // progression can resume: days not yet lived are taken as green.
+  // 5. After a flare-up, no progression until a run of green days (two by default). The date given is the
+  // earliest progression can resume: days not yet lived are taken as green.
   const lastFlareUp = input.mornings.reduce<string | undefined>(
     (latest, morning) => (morningZone(morning) === 'red' && (latest === undefined || morning.date > latest) ? morning.date : latest),
     undefined,
@@ -313,26 +314,33 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
         )
       )
     }
-    // Only a day with a morning check, or today, can be green, so the first two green days in a row are
-    // found among those dates: the work follows the logs, not the span back to the flare-up.
+    // Only a day with a morning check, or today, can be green, so a run can only start on one of those dates:
+    // the work follows the logs, not the span back to the flare-up.
     const candidates = new Set(input.mornings.filter((morning) => morning.date > lastFlareUp).map((morning) => morning.date))
     if (today > lastFlareUp) candidates.add(today)
     const greenDays = [...candidates].filter(isGreenDay).sort()
     const greenSet = new Set(greenDays)
-    const firstOfPair = greenDays.find((date) => {
-      const next = nextDay(date)
-      return next > today || greenSet.has(next)
-    })
-    // With no pair yet, the earliest is tomorrow and the day after, taken as green.
-    const resumes = firstOfPair === undefined ? addIsoDays(today, GREEN_DAYS_TO_UNLOCK + 1) : addIsoDays(firstOfPair, GREEN_DAYS_TO_UNLOCK)
+    const runLength = input.rules.greenDaysToUnlock
+    const greenOrAhead = (date: string) => date > today || greenSet.has(date)
+    const startsRun = (date: string): boolean => {
+      let day = date
+      for (let counted = 1; counted < runLength; counted++) {
+        day = nextDay(day)
+        if (!greenOrAhead(day)) return false
+      }
+      return true
+    }
+    const runStart = greenDays.find(startsRun)
+    // With no run yet, the earliest is a run that starts tomorrow, every day of it taken as green.
+    const resumes = runStart === undefined ? addIsoDays(today, runLength + 1) : addIsoDays(runStart, runLength)
     if (resumes > today) {
       progressionLockedUntil = resumes
       fire('green', 'hold', {
         rule: 'flare-up-lock',
-        message: `A flare-up on ${lastFlareUp} locks progression until ${GREEN_DAYS_TO_UNLOCK} green days in a row; the earliest it can resume is ${resumes}.`,
+        message: `A flare-up on ${lastFlareUp} locks progression until ${runLength} green days in a row; the earliest it can resume is ${resumes}.`,
         date: lastFlareUp,
         value: resumes,
-        limit: GREEN_DAYS_TO_UNLOCK,
+        limit: runLength,
         source: CEILING_METHOD_SOURCE,
       })
     }

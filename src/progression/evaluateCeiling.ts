@@ -17,6 +17,7 @@ import {
   DEFAULT_FLARE_UP_RISE,
   DEFAULT_REFER_PAIN,
   DEFAULT_WEEKLY_RISE,
+  GREEN_DAYS_TO_UNLOCK,
   MAX_CEILING_PAIN,
   MAX_LOGS,
   MIN_REFER_PAIN,
@@ -127,12 +128,15 @@ export const checkLogs = (
   return issues.length > 0 ? left(issues) : right({ sessions, mornings })
 }
 
+type CeilingOption = 'painCeiling' | 'flareUpRise' | 'weeklyRise' | 'referPain'
+
 /** The ceiling's numbers from validated options. */
-export const ceilingRules = (options: { readonly [Rule in keyof CeilingRules]?: number | undefined } | undefined): CeilingRules => ({
+export const ceilingRules = (options: { readonly [Rule in CeilingOption]?: number | undefined } | undefined): CeilingRules => ({
   painCeiling: options?.painCeiling ?? DEFAULT_CEILING_PAIN,
   flareUpRise: options?.flareUpRise ?? DEFAULT_FLARE_UP_RISE,
   weeklyRise: options?.weeklyRise ?? DEFAULT_WEEKLY_RISE,
   referPain: options?.referPain ?? DEFAULT_REFER_PAIN,
+  greenDaysToUnlock: GREEN_DAYS_TO_UNLOCK,
 })
 
 /**
