@@ -2,6 +2,8 @@ import * as z from 'zod'
 import { AssessmentSchema, type Assessment } from '../assessment/assessment.js'
 import type { Catalog } from '../catalog/movements.js'
 import { boundedList } from '../internal/boundedList.js'
+import { collectIssues } from '../internal/collectIssues.js'
+import type { CompiledCatalog } from '../internal/compiledCatalog.js'
 import { decideDose, type DoseCase } from '../internal/decideDose.js'
 import { left, right, type Either } from '../internal/either.js'
 import { kebabId } from '../internal/kebabId.js'
@@ -9,7 +11,7 @@ import { lookUpMovement } from '../internal/lookUpMovement.js'
 import { invalidInput, issueAt } from '../internal/parseInput.js'
 import { parseWithReaders } from '../internal/plainReader.js'
 import { readMornings, readSessions } from '../internal/readPlainLogs.js'
-import { resolveAssessment } from '../internal/resolveAssessment.js'
+import { resolveAssessment, type ScoredEntry } from '../internal/resolveAssessment.js'
 import { resolveCatalog } from '../internal/resolveCatalog.js'
 import type { InputIssue, InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
@@ -82,40 +84,54 @@ export const NextDoseInputSchema = z.strictObject({
 // Long histories are read by hand when well formed; zod still checks the rest and reports every issue.
 const parseNextDoseInput = parseWithReaders(NextDoseInputSchema, { history: readSessions, mornings: readMornings })
 
+/** The side of a dose case that no log or date changes: the movement, its ladder and the rules. */
+export type MovementCase = Omit<DoseCase, 'sessions' | 'mornings' | 'baselinePain' | 'today' | 'assessment'>
+
+/** The fields of a `nextDose` input that make its MovementCase; other keys are left to the caller's schema. */
+export const MovementFieldsSchema = z.object(NextDoseInputSchema.pick({ movement: true, variant: true, assessment: true, options: true }).shape)
+
+type MovementFields = z.output<typeof MovementFieldsSchema>
+
+/** Finds the movement and its ladder in an already resolved catalog. */
+export const resolveMovementCase = (fields: MovementFields, catalog: CompiledCatalog): Either<InputIssue[], MovementCase> => {
+  const found = lookUpMovement(catalog, fields, [])
+  if (found._tag === 'Left') return left([found.left])
+  const ladder = ladderOf(found.right.compiled.movement)
+  if (ladder === undefined) return left([issueAt(['movement'], `"${fields.movement}" has no ladder in the catalog`)])
+  return right({
+    catalog,
+    movement: found.right.compiled.movement,
+    variant: fields.variant,
+    ladder,
+    ladderFor: ladderOf,
+    rules: ceilingRules(fields.options),
+    loadStepPercent: fields.options?.loadStepPercent ?? DEFAULT_LOAD_STEP_PERCENT,
+  })
+}
+
+/** The last assessment's entries, for a substitute when the movement is paused; none without an assessment. */
+export const resolveLastAssessment = (
+  assessment: Assessment | undefined,
+  catalog: CompiledCatalog,
+): Either<InputIssue[], readonly ScoredEntry[] | undefined> =>
+  assessment === undefined ? right(undefined) : resolveAssessment(assessment, catalog, ['assessment'])
+
 /** Validates a `nextDose` input down to the case the core decides on. */
 export const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
   const parsed = parseNextDoseInput(input, [])
   if (parsed._tag === 'Left') return parsed
-  const { history, mornings, baselinePain, today, assessment, options } = parsed.right
+  const { history, mornings, baselinePain, today, options } = parsed.right
   const catalog = resolveCatalog(options?.catalog, ['options', 'catalog'])
   if (catalog._tag === 'Left') return catalog
-
-  const issues: InputIssue[] = []
-  const found = lookUpMovement(catalog.right, parsed.right, [])
-  const ladder = found._tag === 'Right' ? ladderOf(found.right.compiled.movement) : undefined
-  if (found._tag === 'Left') issues.push(found.left)
-  else if (ladder === undefined) issues.push(issueAt(['movement'], `"${parsed.right.movement}" has no ladder in the catalog`))
-  const logs = checkLogs(history, mornings, today, catalog.right, 'history')
-  if (logs._tag === 'Left') issues.push(...logs.left)
-  const entries = assessment === undefined ? undefined : resolveAssessment(assessment, catalog.right, ['assessment'])
-  if (entries?._tag === 'Left') issues.push(...entries.left)
-  if (issues.length > 0 || found._tag === 'Left' || ladder === undefined || logs._tag === 'Left' || entries?._tag === 'Left') {
-    return left(issues)
-  }
-  return right({
-    catalog: catalog.right,
-    movement: found.right.compiled.movement,
-    variant: parsed.right.variant,
-    ladder,
-    ladderFor: ladderOf,
-    sessions: logs.right.sessions,
-    mornings: logs.right.mornings,
-    baselinePain,
-    today,
-    rules: ceilingRules(options),
-    loadStepPercent: options?.loadStepPercent ?? DEFAULT_LOAD_STEP_PERCENT,
-    assessment: entries?.right,
-  })
+  // Issues in the order of the input's fields: the movement, the logs, then the assessment.
+  const checked = collectIssues(
+    resolveMovementCase(parsed.right, catalog.right),
+    checkLogs(history, mornings, today, catalog.right, 'history'),
+    resolveLastAssessment(parsed.right.assessment, catalog.right),
+  )
+  if (checked._tag === 'Left') return checked
+  const [movementCase, logs, assessment] = checked.right
+  return right({ ...movementCase, sessions: logs.sessions, mornings: logs.mornings, baselinePain, today, assessment })
 }
 
 /**

@@ -1,16 +1,25 @@
 import * as z from 'zod'
 import { AssessmentSchema, type Assessment } from '../assessment/assessment.js'
 import { kebabId } from '../internal/kebabId.js'
-import { decideDose } from '../internal/decideDose.js'
+import { decideDose, type DoseCase } from '../internal/decideDose.js'
 import { left, right, type Either } from '../internal/either.js'
 import { addIsoDays } from '../internal/isoDays.js'
+import { collectIssues } from '../internal/collectIssues.js'
 import { invalidInput, parseInput } from '../internal/parseInput.js'
-import type { InvalidInput } from '../shared/invalidInput.js'
+import { resolveCatalog } from '../internal/resolveCatalog.js'
+import type { InputIssue, InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import { MAX_DOSE_LOAD_KG, type Dose } from '../shared/dose.js'
 import { PAIN_SCALE_MAX, PainSchema } from '../shared/pain.js'
 import type { MorningCheck } from './morningCheck.js'
-import { NextDoseOptionsSchema, prepareDoseCase, type NextDoseOptions } from './nextDose.js'
+import {
+  MovementFieldsSchema,
+  NextDoseOptionsSchema,
+  resolveLastAssessment,
+  resolveMovementCase,
+  type MovementCase,
+  type NextDoseOptions,
+} from './nextDose.js'
 import { LocalTimeSchema, type SessionLog } from './sessionLog.js'
 import type { Simulation, SimulationStep } from './simulation.js'
 import { movementRef } from '../internal/movementRef.js'
@@ -85,6 +94,16 @@ const ScriptSchema = SimulateProgressionInputSchema.extend({
   options: z.unknown().optional(),
 })
 
+/** The movement, its ladder, the rules and the assessment, checked as nextDose checks them. */
+const prepareMovement = (input: unknown): Either<InputIssue[], MovementCase & Pick<DoseCase, 'assessment'>> => {
+  const fields = parseInput(MovementFieldsSchema, input)
+  if (fields._tag === 'Left') return fields
+  const catalog = resolveCatalog(fields.right.options?.catalog, ['options', 'catalog'])
+  if (catalog._tag === 'Left') return catalog
+  const checked = collectIssues(resolveMovementCase(fields.right, catalog.right), resolveLastAssessment(fields.right.assessment, catalog.right))
+  return checked._tag === 'Left' ? checked : right({ ...checked.right[0], assessment: checked.right[1] })
+}
+
 /**
  * A dry run of a movement's ladder: day by day from `start`, a morning check
  * at baseline (or a flare-up on the scripted days), then each session slot the
@@ -117,25 +136,12 @@ const ScriptSchema = SimulateProgressionInputSchema.extend({
  */
 export const simulateProgression = (input: SimulateProgressionInput): Either<InvalidInput, Simulation> => {
   const parsed = parseInput(ScriptSchema, input)
+  // Not an object at all: one issue says so, not one from each of the two parses below.
   if (typeof input !== 'object' || input === null) return left(invalidInput(parsed._tag === 'Left' ? parsed.left : []))
-  const script = parsed._tag === 'Right' ? parsed.right : undefined
-  const fields = input as Partial<SimulateProgressionInput>
-  const prepared = prepareDoseCase({
-    movement: fields.movement,
-    ...(fields.variant === undefined ? {} : { variant: fields.variant }),
-    history: [],
-    mornings: [],
-    baselinePain: script?.baselinePain ?? 0,
-    today: script?.start ?? '2000-01-01',
-    ...(fields.assessment === undefined ? {} : { assessment: fields.assessment }),
-    ...(fields.options === undefined ? {} : { options: fields.options }),
-  })
-  if (parsed._tag === 'Left' || prepared._tag === 'Left' || script === undefined) {
-    // Only the movement, assessment and options issues come from the preparation; its placeholders never fail.
-    return left(invalidInput([...(parsed._tag === 'Left' ? parsed.left : []), ...(prepared._tag === 'Left' ? prepared.left : [])]))
-  }
+  const checked = collectIssues(parsed, prepareMovement(input))
+  if (checked._tag === 'Left') return left(invalidInput(checked.left))
+  const [script, base] = checked.right
 
-  const base = prepared.right
   const times = script.sessionTimes ?? SIMULATION_SESSION_TIMES
   const flareUpMorning = Math.min(PAIN_SCALE_MAX, script.baselinePain + base.rules.flareUpRise)
   const isFlareUp = (week: number, day: number) =>
@@ -152,7 +158,7 @@ export const simulateProgression = (input: SimulateProgressionInput): Either<Inv
     const week = Math.floor(offset / 7) + 1
     mornings.push({ date: today, backPain: isFlareUp(week, (offset % 7) + 1) ? flareUpMorning : script.baselinePain })
     for (const time of times.slice(0, current.ladder.frequency.perDay)) {
-      const decision = decideDose({ ...base, ...current, sessions, mornings, today })
+      const decision = decideDose({ ...base, ...current, sessions, mornings, baselinePain: script.baselinePain, today })
       const halted = decision.action === 'pause' || decision.action === 'stop-and-refer'
       // A pause or a referral sets the next session a week ahead; it is still news to record today.
       if (!halted && decision.nextEarliest > today) break
