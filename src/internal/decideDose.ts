@@ -34,6 +34,19 @@ export interface DoseCase {
   readonly assessment: readonly ScoredEntry[] | undefined
 }
 
+/** Why a step down lands where it does: `anchor` is the red day's highest rung, `target` the rung now given. */
+const stepDownMessage = (name: string, rungs: readonly Dose[], anchor: number, current: number, target: number): string => {
+  const dose = (rung: number) => describeDose(rungs[rung]!)
+  if (target === current) {
+    return anchor <= current
+      ? `${name} went into the red at the start of its ladder: stay at ${dose(current)}.`
+      : `${name} went into the red at ${dose(anchor)}: stay at ${dose(current)}, below it.`
+  }
+  return anchor === current
+    ? `${name} went into the red at ${dose(current)}: one rung down, to ${dose(target)}.`
+    : `${name} went into the red at ${dose(anchor)}: one rung down from ${dose(current)}, to ${dose(target)}.`
+}
+
 /** Whether `done` is at least `rung`: same kind, as many sets, as much work, and the band if the rung has one. */
 const covers = (done: Dose, rung: Dose): boolean => {
   if (done.kind !== rung.kind || done.sets < rung.sets) return false
@@ -132,7 +145,7 @@ export const decideDose = (input: DoseCase): DoseDecision => {
     source: ladder.source,
   })
 
-  const { verdict, cap } = judgeCeiling({
+  const { verdict, cap, redDays } = judgeCeiling({
     catalog: input.catalog,
     sessions: input.sessions,
     mornings: input.mornings,
@@ -198,19 +211,18 @@ export const decideDose = (input: DoseCase): DoseDecision => {
     }
     case 'step-down': {
       // One below the highest rung of the red day, so asking again after stepping down does not step down
-      // twice; and never above the rung in use, so more pain never gives more than a hold would.
-      const anchor = Math.max(...own.filter((session) => session.date === last.date).map((session) => rungOf(ladder, session.performed)))
-      const target = Math.max(0, Math.min(current, anchor - 1))
+      // twice; never above the rung in use, so more pain never gives more than a hold would; and never more
+      // than one below it, as every decision moves one rung at most. The red day is the movement's latest day
+      // when that day was red; when the red is this morning's flare-up and the movement was done again today,
+      // after the news, it is the last day before today.
+      const dayBefore = own.reduce<string | undefined>((found, session) => (session.date < today && (found === undefined || session.date > found) ? session.date : found), undefined)
+      const redDay = redDays.get(name) ?? (last.date === today ? dayBefore : undefined) ?? last.date
+      const anchor = Math.max(...own.filter((session) => session.date === redDay).map((session) => rungOf(ladder, session.performed)))
+      const target = Math.max(0, current - 1, Math.min(current, anchor - 1))
       return decide(
         'step-down',
         target,
-        rungReason(
-          'ladder-step-down',
-          target === anchor
-            ? `${name} went into the red at the start of its ladder: stay at ${describeDose(rungs[0]!)}.`
-            : `${name} went into the red at ${describeDose(rungs[anchor]!)}: one rung down, to ${describeDose(rungs[target]!)}.`,
-          target,
-        ),
+        rungReason('ladder-step-down', stepDownMessage(name, rungs, anchor, current, target), target),
       )
     }
     case 'hold': {

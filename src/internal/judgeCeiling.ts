@@ -85,6 +85,8 @@ const meanRise = (recent: readonly number[], previous: readonly number[]): numbe
 export interface CeilingJudgement {
   readonly verdict: CeilingVerdict
   readonly cap: CeilingAction
+  /** For each movement (as `describeMovement` names it) whose latest session day was red, that day. */
+  readonly redDays: ReadonlyMap<string, string>
 }
 
 export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
@@ -415,5 +417,6 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
       reasons,
     },
     cap,
+    redDays: new Map([...states].flatMap(([key, state]) => (state.latestRed ? [[key, state.latestDate] as const] : []))),
   }
 }

@@ -531,6 +531,30 @@ describe('simulateProgression', () => {
     })
   })
 
+  it('gives a simulation with steps down that its own schema accepts', () => {
+    const run = simulate({ movement: 'kettlebell-walk', variant: 'overhead', baselinePain: 2, response: { painDuring: 2, flareUps: [{ week: 1, day: 4 }] } })
+    // Three sessions on the flare-up day, each told to step down, all at the one rung below the day before's.
+    const flareUpDay = run.timeline.filter((step) => step.date === '2026-11-05')
+    expect(flareUpDay.map((step) => [step.action, step.dose])).toEqual(Array(3).fill(['step-down', { kind: 'reps', sets: 1, reps: 6 }]))
+    expect(run.summary.stepsDown).toBe(3)
+    expect(SimulationSchema.safeParse(run).success).toBe(true)
+  })
+
+  it('refuses a bad catalog option alone, under options.catalog, beside the script\'s own issues', () => {
+    const result = simulateProgression({
+      movement: 'hip-bridge',
+      start: '2026-11-02',
+      weeks: 0,
+      baselinePain: 1,
+      response: { painDuring: 1 },
+      options: { catalog: 'mine' as never },
+    })
+    const found = result._tag === 'Left' ? result.left.issues : []
+    expect(found[0]).toEqual({ path: 'weeks', message: 'must be at least 1' })
+    expect(found.length).toBeGreaterThan(1)
+    expect(found.slice(1).every((issue) => issue.path.startsWith('options.catalog'))).toBe(true)
+  })
+
   it('uses no more session times a day than the ladder allows, and stops the day at the first slot it must wait past', () => {
     const run = simulate({ sessionTimes: ['07:30', '12:00', '18:00', '21:00'] })
     expect(run.timeline.slice(0, 4).map((step) => [step.date, step.time, step.action])).toEqual([

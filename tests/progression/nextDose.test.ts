@@ -139,6 +139,26 @@ describe('nextDose: gated by the ceiling', () => {
     expect(nextDay).toMatchObject({ action: 'hold', dose: { kind: 'hold', sets: 2, seconds: 30 } })
   })
 
+  it('steps down once on a flare-up morning, however often it is asked that day', () => {
+    const flareUp = [...mornings(-2), { date: TODAY, backPain: 3 }]
+    const first = decide({ movement: 'hip-bridge', history, mornings: flareUp })
+    expect(first).toMatchObject({ action: 'step-down', dose: bridge(6) })
+    // Done at the stepped-down rung after this morning's news: the red still answers yesterday's rung 7.
+    const again = [...history, log(0, 'hip-bridge', bridge(6), 1, { time: '08:00' })]
+    expect(decide({ movement: 'hip-bridge', history: again, mornings: flareUp })).toMatchObject({ action: 'step-down', dose: bridge(6) })
+    // Already further down than that today: stay there. Higher than the day before: still one rung at most.
+    const lower = decide({ movement: 'hip-bridge', history: [...history, log(0, 'hip-bridge', bridge(5), 1, { time: '08:00' })], mornings: flareUp })
+    expect(lower).toMatchObject({ action: 'step-down', dose: bridge(5) })
+    expect(lower.reasons[0]?.message).toBe('hip-bridge went into the red at 1 x 7: stay at 1 x 5, below it.')
+    const higher = decide({
+      movement: 'hip-bridge',
+      history: [log(-1, 'hip-bridge', bridge(5)), log(0, 'hip-bridge', bridge(7), 1, { time: '08:00' })],
+      mornings: flareUp,
+    })
+    expect(higher).toMatchObject({ action: 'step-down', dose: bridge(6) })
+    expect(higher.reasons[0]?.message).toBe('hip-bridge went into the red at 1 x 5: one rung down from 1 x 7, to 1 x 6.')
+  })
+
   it('holds an incomplete session, an amber one and one not yet settled', () => {
     const incomplete = [history[0]!, { ...history[1]!, completed: false }]
     expect(decide({ movement: 'hip-bridge', history: incomplete, mornings: mornings(-2, 0) })).toMatchObject({ action: 'hold', dose: bridge(7) })
