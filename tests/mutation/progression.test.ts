@@ -540,6 +540,12 @@ describe('simulateProgression', () => {
     expect(SimulationSchema.safeParse(run).success).toBe(true)
   })
 
+  it('adds no load key to a loaded ladder\'s doses when the script gives no starting load', () => {
+    const run = simulate({ movement: 'thoracic-press', weeks: 8 })
+    expect(run.timeline.length).toBeGreaterThan(0)
+    for (const step of run.timeline) expect(Object.keys(step.dose)).not.toContain('loadKg')
+  })
+
   it('refuses a bad catalog option alone, under options.catalog, beside the script\'s own issues', () => {
     const result = simulateProgression({
       movement: 'hip-bridge',
