@@ -14,7 +14,8 @@ const parse = (text) => {
 const report = parse(run.stdout)
 
 if (report?.auditReportVersion === undefined) {
-  const why = report?.message ?? (run.stderr.trim().split('\n').at(-1) || `npm exited with ${run.status}`)
+  // npm's message ends with the method and address it tried; the status is what a reader needs.
+  const why = report?.message?.split(' - ')[0] ?? (run.stderr.trim().split('\n').at(-1) || `npm exited with ${run.status}`)
   console.log(`npm audit --omit=dev: NOT RUN, the audit service did not answer (${why})`)
   process.exit(0)
 }
