@@ -1,16 +1,12 @@
 import { AssessmentSchema } from '../assessment/assessment.js'
 import { MAX_ASSESSMENT_RESULTS } from '../assessment/selectionDefaults.js'
-import { PAIN_SCALE_MAX } from '../shared/pain.js'
-import { MAX_ID_LENGTH } from './kebabId.js'
-import { parseWithReaders, readInt, readList, readObject, readString } from './plainReader.js'
-
-const readIdReference = readString(1, MAX_ID_LENGTH)
+import { parseWithReaders, readIdReference, readList, readObject, readPain } from './plainReader.js'
 
 /** One result as AssessmentResultSchema reads it, or DEFER. */
 export const readResult = readObject([
   { key: 'movement', read: readIdReference },
   { key: 'variant', read: readIdReference, optional: true },
-  { key: 'pain', read: readInt(0, PAIN_SCALE_MAX) },
+  { key: 'pain', read: readPain },
 ])
 
 /**

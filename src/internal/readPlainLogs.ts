@@ -1,12 +1,20 @@
 import { MAX_DOSE_LOAD_KG, MAX_DOSE_METERS, MAX_DOSE_REPS, MAX_DOSE_SECONDS, MAX_DOSE_SETS } from '../shared/dose.js'
-import { PAIN_SCALE_MAX } from '../shared/pain.js'
 import { MAX_LOGS } from '../progression/ceilingDefaults.js'
 import { LOCAL_TIME_PATTERN } from '../progression/sessionLog.js'
-import { MAX_ID_LENGTH } from './kebabId.js'
-import { readBoolean, readInputDate, readInt, readList, readLiteral, readMatch, readObject, readPositive, readString, readTagged } from './plainReader.js'
+import {
+  readBoolean,
+  readIdReference,
+  readInputDate,
+  readInt,
+  readList,
+  readLiteral,
+  readMatch,
+  readObject,
+  readPain,
+  readPositive,
+  readTagged,
+} from './plainReader.js'
 
-const readIdReference = readString(1, MAX_ID_LENGTH)
-const readPain = readInt(0, PAIN_SCALE_MAX)
 const readSets = readInt(1, MAX_DOSE_SETS)
 
 /** A dose as DoseSchema reads it, or DEFER. */
