@@ -137,7 +137,7 @@ const prepareMovement = (input: unknown): Either<InputIssue[], MovementCase & Pi
 export const simulateProgression = (input: SimulateProgressionInput): Either<InvalidInput, Simulation> => {
   const parsed = parseInput(ScriptSchema, input)
   // Not an object at all: one issue says so, not one from each of the two parses below.
-  if (typeof input !== 'object' || input === null) return left(invalidInput(parsed._tag === 'Left' ? parsed.left : []))
+  if (parsed._tag === 'Left' && (typeof input !== 'object' || input === null)) return left(invalidInput(parsed.left))
   const checked = collectIssues(parsed, prepareMovement(input))
   if (checked._tag === 'Left') return left(invalidInput(checked.left))
   const [script, base] = checked.right
