@@ -5,14 +5,16 @@ import * as z from 'zod'
 import * as engine from '../dist/index.js'
 
 /** File name (without .json) and the schema it describes. */
-const SCHEMAS = {
+export const SCHEMAS = {
   // Inputs
   intake: engine.IntakeSchema,
   assessment: engine.AssessmentSchema,
+  'select-rehab-movements-input': engine.SelectRehabMovementsInputSchema,
   'plan-rehab-input': engine.PlanRehabInputSchema,
   catalog: engine.CatalogSchema,
   movement: engine.MovementSchema,
   ladder: engine.LadderSchema,
+  'find-movement-input': engine.FindMovementInputSchema,
   'session-log': engine.SessionLogSchema,
   'morning-check': engine.MorningCheckSchema,
   'evaluate-ceiling-input': engine.EvaluateCeilingInputSchema,
@@ -20,14 +22,17 @@ const SCHEMAS = {
   'simulate-progression-input': engine.SimulateProgressionInputSchema,
   'soreness-report': engine.SorenessReportSchema,
   'build-program-input': engine.BuildProgramInputSchema,
+  'program-to-markdown-input': engine.ProgramToMarkdownInputSchema,
+  'program-to-ics-input': engine.ProgramToIcsInputSchema,
   // Outputs
   screening: engine.ScreeningSchema,
+  referral: engine.ReferralSchema,
   'rehab-selection': engine.RehabSelectionSchema,
   'rehab-plan': engine.RehabPlanSchema,
-  'not-enough-tolerable-movements': engine.NotEnoughTolerableMovementsSchema,
   'invalid-input': engine.InvalidInputSchema,
   'ceiling-verdict': engine.CeilingVerdictSchema,
   'dose-decision': engine.DoseDecisionSchema,
+  paused: engine.PausedSchema,
   simulation: engine.SimulationSchema,
   'soreness-verdict': engine.SorenessVerdictSchema,
   program: engine.ProgramSchema,
@@ -41,8 +46,9 @@ rmSync(folder, { recursive: true, force: true })
 mkdirSync(folder)
 for (const [name, schema] of Object.entries(SCHEMAS)) {
   if (schema === undefined) throw new Error(`schemas/${name}.json: the package exports no such schema`)
-  // io 'output' describes the parsed shape: bounded lists become arrays with maxItems, not "anything".
-  const json = z.toJSONSchema(schema, { io: 'output', target: 'draft-7' })
+  // io 'output' describes the parsed shape. The catalog option is checked when it is resolved, so its
+  // schema only carries its type: it comes out as "any value", and catalog.json describes a catalog.
+  const json = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' })
   writeFileSync(new URL(`${name}.json`, folder), `${JSON.stringify({ title: `rehab-engine ${name}`, ...json }, null, 2)}\n`)
 }
 console.log(`schemas/: ${Object.keys(SCHEMAS).length} JSON Schemas written`)

@@ -1,42 +1,68 @@
 /**
  * rehab-engine: from a person's intake and movement assessment to a safe,
- * explained back-pain rehab selection. Decision support, not medical advice.
+ * explained back-pain rehab plan, and day by day along each movement's ladder
+ * under the flare-up rules. Decision support, not medical advice.
  *
- * One explicit list of the public API, grouped by area (no `export *`, and no
- * per-area barrels that would repeat this list and drift from it).
+ * One explicit list of the public API, grouped by area in the order of the
+ * layers (see docs/architecture.md): each line leads to the file that owns
+ * the export, and no `export *` hides what is public.
  *
  * @packageDocumentation
  */
 
-// Shared types: doses, errors, reasons, dates.
+// Shared: doses, pain, dates, reasons and rule ids, errors, referrals.
 export {
   DoseSchema,
   RepsDoseSchema,
   HoldDoseSchema,
   DistanceDoseSchema,
-  MAX_DOSE_SETS,
-  MAX_DOSE_REPS,
-  MAX_DOSE_SECONDS,
-  MAX_DOSE_METERS,
-  MAX_DOSE_LOAD_KG,
   type Dose,
+  type DoseInput,
   type RepsDose,
   type HoldDose,
   type DistanceDose,
   type DoseKind,
 } from './shared/dose.js'
-export { InputIssueSchema, InvalidInputSchema, type InputIssue, type InvalidInput } from './shared/invalidInput.js'
-export { ReasonSchema, type Reason } from './shared/reason.js'
-export { IsoDateSchema, InputDateSchema, EARLIEST_DATE, LATEST_DATE, type IsoDate } from './shared/isoDate.js'
-export { PainSchema, PAIN_SCALE_MAX } from './shared/pain.js'
-export { DISCLAIMER } from './shared/disclaimer.js'
 export { describeDose } from './shared/describeDose.js'
+export { PainSchema, PAIN_SCALE_MAX, PAIN_CEILING } from './shared/pain.js'
+export { IsoDateSchema, InputDateSchema, EARLIEST_DATE, LATEST_DATE, type IsoDate } from './shared/isoDate.js'
+export { LocalTimeSchema } from './shared/localTime.js'
+export { INPUT_LIMITS } from './shared/limits.js'
+export { SOURCES } from './shared/sources.js'
+export {
+  RULES,
+  type RuleId,
+  type RuleArea,
+  type RuleIdOf,
+  type ScreeningRuleId,
+  type SelectionRuleId,
+  type CeilingRuleId,
+  type SorenessRuleId,
+  type ProgressionRuleId,
+  type ProgramRuleId,
+} from './shared/rules.js'
+export { ReasonSchema, type Reason } from './shared/reason.js'
+export {
+  IssueCodeSchema,
+  InputIssueSchema,
+  InvalidInputSchema,
+  type IssueCode,
+  type InputIssue,
+  type InvalidInput,
+} from './shared/invalidInput.js'
+export {
+  UrgencySchema,
+  ReferralCauseSchema,
+  ReferralSchema,
+  type Urgency,
+  type ReferralCause,
+  type Referral,
+} from './shared/referral.js'
+export { DISCLAIMER } from './shared/disclaimer.js'
 
-// Catalog: the movements and an app's own catalog.
+// Catalog: the movements, their ladders, and an app's own catalog.
 export { FOCUS_AREAS, type BuiltInFocusArea } from './catalog/focusArea.js'
 export {
-  MAX_FOCUS_PER_MOVEMENT,
-  MAX_VARIANTS_PER_MOVEMENT,
   RoleSchema,
   VariantSchema,
   DoseShapeSchema,
@@ -46,9 +72,7 @@ export {
   type DoseShape,
   type Movement,
 } from './catalog/movement.js'
-export { movements, type Catalog } from './catalog/movements.js'
 export {
-  MAX_LADDER_RUNGS,
   AfterTopSchema,
   FrequencySchema,
   LadderSchema,
@@ -56,112 +80,77 @@ export {
   type Frequency,
   type Ladder,
 } from './catalog/ladder.js'
-export {
-  DEADBUG_HOLD,
-  ADVANCED_HOLD,
-  CORE_HOLDS_PER_WEEK,
-  THORACIC_PRESSES_PER_WEEK,
-  STRENGTH_DAYS_APART,
-  BUILT_IN_LADDERS,
-} from './catalog/builtInLadders.js'
-export { CatalogSchema, MAX_CATALOG_MOVEMENTS, MAX_CATALOG_FOCUS_AREAS } from './catalog/catalogSchema.js'
+export { CatalogSchema, type Catalog, type CatalogInput, type ParsedCatalog } from './catalog/catalogSchema.js'
+export { BUILT_IN_CATALOG } from './catalog/movements.js'
+export { BUILT_IN_LADDERS, PROTOCOL_DOSES } from './catalog/builtInLadders.js'
+export { REHAB_DOSE } from './catalog/rehabLadder.js'
 export { parseCatalog } from './catalog/parseCatalog.js'
+export { FindMovementInputSchema, type FindMovementInput } from './catalog/findInCatalog.js'
 export { findMovement } from './catalog/findMovement.js'
+export { ladderOf } from './catalog/ladderOf.js'
 
-// Assessment: screening the intake, then selecting rehab movements.
+// Screening: red flags and the STarT Back risk group, before anything is prescribed.
 export {
   RED_FLAGS,
-  RED_FLAG_SOURCE,
-  RED_FLAG_AGE_FROM,
-  RED_FLAG_AGE_TO,
+  RED_FLAG_AGES,
   AGE_RED_FLAG,
-  UrgencySchema,
-  ReferralFlagSchema,
+  NO_RED_FLAGS,
   type RedFlag,
   type RedFlagId,
   type RedFlagCondition,
+  type RedFlagAnswers,
   type ReferralFlag,
-  type Urgency,
-} from './assessment/redFlags.js'
+} from './screening/redFlags.js'
 export {
-  START_BACK_SOURCE,
-  START_BACK_LOW_RISK_MAX_TOTAL,
-  START_BACK_HIGH_RISK_MIN_PSYCHOSOCIAL,
+  START_BACK_CUT_OFFS,
   START_BACK_ITEM_TOPICS,
   BothersomenessSchema,
   StartBackSchema,
   type Bothersomeness,
   type StartBack,
-  type StartBackRisk,
   type StartBackScore,
-} from './assessment/startBack.js'
-export { IntakeSchema, MAX_INTAKE_AGE, type Intake } from './assessment/intake.js'
+} from './screening/startBack.js'
+export { IntakeSchema, MAX_INTAKE_AGE, type Intake, type IntakeInput } from './screening/intake.js'
 export {
+  StartBackRiskSchema,
   ClearedSchema,
-  ReferralSchema,
   ScreeningSchema,
+  type StartBackRisk,
   type Cleared,
-  type Referral,
   type Screening,
-} from './assessment/screening.js'
-export { screenIntake } from './assessment/screenIntake.js'
-export {
-  DEFAULT_PAIN_CEILING,
-  MIN_PAIN_CEILING,
-  MAX_PAIN_CEILING,
-  SELECTION_SIZE,
-  REHAB_REPS,
-  REHAB_SETS,
-  REHAB_TIMES_PER_DAY,
-  MAX_ASSESSMENT_RESULTS,
-  SELECTION_SOURCE,
-  COVERAGE_SOURCE,
-} from './assessment/selectionDefaults.js'
+} from './screening/screening.js'
+export { screenIntake } from './screening/screenIntake.js'
+
+// Selection: 4-5 movements within the pain ceiling, dosed for rehab.
+export { SELECTION_SIZE } from './selection/selectionDefaults.js'
 export {
   AssessmentResultSchema,
   AssessmentSchema,
   type AssessmentResult,
   type Assessment,
-} from './assessment/assessment.js'
+  type AssessmentInput,
+  type ParsedAssessment,
+} from './selection/assessment.js'
 export {
   SelectedMovementSchema,
   ExcludedMovementSchema,
   RehabSelectionSchema,
-  NotEnoughTolerableMovementsSchema,
   RehabPlanSchema,
   type SelectedMovement,
   type ExcludedMovement,
   type RehabSelection,
-  type NotEnoughTolerableMovements,
+  type RehabSelectionInput,
   type RehabPlan,
-} from './assessment/selection.js'
-export type { SelectionOptions } from './assessment/selectionOptions.js'
-export { selectRehabMovements, type SelectionError } from './assessment/selectRehabMovements.js'
-export { parseAssessment } from './assessment/parseAssessment.js'
-export { planRehab, PlanRehabInputSchema, type PlanRehabInput, type PlanRehabError } from './assessment/planRehab.js'
+} from './selection/selection.js'
+export { SelectionOptionsSchema } from './selection/selectionOptions.js'
+export { selectRehabMovements, SelectRehabMovementsInputSchema, type SelectRehabMovementsInput } from './selection/selectRehabMovements.js'
+export { parseAssessment } from './selection/parseAssessment.js'
+export { planRehab, PlanRehabInputSchema, type PlanRehabInput } from './selection/planRehab.js'
 
-// Progression: the ceiling over session logs and morning checks, and soreness.
-export { SessionLogSchema, LocalTimeSchema, type SessionLog } from './progression/sessionLog.js'
-export { MorningCheckSchema, type MorningCheck } from './progression/morningCheck.js'
-export {
-  PAIN_MONITORING_SOURCE,
-  MEANINGFUL_CHANGE_SOURCE,
-  CEILING_METHOD_SOURCE,
-  DEFAULT_CEILING_PAIN,
-  MAX_CEILING_PAIN,
-  AMBER_MAX_PAIN,
-  DEFAULT_FLARE_UP_RISE,
-  DEFAULT_WEEKLY_RISE,
-  MIN_RISE,
-  DEFAULT_REFER_PAIN,
-  MIN_REFER_PAIN,
-  REFER_RED_MOVEMENTS_PER_DAY,
-  REFER_RED_DAYS,
-  PAUSE_RED_SESSIONS,
-  GREEN_DAYS_TO_UNLOCK,
-  CEILING_WINDOW_DAYS,
-  MAX_LOGS,
-} from './progression/ceilingDefaults.js'
+// Ceiling: the flare-up rules over session logs and morning checks, and soreness against warning pain.
+export { CEILING_DEFAULTS } from './ceiling/ceilingDefaults.js'
+export { SessionLogSchema, type SessionLog, type SessionLogInput } from './ceiling/sessionLog.js'
+export { MorningCheckSchema, type MorningCheck, type MorningCheckInput } from './ceiling/morningCheck.js'
 export {
   ZoneSchema,
   CEILING_ACTIONS,
@@ -172,70 +161,40 @@ export {
   type CeilingAction,
   type MovementVerdict,
   type CeilingVerdict,
-} from './progression/ceilingVerdict.js'
+} from './ceiling/ceilingVerdict.js'
+export { CeilingOptionsSchema } from './ceiling/ceilingOptions.js'
+export { evaluateCeiling, EvaluateCeilingInputSchema, type EvaluateCeilingInput } from './ceiling/evaluateCeiling.js'
 export {
-  evaluateCeiling,
-  EvaluateCeilingInputSchema,
-  CeilingOptionsSchema,
-  type CeilingOptions,
-  type EvaluateCeilingInput,
-} from './progression/evaluateCeiling.js'
-export {
-  MAX_SORENESS_HOURS,
+  SORENESS_TIMING,
   SorenessReportSchema,
   SorenessClassificationSchema,
   SorenessVerdictSchema,
   type SorenessReport,
+  type SorenessReportInput,
   type SorenessClassification,
   type SorenessVerdict,
-} from './progression/soreness.js'
+} from './ceiling/soreness/sorenessReport.js'
+export { classifySoreness } from './ceiling/soreness/classifySoreness.js'
+
+// Progression: each movement along its ladder, gated by the ceiling.
+export { PROGRESSION_DEFAULTS } from './progression/progressionDefaults.js'
 export {
-  classifySoreness,
-  SORENESS_SOURCE,
-  SORENESS_PEAK_END_HOURS,
-  SORENESS_GONE_HOURS,
-} from './progression/classifySoreness.js'
-export { rehabLadder, ladderOf } from './progression/rehabLadder.js'
-export {
-  LOAD_STEP_SOURCE,
-  DEFAULT_LOAD_STEP_PERCENT,
-  MIN_LOAD_STEP_PERCENT,
-  MAX_LOAD_STEP_PERCENT,
-  LOAD_ROUNDING_KG,
-  MAX_STEPS_UP_PER_DAY,
-} from './progression/progressionDefaults.js'
-export { DoseActionSchema, DoseDecisionSchema, type DoseAction, type DoseDecision } from './progression/doseDecision.js'
-export { nextDose, NextDoseInputSchema, NextDoseOptionsSchema, type NextDoseInput, type NextDoseOptions } from './progression/nextDose.js'
-export {
-  SimulationStepSchema,
-  SimulationSchema,
-  type SimulationStep,
-  type Simulation,
-} from './progression/simulation.js'
-export {
-  simulateProgression,
-  SimulateProgressionInputSchema,
-  MAX_SIMULATION_WEEKS,
-  SIMULATION_SESSION_TIMES,
-  type SimulateProgressionInput,
-  type SimulatedResponse,
-} from './progression/simulateProgression.js'
+  DoseActionSchema,
+  DoseDecisionSchema,
+  PausedSchema,
+  type DoseAction,
+  type DoseDecision,
+  type Paused,
+} from './progression/doseDecision.js'
+export { NextDoseOptionsSchema } from './progression/nextDoseOptions.js'
+export { nextDose, NextDoseInputSchema, type NextDoseInput } from './progression/nextDose.js'
+export { SimulationStepSchema, SimulationSchema, type SimulationStep, type Simulation } from './progression/simulation.js'
+export { SIMULATION_SESSION_TIMES } from './progression/runSimulation.js'
+export { simulateProgression } from './progression/simulateProgression.js'
+export { SimulateProgressionInputSchema, type SimulateProgressionInput } from './progression/simulationScript.js'
 
 // Program: the plan on a calendar, and its exports.
-export {
-  DEFAULT_PROGRAM_WEEKS,
-  MAX_PROGRAM_WEEKS,
-  DEFAULT_TIME_ZONE,
-  DEFAULT_SESSION_TIMES,
-  MIN_HOURS_BETWEEN_SESSIONS,
-  WEEKDAYS,
-  DEFAULT_WORKOUT_DAYS,
-  DEFAULT_DEADBUG_DAYS,
-  DEFAULT_THORACIC_PRESS_DAYS,
-  REASSESSMENT_EVERY_DAYS,
-  SESSION_MINUTES,
-  type Weekday,
-} from './program/programDefaults.js'
+export { WEEKDAYS, PROGRAM_DEFAULTS, type Weekday } from './program/programDefaults.js'
 export {
   ProgramItemSchema,
   ProgramSessionSchema,
@@ -245,7 +204,14 @@ export {
   type ProgramSession,
   type CheckIn,
   type Program,
+  type ProgramInput,
 } from './program/program.js'
-export { buildProgram, BuildProgramInputSchema, type BuildProgramInput, type ProtocolDays } from './program/buildProgram.js'
-export { programToMarkdown } from './program/programToMarkdown.js'
-export { programToIcs, type ProgramToIcsOptions } from './program/programToIcs.js'
+export { ProgramOptionsSchema } from './program/programOptions.js'
+export { buildProgram, BuildProgramInputSchema, type BuildProgramInput } from './program/buildProgram.js'
+export {
+  programToMarkdown,
+  MarkdownOptionsSchema,
+  ProgramToMarkdownInputSchema,
+  type ProgramToMarkdownInput,
+} from './program/programToMarkdown.js'
+export { programToIcs, IcsOptionsSchema, ProgramToIcsInputSchema, type ProgramToIcsInput } from './program/programToIcs.js'

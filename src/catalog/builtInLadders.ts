@@ -1,56 +1,78 @@
 import type { HoldDose, RepsDose } from '../shared/dose.js'
+import { SOURCES } from '../shared/sources.js'
 import type { Ladder } from './ladder.js'
 
-/*
- * The protocol movements' ladders (seeds 000 and 004). Seed numbers set the
- * start, the top and the frequency; the step sizes in between are engine
- * defaults: one rep, or 5 s of a hold, and 2 reps for the squat, whose seed
- * range (10-20) is wide.
+/**
+ * The protocol movements' numbers (seed 000): where each hold ladder starts
+ * and tops out, how often the strength movements are done, and how far apart.
+ * Seed numbers set the start, the top and the frequency; the step sizes in
+ * between are engine defaults.
+ *
+ * - `deadbug`: 2 sets of 20 s to start (seed 000: 20-30 s), up by 5 s (engine
+ *   default), to 60 s (seed 000: "work up to 60 s").
+ * - `advancedHold`: starts low again at 15 s, up by 5 s, to 60 s (engine
+ *   default; seed 000: advanced holds after the deadbug).
+ * - `coreHoldsPerWeek`: 1-3 sessions a week (seed 000).
+ * - `thoracicPressesPerWeek`: 2 a week (seed 000).
+ * - `strengthDaysApart`: 2, a rest day between strength sessions done 1-3x a
+ *   week (engine default from seed 000's weekly counts).
+ *
+ * @example
+ * import { PROTOCOL_DOSES } from 'rehab-engine'
+ *
+ * assert.equal(PROTOCOL_DOSES.deadbug.topSeconds, 60)
+ * assert.deepStrictEqual(PROTOCOL_DOSES.coreHoldsPerWeek, { min: 1, max: 3 })
+ *
+ * @category Ladders
+ * @since 0.2.0
  */
-
-const SEED_000 = 'seed 000: back pain protocol'
-const SEED_004 = 'seed 004: reducing back pain while exercising'
+export const PROTOCOL_DOSES = Object.freeze({
+  deadbug: Object.freeze({ sets: 2, startSeconds: 20, stepSeconds: 5, topSeconds: 60 }),
+  advancedHold: Object.freeze({ sets: 2, startSeconds: 15, stepSeconds: 5, topSeconds: 60 }),
+  coreHoldsPerWeek: Object.freeze({ min: 1, max: 3 }),
+  thoracicPressesPerWeek: Object.freeze({ min: 2, max: 2 }),
+  strengthDaysApart: 2,
+} as const)
 
 const range = (from: number, to: number, step: number): number[] =>
   Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, index) => from + index * step)
 
-const holds = (sets: number, from: number, to: number, step: number): HoldDose[] =>
-  range(from, to, step).map((seconds) => ({ kind: 'hold', sets, seconds }))
+const holds = (hold: { readonly sets: number; readonly startSeconds: number; readonly stepSeconds: number; readonly topSeconds: number }): HoldDose[] =>
+  range(hold.startSeconds, hold.topSeconds, hold.stepSeconds).map((seconds) => ({ kind: 'hold', sets: hold.sets, seconds }))
 
 const reps = (sets: number, from: number, to: number, step: number, perSide = false): RepsDose[] =>
-  range(from, to, step).map((count) => ({ kind: 'reps', sets, reps: count, ...(perSide ? { perSide: true } : {}) }))
-
-/** Deadbug holds: 2 sets, 20 s to start, up by 5 s, to 60 s; then the advanced hold. @category Ladders @since 0.1.0 */
-export const DEADBUG_HOLD = { sets: 2, startSeconds: 20, stepSeconds: 5, topSeconds: 60 } as const // seed 000: 20-30 s x 2 to start, work up to 60 s; the 5 s step is an engine default
-
-/** The advanced hold starts low again: 2 sets of 15 s, up by 5 s, to 60 s. @category Ladders @since 0.1.0 */
-export const ADVANCED_HOLD = { sets: 2, startSeconds: 15, stepSeconds: 5, topSeconds: 60 } as const // engine default: "starts low again" (seed 000: advanced holds after the deadbug)
-
-/** Sessions a week for the deadbug family, never on consecutive days. @category Ladders @since 0.1.0 */
-export const CORE_HOLDS_PER_WEEK = { min: 1, max: 3 } as const // seed 000: deadbug 1-3x a week
-
-/** Thoracic press sessions a week. @category Ladders @since 0.1.0 */
-export const THORACIC_PRESSES_PER_WEEK = { min: 2, max: 2 } as const // seed 000: 2 x a week
-
-/** Days from one session of the deadbug family or the thoracic press to the next: never two days running. @category Ladders @since 0.1.0 */
-export const STRENGTH_DAYS_APART = 2 // engine default: a rest day between strength sessions done 1-3x a week (seed 000)
+  range(from, to, step).map((count) => (perSide ? { kind: 'reps', sets, reps: count, perSide: true } : { kind: 'reps', sets, reps: count }))
 
 const daily = { perDay: 1, minDaysApart: 1 } as const
-const coreHolds = { perDay: 1, perWeek: CORE_HOLDS_PER_WEEK, minDaysApart: STRENGTH_DAYS_APART } as const
+const coreHolds = { perDay: 1, perWeek: PROTOCOL_DOSES.coreHoldsPerWeek, minDaysApart: PROTOCOL_DOSES.strengthDaysApart } as const
 
-/** The built-in ladder of each protocol and between-sets movement, by id. @category Ladders @since 0.1.0 */
+/**
+ * The built-in ladder of each protocol and between-sets movement, by id: the
+ * deadbug and advanced holds, the hip thrust (1 x 20 to 3 x 15 with a band),
+ * the thoracic press (2 x 8-10 with load steps), the warm-ups and the
+ * between-sets movements (seeds 000 and 004).
+ *
+ * @example
+ * import { BUILT_IN_LADDERS } from 'rehab-engine'
+ *
+ * assert.deepStrictEqual(BUILT_IN_LADDERS['hip-thrust'].rungs[0], { kind: 'reps', sets: 1, reps: 20 })
+ * assert.deepStrictEqual(BUILT_IN_LADDERS.deadbug.afterTop, { kind: 'advance', to: 'advanced-iso-hold' })
+ *
+ * @category Ladders
+ * @since 0.1.0
+ */
 export const BUILT_IN_LADDERS = {
   deadbug: {
-    rungs: holds(DEADBUG_HOLD.sets, DEADBUG_HOLD.startSeconds, DEADBUG_HOLD.topSeconds, DEADBUG_HOLD.stepSeconds),
+    rungs: holds(PROTOCOL_DOSES.deadbug),
     afterTop: { kind: 'advance', to: 'advanced-iso-hold' },
     frequency: coreHolds,
-    source: `${SEED_000}: 2 x 20-30 s holds, 1-3x a week, up to 60 s, then advanced holds`,
+    source: `${SOURCES.protocol}: 2 x 20-30 s holds, 1-3x a week, up to 60 s, then advanced holds`,
   },
   'advanced-iso-hold': {
-    rungs: holds(ADVANCED_HOLD.sets, ADVANCED_HOLD.startSeconds, ADVANCED_HOLD.topSeconds, ADVANCED_HOLD.stepSeconds),
+    rungs: holds(PROTOCOL_DOSES.advancedHold),
     afterTop: { kind: 'stay' },
     frequency: coreHolds,
-    source: `${SEED_000}: advanced holds once the deadbug reaches 60 s; starting low again is an engine default`,
+    source: `${SOURCES.protocol}: advanced holds once the deadbug reaches 60 s; starting low again is an engine default`,
   },
   'hip-thrust': {
     rungs: [
@@ -62,36 +84,36 @@ export const BUILT_IN_LADDERS = {
     ],
     afterTop: { kind: 'stay' },
     frequency: daily,
-    source: `${SEED_000}: start 1 x 20 before activity, work to 3 x 15 with a band`,
+    source: `${SOURCES.protocol}: start 1 x 20 before activity, work to 3 x 15 with a band`,
   },
   'thoracic-press': {
     rungs: reps(2, 8, 10, 1),
     afterTop: { kind: 'load-step', backTo: 0 },
-    frequency: { perDay: 1, perWeek: THORACIC_PRESSES_PER_WEEK, minDaysApart: STRENGTH_DAYS_APART },
-    source: `${SEED_000}: 2 sets of 8-10, 2x a week; load steps of 2-10% (ACSM 2009 progression position stand)`,
+    frequency: { perDay: 1, perWeek: PROTOCOL_DOSES.thoracicPressesPerWeek, minDaysApart: PROTOCOL_DOSES.strengthDaysApart },
+    source: `${SOURCES.protocol}: 2 sets of 8-10, 2x a week; load steps of 2-10% (ACSM 2009 progression position stand)`,
   },
   'back-mobility-warm-up': {
     rungs: reps(1, 10, 15, 1, true),
     afterTop: { kind: 'stay' },
     frequency: daily,
-    source: `${SEED_000}: 10-15 a side, daily if wanted`,
+    source: `${SOURCES.protocol}: 10-15 a side, daily if wanted`,
   },
   'hamstring-mobility-warm-up': {
     rungs: reps(1, 20, 20, 1),
     afterTop: { kind: 'stay' },
     frequency: daily,
-    source: `${SEED_000}: 20 in total, alternating legs, daily if wanted`,
+    source: `${SOURCES.protocol}: 20 in total, alternating legs, daily if wanted`,
   },
   'progressive-bodyweight-squat': {
     rungs: reps(1, 10, 20, 2),
     afterTop: { kind: 'stay' },
     frequency: daily,
-    source: `${SEED_004}: 10-20 reps, each a little deeper`,
+    source: `${SOURCES.betweenSets}: 10-20 reps, each a little deeper`,
   },
   'raising-the-roof': {
     rungs: reps(1, 5, 5, 1),
     afterTop: { kind: 'stay' },
     frequency: daily,
-    source: `${SEED_004}: about 5 reps, each held 1-2 s at light resistance`,
+    source: `${SOURCES.betweenSets}: about 5 reps, each held 1-2 s at light resistance`,
   },
 } as const satisfies Record<string, Ladder>

@@ -1,9 +1,11 @@
 import * as z from 'zod'
-import { kebabId } from '../internal/kebabId.js'
+import { boundedList } from '../_lib/boundedList.js'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { kebabId } from '../shared/ids.js'
+import { customIssue } from '../_lib/parseInput.js'
 import { DoseSchema } from '../shared/dose.js'
+import { INPUT_LIMITS } from '../shared/limits.js'
 
-/** The most rungs one ladder may have. @category Ladders @since 0.1.0 */
-export const MAX_LADDER_RUNGS = 60
 
 /**
  * What follows the top rung: `stay` there; `advance` to another movement,
@@ -23,7 +25,7 @@ export const AfterTopSchema = z.discriminatedUnion('kind', [
 ])
 
 /** @category Ladders @since 0.1.0 */
-export type AfterTop = z.infer<typeof AfterTopSchema>
+export type AfterTop = DeepReadonly<z.output<typeof AfterTopSchema>>
 
 /**
  * How often a movement may be done: `perDay` sessions a day, on at most
@@ -41,7 +43,7 @@ export const FrequencySchema = z.strictObject({
 })
 
 /** @category Ladders @since 0.1.0 */
-export type Frequency = z.infer<typeof FrequencySchema>
+export type Frequency = DeepReadonly<z.output<typeof FrequencySchema>>
 
 /**
  * A movement's progression as data: its rungs from the start dose (first) to
@@ -67,28 +69,28 @@ export type Frequency = z.infer<typeof FrequencySchema>
  */
 export const LadderSchema = z
   .strictObject({
-    rungs: z.array(DoseSchema).min(1).max(MAX_LADDER_RUNGS).readonly(),
+    rungs: boundedList(DoseSchema, { min: 1, max: INPUT_LIMITS.ladderRungs }),
     afterTop: AfterTopSchema,
     frequency: FrequencySchema,
     source: z.string().min(1).max(200),
   })
   .superRefine((ladder, context) => {
     if (ladder.afterTop.kind === 'load-step' && ladder.afterTop.backTo >= ladder.rungs.length) {
-      context.addIssue({ code: 'custom', path: ['afterTop', 'backTo'], message: `must name a rung, 0 to ${ladder.rungs.length - 1}` })
+      context.addIssue(customIssue('too_big', ['afterTop', 'backTo'], `must name a rung, 0 to ${ladder.rungs.length - 1}`))
     }
     if (ladder.afterTop.kind === 'load-step' && ladder.rungs.some((rung) => rung.kind !== 'reps')) {
-      context.addIssue({ code: 'custom', path: ['afterTop', 'kind'], message: 'a load step needs a ladder dosed in reps' })
+      context.addIssue(customIssue('inconsistent', ['afterTop', 'kind'], 'a load step needs a ladder dosed in reps'))
     }
     if (ladder.frequency.perWeek !== undefined && ladder.frequency.perWeek.min > ladder.frequency.perWeek.max) {
-      context.addIssue({ code: 'custom', path: ['frequency', 'perWeek', 'min'], message: 'must not be more than max' })
+      context.addIssue(customIssue('inconsistent', ['frequency', 'perWeek', 'min'], 'must not be more than max'))
     }
     const seen = new Set<string>()
     ladder.rungs.forEach((rung, index) => {
       const key = JSON.stringify(rung)
-      if (seen.has(key)) context.addIssue({ code: 'custom', path: ['rungs', index], message: 'repeats an earlier rung' })
+      if (seen.has(key)) context.addIssue(customIssue('duplicate', ['rungs', index], 'repeats an earlier rung'))
       seen.add(key)
     })
   })
 
 /** @category Ladders @since 0.1.0 */
-export type Ladder = z.infer<typeof LadderSchema>
+export type Ladder = DeepReadonly<z.output<typeof LadderSchema>>

@@ -1,11 +1,11 @@
 import * as z from 'zod'
-import { kebabId } from '../internal/kebabId.js'
+import { boundedList } from '../_lib/boundedList.js'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { kebabId } from '../shared/ids.js'
+import { INPUT_LIMITS } from '../shared/limits.js'
+import { customIssue } from '../_lib/parseInput.js'
 import { LadderSchema } from './ladder.js'
 
-/** The most focus tags one movement may carry. @category Catalog @since 0.1.0 */
-export const MAX_FOCUS_PER_MOVEMENT = 8
-/** The most variants one movement may list. @category Catalog @since 0.1.0 */
-export const MAX_VARIANTS_PER_MOVEMENT = 20
 
 /**
  * What a movement is used for: `assessment` (scored for pain and selectable
@@ -18,7 +18,7 @@ export const MAX_VARIANTS_PER_MOVEMENT = 20
 export const RoleSchema = z.enum(['assessment', 'protocol', 'between-sets'])
 
 /** @category Catalog @since 0.1.0 */
-export type Role = z.infer<typeof RoleSchema>
+export type Role = DeepReadonly<z.output<typeof RoleSchema>>
 
 /**
  * A named form of a movement (for example a kettlebell held overhead). A
@@ -33,7 +33,7 @@ export const VariantSchema = z.strictObject({
 })
 
 /** @category Catalog @since 0.1.0 */
-export type Variant = z.infer<typeof VariantSchema>
+export type Variant = DeepReadonly<z.output<typeof VariantSchema>>
 
 /**
  * How a movement's dose is counted: the dose kinds it accepts (the first is
@@ -43,12 +43,12 @@ export type Variant = z.infer<typeof VariantSchema>
  * @since 0.1.0
  */
 export const DoseShapeSchema = z.strictObject({
-  kinds: z.array(z.enum(['reps', 'hold', 'distance'])).min(1).max(3).readonly(),
+  kinds: boundedList(z.enum(['reps', 'hold', 'distance']), { min: 1, max: 3 }),
   perSide: z.boolean(),
 })
 
 /** @category Catalog @since 0.1.0 */
-export type DoseShape = z.infer<typeof DoseShapeSchema>
+export type DoseShape = DeepReadonly<z.output<typeof DoseShapeSchema>>
 
 const noRepeats = (values: readonly string[]): boolean => new Set(values).size === values.length
 
@@ -59,9 +59,9 @@ const noRepeats = (values: readonly string[]): boolean => new Set(values).size =
  * movement comes from.
  *
  * @example
- * import { MovementSchema, movements } from 'rehab-engine'
+ * import { BUILT_IN_CATALOG, MovementSchema } from 'rehab-engine'
  *
- * for (const movement of movements) assert.equal(MovementSchema.safeParse(movement).success, true)
+ * for (const movement of BUILT_IN_CATALOG) assert.equal(MovementSchema.safeParse(movement).success, true)
  *
  * @category Catalog
  * @since 0.1.0
@@ -71,10 +71,10 @@ export const MovementSchema = z
     id: kebabId,
     name: z.string().min(1).max(80),
     description: z.string().min(1).max(300),
-    roles: z.array(RoleSchema).min(1).readonly(),
-    focus: z.array(kebabId).min(1).max(MAX_FOCUS_PER_MOVEMENT).readonly(),
+    roles: boundedList(RoleSchema, { min: 1, max: RoleSchema.options.length }),
+    focus: boundedList(kebabId, { min: 1, max: INPUT_LIMITS.focusPerMovement }),
     dose: DoseShapeSchema,
-    variants: z.array(VariantSchema).max(MAX_VARIANTS_PER_MOVEMENT).readonly(),
+    variants: boundedList(VariantSchema, { max: INPUT_LIMITS.variantsPerMovement }),
     harderForm: kebabId.optional(),
     easierForm: kebabId.optional(),
     ladder: LadderSchema.optional(),
@@ -82,36 +82,30 @@ export const MovementSchema = z
   })
   .superRefine((movement, context) => {
     const repeated = (path: string, values: readonly string[]) => {
-      if (!noRepeats(values)) context.addIssue({ code: 'custom', path: [path], message: 'must not list a value twice' })
+      if (!noRepeats(values)) context.addIssue(customIssue('duplicate', [path], 'must not list a value twice'))
     }
     repeated('roles', movement.roles)
     repeated('focus', movement.focus)
     repeated('variants', movement.variants.map((variant) => variant.id))
-    if (!noRepeats(movement.dose.kinds)) {
-      context.addIssue({ code: 'custom', path: ['dose', 'kinds'], message: 'must not list a value twice' })
-    }
+    if (!noRepeats(movement.dose.kinds)) context.addIssue(customIssue('duplicate', ['dose', 'kinds'], 'must not list a value twice'))
     for (const key of ['harderForm', 'easierForm'] as const) {
       if (movement[key] === movement.id) {
-        context.addIssue({ code: 'custom', path: [key], message: 'must name another movement, not this one' })
+        context.addIssue(customIssue('inconsistent', [key], 'must name another movement, not this one'))
       }
     }
     movement.ladder?.rungs.forEach((rung, index) => {
       const path = ['ladder', 'rungs', index]
       if (!movement.dose.kinds.includes(rung.kind)) {
-        context.addIssue({ code: 'custom', path: [...path, 'kind'], message: `must be one of the movement's dose kinds (${movement.dose.kinds.join(', ')})` })
+        context.addIssue(customIssue('inconsistent', [...path, 'kind'], `must be one of the movement's dose kinds (${movement.dose.kinds.join(', ')})`))
       } else if (rung.kind === 'reps' && (rung.perSide ?? false) !== movement.dose.perSide) {
-        context.addIssue({ code: 'custom', path: [...path, 'perSide'], message: `must be ${movement.dose.perSide}, as the movement's dose is` })
+        context.addIssue(customIssue('inconsistent', [...path, 'perSide'], `must be ${movement.dose.perSide}, as the movement's dose is`))
       }
     })
     // The selection rule doses every chosen movement in reps (seed 001: 5-10 reps).
     if (movement.roles.includes('assessment') && !movement.dose.kinds.includes('reps')) {
-      context.addIssue({
-        code: 'custom',
-        path: ['dose', 'kinds'],
-        message: 'an assessment movement must accept a dose in reps, as the selection rule doses in reps',
-      })
+      context.addIssue(customIssue('inconsistent', ['dose', 'kinds'], 'an assessment movement must accept a dose in reps, as the selection rule doses in reps'))
     }
   })
 
 /** @category Catalog @since 0.1.0 */
-export type Movement = z.infer<typeof MovementSchema>
+export type Movement = DeepReadonly<z.output<typeof MovementSchema>>

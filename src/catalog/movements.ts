@@ -1,13 +1,12 @@
-import { deepFreeze } from '../internal/deepFreeze.js'
+import { deepFreeze } from '../_lib/deepFreeze.js'
+import { markTrusted } from '../_lib/trustedValues.js'
+import { SOURCES } from '../shared/sources.js'
 import { BUILT_IN_LADDERS } from './builtInLadders.js'
-import type { Movement } from './movement.js'
-
-/** A list of movements; the built-in one is {@link movements}. @category Catalog @since 0.1.0 */
-export type Catalog = readonly Movement[]
+import type { Catalog, ParsedCatalog } from './catalogSchema.js'
 
 const SEED_ASSESSMENT = 'seed 001: movement assessment for back pain and spasms'
-const SEED_PROTOCOL = 'seed 000: back pain protocol'
-const SEED_BETWEEN_SETS = 'seed 004: reducing back pain while exercising'
+const SEED_PROTOCOL = SOURCES.protocol
+const SEED_BETWEEN_SETS = SOURCES.betweenSets
 
 const reps = { kinds: ['reps'], perSide: false } as const
 const repsPerSide = { kinds: ['reps'], perSide: true } as const
@@ -18,18 +17,19 @@ const repsPerSide = { kinds: ['reps'], perSide: true } as const
  * tie-break of the selection.
  *
  * @example
- * import { movements } from 'rehab-engine'
+ * import { BUILT_IN_CATALOG } from 'rehab-engine'
  *
- * assert.equal(movements.length, 18)
+ * assert.equal(BUILT_IN_CATALOG.length, 18)
  * assert.deepStrictEqual(
- *   movements.filter((movement) => movement.roles.includes('between-sets')).map((movement) => movement.id),
+ *   BUILT_IN_CATALOG.filter((movement) => movement.roles.includes('between-sets')).map((movement) => movement.id),
  *   ['progressive-bodyweight-squat', 'raising-the-roof'],
  * )
  *
  * @category Catalog
  * @since 0.1.0
  */
-export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
+export const BUILT_IN_CATALOG = /* @__PURE__ */ markTrusted(
+  deepFreeze<Catalog>([
   {
     id: 'hip-mobility',
     name: 'Hip mobility',
@@ -229,4 +229,5 @@ export const movements: Catalog = /* @__PURE__ */ deepFreeze<Catalog>([
     ladder: BUILT_IN_LADDERS['raising-the-roof'],
     source: SEED_BETWEEN_SETS,
   },
-])
+]),
+) as ParsedCatalog

@@ -5,6 +5,7 @@ export const EXIT = {
   invalidInput: 2,
   referral: 3,
   notEnoughTolerable: 4,
+  paused: 5,
 } as const
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]

@@ -1,13 +1,18 @@
-import { findMovement } from '../catalog/findMovement.js'
-import type { RehabSelection } from '../assessment/selection.js'
-import type { Screening } from '../assessment/screening.js'
-import type { Catalog } from '../catalog/movements.js'
-import type { CeilingVerdict } from '../progression/ceilingVerdict.js'
-import type { DoseDecision } from '../progression/doseDecision.js'
-import type { Program } from '../program/program.js'
-import { describeDose } from '../shared/describeDose.js'
-import { DISCLAIMER } from '../shared/disclaimer.js'
-import type { Reason } from '../shared/reason.js'
+import {
+  DISCLAIMER,
+  describeDose,
+  findMovement,
+  type Catalog,
+  type CeilingVerdict,
+  type Dose,
+  type DoseDecision,
+  type Paused,
+  type Program,
+  type Reason,
+  type Referral,
+  type RehabSelection,
+  type Screening,
+} from '../index.js'
 import { markdownTable, textTable } from './textTable.js'
 
 /** A readable document: headed blocks of lines or tables, written as text or Markdown. */
@@ -32,22 +37,41 @@ export const renderBlocks = (blocks: readonly Block[], format: ReadableFormat): 
     .join('\n\n')
 
 const nameOf = (movement: string, variant?: string): string => {
-  const found = findMovement(movement)
-  if (found._tag === 'None') return variant === undefined ? movement : `${movement}: ${variant}`
-  const variantName = found.value.variants.find((entry) => entry.id === variant)?.name
-  return variant === undefined ? found.value.name : `${found.value.name}: ${variantName ?? variant}`
+  const found = findMovement({ movement })
+  if (found._tag === 'Left') return variant === undefined ? movement : `${movement}: ${variant}`
+  const variantName = found.right.variants.find((entry) => entry.id === variant)?.name
+  return variant === undefined ? found.right.name : `${found.right.name}: ${variantName ?? variant}`
+}
+
+/** A dose the engine made, in words; engine output is always a valid dose. */
+const doseText = (dose: Dose): string => {
+  const text = describeDose(dose)
+  return text._tag === 'Right' ? text.right : JSON.stringify(dose)
 }
 const bullets = (reasons: readonly Reason[]): string[] => reasons.map((reason) => `- ${reason.message}`)
+
+export const referralBlocks = (referral: Referral): Block[] => [
+  {
+    heading: referral.cause === 'too-few-tolerable' ? 'No plan: see a clinician first' : 'Refer, do not exercise',
+    lines: [`Urgency: ${referral.urgency}. ${referral.advice}`, ...bullets(referral.reasons)],
+  },
+]
 
 export const screeningBlocks = (screening: Screening): Block[] =>
   screening._tag === 'Cleared'
     ? [{ heading: 'Screening', lines: [`No red flags. STarT Back risk: ${screening.risk}.`, ...bullets(screening.reasons)] }]
-    : [
-        {
-          heading: 'Screening: refer, do not exercise',
-          lines: [`Urgency: ${screening.urgency}. ${screening.advice}`, ...bullets(screening.reasons)],
-        },
-      ]
+    : referralBlocks(screening)
+
+export const pausedBlocks = (paused: Paused): Block[] => [
+  {
+    heading: `Paused: ${nameOf(paused.movement, paused.variant)}`,
+    lines: [
+      `Do not do it before ${paused.resumeOn}.`,
+      ...(paused.substitute === undefined ? [] : [`Instead: ${nameOf(paused.substitute.movement, paused.substitute.variant)} (scored ${paused.substitute.pain}/10).`]),
+      ...bullets(paused.reasons),
+    ],
+  },
+]
 
 export const selectionBlocks = (selection: RehabSelection): Block[] => [
   {
@@ -56,7 +80,7 @@ export const selectionBlocks = (selection: RehabSelection): Block[] => [
     rows: selection.selected.map((item) => [
       nameOf(item.movement, item.variant),
       `${item.pain}/10`,
-      describeDose(item.start),
+      doseText(item.start),
       `${item.reps.min}-${item.reps.max} reps, ${item.sets.min}-${item.sets.max} sets`,
       `${item.timesPerDay} times a day`,
     ]),
@@ -70,7 +94,7 @@ export const selectionBlocks = (selection: RehabSelection): Block[] => [
           rows: selection.excluded.map((item) => [
             nameOf(item.movement, item.variant),
             `${item.pain}/10`,
-            item.reason.rule === 'pain-ceiling' ? `above the ceiling of ${item.reason.limit}/10` : 'the chosen set covers as much with less pain',
+            item.reason.rule === 'pain-ceiling' ? `above the ceiling of ${item.reason.limit}/10` : 'the chosen set covers more, or as much with less pain',
           ]),
         },
       ]),
@@ -95,9 +119,9 @@ export const decisionBlocks = (decision: DoseDecision): Block[] => [
   {
     heading: `Next dose: ${nameOf(decision.movement, decision.variant)}`,
     lines: [
-      `Action: ${decision.action}. Dose: ${describeDose(decision.dose)}. Not before ${decision.nextEarliest}.`,
+      `Action: ${decision.action}. Dose: ${doseText(decision.dose)}. Not before ${decision.nextEarliest}.`,
       ...(decision.advanceTo === undefined ? [] : [`Next: ${nameOf(decision.advanceTo.movement, decision.advanceTo.variant)}.`]),
-      ...(decision.substitute === undefined ? [] : [`Instead: ${nameOf(decision.substitute.movement, decision.substitute.variant)} (scored ${decision.substitute.pain}/10).`]),
+      ...(decision.harderForm === undefined ? [] : [`At the next reassessment, try: ${nameOf(decision.harderForm.movement, decision.harderForm.variant)}.`]),
     ],
   },
   { heading: 'Why', lines: bullets(decision.reasons) },
@@ -120,7 +144,7 @@ export const programBlocks = (program: Program, week: number | undefined): Block
             session.date,
             session.time,
             session.label,
-            session.items.map((item) => `${nameOf(item.movement, item.variant)} ${describeDose(item.dose)}`).join('; '),
+            session.items.map((item) => `${nameOf(item.movement, item.variant)} ${doseText(item.dose)}`).join('; '),
           ]),
       }
     }),

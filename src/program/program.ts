@@ -1,9 +1,18 @@
 import * as z from 'zod'
+import { boundedList } from '../_lib/boundedList.js'
+import { daysBetween } from '../_lib/isoDays.js'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { customIssue } from '../_lib/parseInput.js'
 import { DoseSchema } from '../shared/dose.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
-import { ReasonSchema } from '../shared/reason.js'
-import { LocalTimeSchema } from '../progression/sessionLog.js'
-import { MAX_PROGRAM_WEEKS } from './programDefaults.js'
+import { INPUT_LIMITS } from '../shared/limits.js'
+import { LocalTimeSchema } from '../shared/localTime.js'
+import { reasonList } from '../shared/reason.js'
+
+const id = z.string().max(INPUT_LIMITS.idLength)
+const MAX_DAYS = INPUT_LIMITS.weeks * 7
+/** The most movements one session can hold: two warm-ups, the hip thrust, five rehab movements, two protocol and two between-sets movements, with room. */
+const MAX_ITEMS_PER_SESSION = 20
 
 /**
  * One movement of a session, at its starting dose.
@@ -12,13 +21,13 @@ import { MAX_PROGRAM_WEEKS } from './programDefaults.js'
  * @since 0.1.0
  */
 export const ProgramItemSchema = z.strictObject({
-  movement: z.string(),
-  variant: z.string().optional(),
+  movement: id,
+  variant: id.optional(),
   dose: DoseSchema,
 })
 
 /** @category Program @since 0.1.0 */
-export type ProgramItem = z.infer<typeof ProgramItemSchema>
+export type ProgramItem = DeepReadonly<z.output<typeof ProgramItemSchema>>
 
 /**
  * A session on the calendar: its start as an ISO date-time with the zone's UTC
@@ -31,12 +40,12 @@ export const ProgramSessionSchema = z.strictObject({
   start: z.iso.datetime({ offset: true }),
   date: IsoDateSchema,
   time: LocalTimeSchema,
-  label: z.string().min(1),
-  items: z.array(ProgramItemSchema).min(1).readonly(),
+  label: z.string().min(1).max(100),
+  items: boundedList(ProgramItemSchema, { min: 1, max: MAX_ITEMS_PER_SESSION }),
 })
 
 /** @category Program @since 0.1.0 */
-export type ProgramSession = z.infer<typeof ProgramSessionSchema>
+export type ProgramSession = DeepReadonly<z.output<typeof ProgramSessionSchema>>
 
 /**
  * A check-in day: a `reassessment` every two weeks (a new movement assessment,
@@ -51,7 +60,7 @@ export const CheckInSchema = z.strictObject({
 })
 
 /** @category Program @since 0.1.0 */
-export type CheckIn = z.infer<typeof CheckInSchema>
+export type CheckIn = DeepReadonly<z.output<typeof CheckInSchema>>
 
 /**
  * A program laid out on the calendar: the sessions in time order, the
@@ -66,17 +75,20 @@ export const ProgramSchema = z
     start: IsoDateSchema,
     end: IsoDateSchema,
     timeZone: z.string().min(1).max(64),
-    sessions: z.array(ProgramSessionSchema).max(MAX_PROGRAM_WEEKS * 7 * 10).readonly(),
-    checkIns: z.array(CheckInSchema).max(MAX_PROGRAM_WEEKS * 7).readonly(),
-    reasons: z.array(ReasonSchema).readonly(),
+    sessions: boundedList(ProgramSessionSchema, { max: MAX_DAYS * 10 }),
+    checkIns: boundedList(CheckInSchema, { max: MAX_DAYS }),
+    reasons: reasonList(1),
   })
   .superRefine((program, context) => {
     // A program spans whole weeks, 1 to 52 of them; anything else was not made by buildProgram.
-    const days = (Date.parse(`${program.end}T00:00:00Z`) - Date.parse(`${program.start}T00:00:00Z`)) / 86_400_000 + 1
-    if (!(days >= 7 && days <= MAX_PROGRAM_WEEKS * 7 && days % 7 === 0)) {
-      context.addIssue({ code: 'custom', path: ['end'], message: `must end a whole number of weeks (1-${MAX_PROGRAM_WEEKS}) after start` })
+    const days = daysBetween(program.start, program.end) + 1
+    if (!(days >= 7 && days <= MAX_DAYS && days % 7 === 0)) {
+      context.addIssue(customIssue('inconsistent', ['end'], `must end a whole number of weeks (1-${INPUT_LIMITS.weeks}) after start`))
     }
   })
 
 /** @category Program @since 0.1.0 */
-export type Program = z.infer<typeof ProgramSchema>
+export type Program = DeepReadonly<z.output<typeof ProgramSchema>>
+
+/** A program as the engine takes it back (to export it). @category Program @since 0.2.0 */
+export type ProgramInput = DeepReadonly<z.input<typeof ProgramSchema>>

@@ -1,17 +1,5 @@
-/** Weeks a program lasts unless asked otherwise. @category Program @since 0.1.0 */
-export const DEFAULT_PROGRAM_WEEKS = 8 // seed 000: check in after 8 weeks
-
-/** The longest program, in weeks. @category Program @since 0.1.0 */
-export const MAX_PROGRAM_WEEKS = 52
-
-/** The time zone of a program unless asked otherwise. @category Program @since 0.1.0 */
-export const DEFAULT_TIME_ZONE = 'UTC'
-
-/** Local times of the three daily rehab sessions unless asked otherwise. @category Program @since 0.1.0 */
-export const DEFAULT_SESSION_TIMES = ['08:00', '13:00', '19:00'] as const // seed 001: 3 times a day; the times are an engine default
-
-/** The fewest hours between two sessions of a day. @category Program @since 0.1.0 */
-export const MIN_HOURS_BETWEEN_SESSIONS = 3 // engine default: spreads three sessions over a waking day
+import { PROTOCOL_DOSES } from '../catalog/builtInLadders.js'
+import { INPUT_LIMITS } from '../shared/limits.js'
 
 /** The days of the week, Monday first. @category Program @since 0.1.0 */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
@@ -19,17 +7,47 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 /** A day of the week. @category Program @since 0.1.0 */
 export type Weekday = (typeof WEEKDAYS)[number]
 
-/** Workout days unless asked otherwise: hip thrust before, between-sets movements during. @category Program @since 0.1.0 */
-export const DEFAULT_WORKOUT_DAYS: readonly Weekday[] = ['monday', 'wednesday', 'friday'] // engine default
+/**
+ * How a program is laid out unless asked otherwise.
+ *
+ * - `weeks` 8 (seed 000: check in after 8 weeks), at most 52.
+ * - `timeZone` UTC.
+ * - `sessionTimes` 08:00, 13:00 and 19:00: seed 001's three times a day; the
+ *   times are an engine default, at least `minHoursBetweenSessions` (3, engine
+ *   default) apart.
+ * - `workoutDays` Monday, Wednesday, Friday (engine default): the hip thrust
+ *   before the workout (seed 000), the between-sets movements during it
+ *   (seed 004).
+ * - `deadbugDays` Monday, Wednesday, Friday and `thoracicPressDays` Tuesday,
+ *   Friday: seed 000's 1-3 and 2 sessions a week, never two days running.
+ * - `reassessEveryDays` 14: a reassessment every two weeks, to offer harder
+ *   forms (engine default).
+ * - `sessionMinutes` 20: how long a session's calendar event lasts (engine
+ *   default: 4-5 movements of 1-2 short sets).
+ *
+ * @example
+ * import { PROGRAM_DEFAULTS } from 'rehab-engine'
+ *
+ * assert.equal(PROGRAM_DEFAULTS.weeks.default, 8)
+ * assert.deepStrictEqual(PROGRAM_DEFAULTS.sessionTimes, ['08:00', '13:00', '19:00'])
+ *
+ * @category Program
+ * @since 0.2.0
+ */
+export const PROGRAM_DEFAULTS = Object.freeze({
+  weeks: Object.freeze({ default: 8, max: INPUT_LIMITS.weeks }),
+  timeZone: 'UTC',
+  sessionTimes: Object.freeze(['08:00', '13:00', '19:00'] as const),
+  minHoursBetweenSessions: 3,
+  workoutDays: Object.freeze(['monday', 'wednesday', 'friday'] as const),
+  deadbugDays: Object.freeze(['monday', 'wednesday', 'friday'] as const),
+  thoracicPressDays: Object.freeze(['tuesday', 'friday'] as const),
+  reassessEveryDays: 14,
+  sessionMinutes: 20,
+} as const)
 
-/** Deadbug days unless asked otherwise: 3 a week, never two in a row. @category Program @since 0.1.0 */
-export const DEFAULT_DEADBUG_DAYS: readonly Weekday[] = ['monday', 'wednesday', 'friday'] // seed 000: 1-3x a week
-
-/** Thoracic press days unless asked otherwise: 2 a week, at least 2 days apart. @category Program @since 0.1.0 */
-export const DEFAULT_THORACIC_PRESS_DAYS: readonly Weekday[] = ['tuesday', 'friday'] // seed 000: 2 x a week
-
-/** Days between reassessments. @category Program @since 0.1.0 */
-export const REASSESSMENT_EVERY_DAYS = 14 // engine default: reassess every 2 weeks, to offer harder forms
-
-/** How long a session's calendar event lasts, in minutes. @category Program @since 0.1.0 */
-export const SESSION_MINUTES = 20 // engine default: 4-5 movements of 1-2 short sets
+/** The weekly counts and spacing of the protocol's strength movements, from their ladders (seed 000). */
+export const PROTOCOL_WEEKS = Object.freeze({
+  deadbug: { perWeek: PROTOCOL_DOSES.coreHoldsPerWeek, minDaysApart: PROTOCOL_DOSES.strengthDaysApart },
+  thoracicPress: { perWeek: PROTOCOL_DOSES.thoracicPressesPerWeek, minDaysApart: PROTOCOL_DOSES.strengthDaysApart },
+} as const)

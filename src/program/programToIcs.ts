@@ -1,35 +1,48 @@
 import { createEvents, type EventAttributes } from 'ics'
 import * as z from 'zod'
-import type { Catalog } from '../catalog/movements.js'
-import { resolveCatalog } from '../internal/resolveCatalog.js'
-import { left, right, type Either } from '../internal/either.js'
-import { addIsoDays } from '../internal/isoDays.js'
-import { invalidInput, parseInput } from '../internal/parseInput.js'
-import { describeDose } from '../shared/describeDose.js'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { left, right, type Either } from '../_lib/either.js'
+import { guardInput } from '../_lib/guardInput.js'
+import { describeError } from '../_lib/inspectPlainData.js'
+import { invalidInput, issueAt } from '../_lib/issues.js'
+import { addIsoDays } from '../_lib/isoDays.js'
+import { catalogOption } from '../catalog/catalogOption.js'
 import { DISCLAIMER } from '../shared/disclaimer.js'
+import { formatDose } from '../shared/formatDose.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
-import { ProgramSchema, type Program } from './program.js'
-import { SESSION_MINUTES } from './programDefaults.js'
-import { itemName } from './programToMarkdown.js'
+import { parseExport } from './exportOptions.js'
+import { itemName } from './itemName.js'
+import { ProgramSchema } from './program.js'
+import { PROGRAM_DEFAULTS } from './programDefaults.js'
 
-/** Options of `programToIcs`. @category Program @since 0.1.0 */
-export interface ProgramToIcsOptions {
-  /** The calendar's DTSTAMP, as an ISO date-time; the program's start (midnight UTC) by default, so the same program gives the same file. */
-  readonly stamp?: string
-  /** Put in front of every event id, such as a client's id, so calendars of several people never clash. */
-  readonly idPrefix?: string
-  readonly catalog?: Catalog
-}
+/**
+ * Options of {@link programToIcs}: `stamp`, the calendar's DTSTAMP as an ISO
+ * date-time (the program's start, midnight UTC, by default, so the same
+ * program gives the same file); `idPrefix`, put in front of every event id,
+ * such as a client's id, so calendars of several people never clash; and an
+ * app's own `catalog`, for the movements' names.
+ *
+ * @category Program
+ * @since 0.1.0
+ */
+export const IcsOptionsSchema = z.strictObject({
+  stamp: z.iso.datetime({ offset: true }).optional(),
+  idPrefix: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 letters, digits, dots, dashes or underscores' }).optional(),
+  catalog: catalogOption,
+})
 
-const OptionsSchema = z
-  .strictObject({
-    stamp: z.iso.datetime({ offset: true }).optional(),
-    idPrefix: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 letters, digits, dots, dashes or underscores' }).optional(),
-    catalog: z.unknown().optional(),
-  })
-  .optional()
+/**
+ * What {@link programToIcs} takes: a program, and its options.
+ *
+ * @category Program
+ * @since 0.2.0
+ */
+export const ProgramToIcsInputSchema = z.strictObject({ program: ProgramSchema, options: IcsOptionsSchema.optional() })
 
-const dateParts = (date: string): [number, number, number] => date.split('-').map(Number) as [number, number, number]
+/** @category Program @since 0.2.0 */
+export type ProgramToIcsInput = DeepReadonly<z.input<typeof ProgramToIcsInputSchema>>
+
+const dateParts = (date: string): [number, number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))]
 
 /** A short FNV-1a hash of the program, so two different programs never share event ids, and one program always has the same. */
 const fingerprint = (text: string): string => {
@@ -47,20 +60,22 @@ const fingerprint = (text: string): string => {
  * stamp is fixed, so the same program always gives the same file and two
  * programs never clash in one calendar.
  *
- * Returns `Left(InvalidInput)` when `program` or the options are malformed, or
- * when the `ics` package refuses an event.
+ * Returns `Left(InvalidInput)` when the program or the options are
+ * malformed, or when the `ics` package refuses an event.
  *
  * @example
  * import { buildProgram, programToIcs, selectRehabMovements } from 'rehab-engine'
  *
  * const selection = selectRehabMovements({
- *   date: '2026-11-02',
- *   results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })),
+ *   assessment: {
+ *     date: '2026-11-02',
+ *     results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })),
+ *   },
  * })
  * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', weeks: 1, timeZone: 'America/New_York', selection: selection.right })
+ * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1, timeZone: 'America/New_York' } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
- * const ics = programToIcs(program.right)
+ * const ics = programToIcs({ program: program.right })
  * assert.equal(ics._tag, 'Right')
  * if (ics._tag === 'Right') {
  *   assert.match(ics.right, /BEGIN:VCALENDAR/)
@@ -70,43 +85,34 @@ const fingerprint = (text: string): string => {
  * @category Program
  * @since 0.1.0
  */
-export const programToIcs = (program: Program, options?: ProgramToIcsOptions): Either<InvalidInput, string> => {
-  const parsedProgram = parseInput(ProgramSchema, program)
-  const parsedOptions = parseInput(OptionsSchema, options, ['options'])
-  if (parsedProgram._tag === 'Left' || parsedOptions._tag === 'Left') {
-    return left(invalidInput([...(parsedProgram._tag === 'Left' ? parsedProgram.left : []), ...(parsedOptions._tag === 'Left' ? parsedOptions.left : [])]))
-  }
-  const valid = parsedProgram.right
-  const resolved = resolveCatalog(parsedOptions.right?.catalog, ['options', 'catalog'])
-  if (resolved._tag === 'Left') return left(invalidInput(resolved.left))
-  const catalog = resolved.right.movements
-  const timestamp = Date.parse(parsedOptions.right?.stamp ?? `${valid.start}T00:00:00Z`)
-  const idBase = `${parsedOptions.right?.idPrefix === undefined ? '' : `${parsedOptions.right.idPrefix}-`}${fingerprint(JSON.stringify(valid))}`
-  const sessionEvents: EventAttributes[] = valid.sessions.map((session) => ({
+export const programToIcs: (input: ProgramToIcsInput) => Either<InvalidInput, string> = guardInput((input) => {
+  const parsed = parseExport(input, IcsOptionsSchema)
+  if (parsed._tag === 'Left') return parsed
+  const { program, options, catalog } = parsed.right
+  const timestamp = Date.parse(options?.stamp ?? `${program.start}T00:00:00Z`)
+  const idBase = `${options?.idPrefix === undefined ? '' : `${options.idPrefix}-`}${fingerprint(JSON.stringify(program))}`
+  const sessionEvents: EventAttributes[] = program.sessions.map((session) => ({
     uid: `${idBase}-session-${session.start}@rehab-engine`,
     start: Date.parse(session.start),
     startInputType: 'utc',
     startOutputType: 'utc',
-    duration: { minutes: SESSION_MINUTES },
+    duration: { minutes: PROGRAM_DEFAULTS.sessionMinutes },
     timestamp,
     title: session.label,
-    description: [...session.items.map((item) => `${itemName(item, catalog)}: ${describeDose(item.dose)}`), '', DISCLAIMER].join('\n'),
+    description: [...session.items.map((item) => `${itemName(item, catalog)}: ${formatDose(item.dose)}`), '', DISCLAIMER].join('\n'),
     categories: ['rehab'],
   }))
-  const checkInEvents: EventAttributes[] = valid.checkIns.map((checkIn) => {
-    const next = addIsoDays(checkIn.date, 1)
-    return {
-      uid: `${idBase}-${checkIn.kind}-${checkIn.date}@rehab-engine`,
-      start: dateParts(checkIn.date),
-      end: dateParts(next),
-      timestamp,
-      title: checkIn.kind === 'check-in' ? 'Rehab check-in: how does the back feel?' : 'Rehab reassessment: score the assessment movements again',
-      description: DISCLAIMER,
-    }
-  })
+  const checkInEvents: EventAttributes[] = program.checkIns.map((checkIn) => ({
+    uid: `${idBase}-${checkIn.kind}-${checkIn.date}@rehab-engine`,
+    start: dateParts(checkIn.date),
+    end: dateParts(addIsoDays(checkIn.date, 1)),
+    timestamp,
+    title: checkIn.kind === 'check-in' ? 'Rehab check-in: how does the back feel?' : 'Rehab reassessment: score the assessment movements again',
+    description: DISCLAIMER,
+  }))
   const { error, value } = createEvents([...sessionEvents, ...checkInEvents], { productId: 'rehab-engine', calName: 'Back rehab program' })
   if (error !== null || typeof value !== 'string') {
-    return left(invalidInput([{ path: '', message: `could not be written as iCalendar: ${error?.message ?? 'no output'}` }]))
+    return left(invalidInput([issueAt('invalid_value', ['program'], `could not be written as iCalendar: ${error === null ? 'no output' : describeError(error)}`)]))
   }
   return right(value)
-}
+})

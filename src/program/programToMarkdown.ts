@@ -1,24 +1,31 @@
-import { getISODay, parseISO } from 'date-fns'
-import type { Catalog } from '../catalog/movements.js'
-import { resolveCatalog } from '../internal/resolveCatalog.js'
-import { left, right, type Either } from '../internal/either.js'
-import { addIsoDays } from '../internal/isoDays.js'
-import { invalidInput, parseInput } from '../internal/parseInput.js'
-import { describeDose } from '../shared/describeDose.js'
+import * as z from 'zod'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { right, type Either } from '../_lib/either.js'
+import { guardInput } from '../_lib/guardInput.js'
+import { addIsoDays, daysBetween, isoWeekday } from '../_lib/isoDays.js'
+import { catalogOption } from '../catalog/catalogOption.js'
 import { DISCLAIMER } from '../shared/disclaimer.js'
+import { formatDose } from '../shared/formatDose.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
-import { ProgramSchema, type Program, type ProgramItem } from './program.js'
+import { parseExport } from './exportOptions.js'
+import { itemName } from './itemName.js'
+import { ProgramSchema } from './program.js'
 
 const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
-const DAY_MS = 86_400_000
 
-/** A movement's name from the catalog, its variant's name after a colon; the id when the catalog lacks it. */
-export const itemName = (item: ProgramItem, catalog: Catalog): string => {
-  const movement = catalog.find((entry) => entry.id === item.movement)
-  const name = movement?.name ?? item.movement
-  if (item.variant === undefined) return name
-  return `${name}: ${movement?.variants.find((variant) => variant.id === item.variant)?.name ?? item.variant}`
-}
+/** Options of {@link programToMarkdown}: an app's own `catalog`, for the movements' names. @category Program @since 0.2.0 */
+export const MarkdownOptionsSchema = z.strictObject({ catalog: catalogOption })
+
+/**
+ * What {@link programToMarkdown} takes: a program, and its options.
+ *
+ * @category Program
+ * @since 0.2.0
+ */
+export const ProgramToMarkdownInputSchema = z.strictObject({ program: ProgramSchema, options: MarkdownOptionsSchema.optional() })
+
+/** @category Program @since 0.2.0 */
+export type ProgramToMarkdownInput = DeepReadonly<z.input<typeof ProgramToMarkdownInputSchema>>
 
 /** Pipes would end a Markdown table cell early. */
 const cell = (text: string) => text.replaceAll('|', '\\|')
@@ -26,7 +33,7 @@ const cell = (text: string) => text.replaceAll('|', '\\|')
 /**
  * A program as Markdown a person can read: a table per week (date, time,
  * session, movements with their starting doses), then the check-ins and the
- * disclaimer. Names come from `catalog` (the built-in one by default).
+ * disclaimer. Names come from `options.catalog` (the built-in one by default).
  *
  * Returns `Left(InvalidInput)` when `program` does not match ProgramSchema.
  *
@@ -34,13 +41,15 @@ const cell = (text: string) => text.replaceAll('|', '\\|')
  * import { buildProgram, programToMarkdown, selectRehabMovements } from 'rehab-engine'
  *
  * const selection = selectRehabMovements({
- *   date: '2026-11-02',
- *   results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })),
+ *   assessment: {
+ *     date: '2026-11-02',
+ *     results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })),
+ *   },
  * })
  * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', weeks: 1, selection: selection.right })
+ * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
- * const markdown = programToMarkdown(program.right)
+ * const markdown = programToMarkdown({ program: program.right })
  * assert.equal(markdown._tag, 'Right')
  * if (markdown._tag === 'Right') {
  *   assert.match(markdown.right, /## Week 1: 2026-11-02 to 2026-11-08/)
@@ -50,23 +59,20 @@ const cell = (text: string) => text.replaceAll('|', '\\|')
  * @category Program
  * @since 0.1.0
  */
-export const programToMarkdown = (program: Program, options?: { readonly catalog?: Catalog }): Either<InvalidInput, string> => {
-  const parsed = parseInput(ProgramSchema, program)
-  const resolved = resolveCatalog(options?.catalog, ['options', 'catalog'])
-  if (parsed._tag === 'Left' || resolved._tag === 'Left') {
-    return left(invalidInput([...(parsed._tag === 'Left' ? parsed.left : []), ...(resolved._tag === 'Left' ? resolved.left : [])]))
-  }
-  const catalog = resolved.right.movements
-  const { start, end, timeZone, sessions, checkIns } = parsed.right
+export const programToMarkdown: (input: ProgramToMarkdownInput) => Either<InvalidInput, string> = guardInput((input) => {
+  const parsed = parseExport(input, MarkdownOptionsSchema)
+  if (parsed._tag === 'Left') return parsed
+  const { program, catalog } = parsed.right
+  const { start, end, timeZone, sessions, checkIns } = program
   const lines = [`# Rehab program: ${start} to ${end} (${timeZone})`, '', `> ${DISCLAIMER}`, '']
-  const days = (Date.parse(end) - Date.parse(start)) / DAY_MS + 1
+  const days = daysBetween(start, end) + 1
   for (let week = 0; week * 7 < days; week++) {
     const from = addIsoDays(start, week * 7)
     const to = addIsoDays(start, week * 7 + 6)
     lines.push(`## Week ${week + 1}: ${from} to ${to}`, '', '| Date | Time | Session | Movements |', '|---|---|---|---|')
     for (const session of sessions.filter((entry) => entry.date >= from && entry.date <= to)) {
-      const day = SHORT_DAYS[getISODay(parseISO(session.date)) - 1]
-      const items = session.items.map((item) => `${itemName(item, catalog)} ${describeDose(item.dose)}`).join('; ')
+      const day = SHORT_DAYS[isoWeekday(session.date) - 1]
+      const items = session.items.map((item) => `${itemName(item, catalog)} ${formatDose(item.dose)}`).join('; ')
       lines.push(`| ${day} ${session.date} | ${session.time} | ${cell(session.label)} | ${cell(items)} |`)
     }
     lines.push('')
@@ -74,4 +80,4 @@ export const programToMarkdown = (program: Program, options?: { readonly catalog
   lines.push('## Check-ins', '', '| Date | Kind |', '|---|---|')
   for (const checkIn of checkIns) lines.push(`| ${checkIn.date} | ${checkIn.kind === 'check-in' ? 'End-of-program check-in' : 'Reassessment'} |`)
   return right(`${lines.join('\n')}\n`)
-}
+})

@@ -1,29 +1,33 @@
 import * as z from 'zod'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { DoseSchema } from '../shared/dose.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
+import { INPUT_LIMITS } from '../shared/limits.js'
 import { PainSchema } from '../shared/pain.js'
-import { ReasonSchema } from '../shared/reason.js'
+import { reasonList } from '../shared/reason.js'
 
 /**
- * What `nextDose` decided: `start` (no history yet), `progress` (one rung up,
- * or a load step at the top), `hold`, `step-down` (one rung down), `advance`
- * (on to a harder movement), `pause` (stop this movement for now), or
- * `stop-and-refer`.
+ * What the dose decision did: `start` (no history yet), `progress` (one rung
+ * up, or a load step at the top), `hold`, `step-down` (one rung down), or
+ * `advance` (on to a harder movement). A pause or a referral is not a dose,
+ * so it is not among them: see {@link Paused} and {@link Referral}.
  *
  * @category Progression
  * @since 0.1.0
  */
-export const DoseActionSchema = z.enum(['start', 'progress', 'hold', 'step-down', 'advance', 'pause', 'stop-and-refer'])
+export const DoseActionSchema = z.enum(['start', 'progress', 'hold', 'step-down', 'advance'])
 
 /** @category Progression @since 0.1.0 */
-export type DoseAction = z.infer<typeof DoseActionSchema>
+export type DoseAction = z.output<typeof DoseActionSchema>
 
-const reference = { movement: z.string(), variant: z.string().optional() }
+const id = z.string().max(INPUT_LIMITS.idLength)
+const reference = { movement: id, variant: id.optional() }
 
 /**
- * The next dose of a movement: the action, the dose to do next, where to go
- * after the top (`advanceTo`), what to do instead while paused (`substitute`),
- * the earliest date of the next session, and the reasons.
+ * The next dose of a movement: the action, the dose to do next, the movement
+ * to do it on after an advance (`advanceTo`), the harder form to try at the
+ * next reassessment once at the top (`harderForm`), the earliest date of the
+ * next session, and the reasons. It always carries a dose.
  *
  * @category Progression
  * @since 0.1.0
@@ -33,10 +37,29 @@ export const DoseDecisionSchema = z.strictObject({
   action: DoseActionSchema,
   dose: DoseSchema,
   advanceTo: z.strictObject(reference).optional(),
-  substitute: z.strictObject({ ...reference, pain: PainSchema }).optional(),
+  harderForm: z.strictObject(reference).optional(),
   nextEarliest: IsoDateSchema,
-  reasons: z.array(ReasonSchema).min(1).readonly(),
+  reasons: reasonList(1),
 })
 
 /** @category Progression @since 0.1.0 */
-export type DoseDecision = z.infer<typeof DoseDecisionSchema>
+export type DoseDecision = DeepReadonly<z.output<typeof DoseDecisionSchema>>
+
+/**
+ * A movement paused after repeated red: do not do it until `resumeOn`; do the
+ * `substitute` instead when there is one (a movement from the last assessment
+ * within the pain ceiling). It never carries a dose.
+ *
+ * @category Progression
+ * @since 0.2.0
+ */
+export const PausedSchema = z.strictObject({
+  _tag: z.literal('Paused'),
+  ...reference,
+  resumeOn: IsoDateSchema,
+  substitute: z.strictObject({ ...reference, pain: PainSchema }).optional(),
+  reasons: reasonList(1),
+})
+
+/** @category Progression @since 0.2.0 */
+export type Paused = DeepReadonly<z.output<typeof PausedSchema>>

@@ -1,58 +1,63 @@
 import * as z from 'zod'
+import { boundedList } from '../_lib/boundedList.js'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { MorningCheckSchema } from '../ceiling/morningCheck.js'
 import { DoseSchema } from '../shared/dose.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
+import { INPUT_LIMITS } from '../shared/limits.js'
+import { LocalTimeSchema } from '../shared/localTime.js'
 import { PainSchema } from '../shared/pain.js'
 import { DoseActionSchema } from './doseDecision.js'
-import { LocalTimeSchema } from './sessionLog.js'
-import { MorningCheckSchema } from './morningCheck.js'
+
+const id = z.string().max(INPUT_LIMITS.idLength)
+const slot = { date: IsoDateSchema, time: LocalTimeSchema, movement: id, variant: id.optional(), reason: z.string().max(2_000) }
 
 /**
- * One step of a simulated timeline: the decision taken before a session
- * slot, and whether the session was then done (`performed`) with the
- * scripted pain.
+ * One step of a simulated timeline: the decision taken before a session slot.
+ * A session done (`performed: true`) carries its action, dose and the scripted
+ * pain; a stop (`performed: false`) says whether the movement was `paused`
+ * (until `resumeOn`) or the ceiling `referred`, and carries no dose.
  *
  * @category Progression
  * @since 0.1.0
  */
-export const SimulationStepSchema = z.strictObject({
-  date: IsoDateSchema,
-  time: LocalTimeSchema,
-  movement: z.string(),
-  variant: z.string().optional(),
-  action: DoseActionSchema,
-  dose: DoseSchema,
-  performed: z.boolean(),
-  painDuring: PainSchema.optional(),
-  reason: z.string(),
-})
+export const SimulationStepSchema = z.discriminatedUnion('performed', [
+  z.strictObject({ ...slot, performed: z.literal(true), action: DoseActionSchema, dose: DoseSchema, painDuring: PainSchema }),
+  z.strictObject({ ...slot, performed: z.literal(false), stop: z.enum(['paused', 'referred']), resumeOn: IsoDateSchema.optional() }),
+])
 
 /** @category Progression @since 0.1.0 */
-export type SimulationStep = z.infer<typeof SimulationStepSchema>
+export type SimulationStep = DeepReadonly<z.output<typeof SimulationStepSchema>>
+
+const MAX_DAYS = INPUT_LIMITS.weeks * 7
 
 /**
  * A simulated progression: every decision in order, the morning checks the
- * script produced, and a summary a coach can read at a glance.
+ * script produced, and a summary a coach can read at a glance. `firstDose`
+ * and `lastDose` are those of the first and last sessions done; a simulation
+ * that stopped before any session has neither.
  *
  * @category Progression
  * @since 0.1.0
  */
 export const SimulationSchema = z.strictObject({
-  movement: z.string(),
-  variant: z.string().optional(),
+  movement: id,
+  variant: id.optional(),
   start: IsoDateSchema,
   end: IsoDateSchema,
-  timeline: z.array(SimulationStepSchema).readonly(),
-  mornings: z.array(MorningCheckSchema).readonly(),
+  timeline: boundedList(SimulationStepSchema, { max: MAX_DAYS * 10 }),
+  mornings: boundedList(MorningCheckSchema, { max: MAX_DAYS }),
   summary: z.strictObject({
-    firstDose: DoseSchema,
-    lastDose: DoseSchema,
-    lastMovement: z.string(),
+    firstDose: DoseSchema.optional(),
+    lastDose: DoseSchema.optional(),
+    lastMovement: id,
     sessions: z.int().min(0),
     stepsUp: z.int().min(0),
     stepsDown: z.int().min(0),
-    stopped: z.boolean(),
+    pauses: z.int().min(0),
+    referred: z.boolean(),
   }),
 })
 
 /** @category Progression @since 0.1.0 */
-export type Simulation = z.infer<typeof SimulationSchema>
+export type Simulation = DeepReadonly<z.output<typeof SimulationSchema>>

@@ -1,36 +1,29 @@
-import type { Dose } from './dose.js'
+import { left, right, type Either } from '../_lib/either.js'
+import { guardInput } from '../_lib/guardInput.js'
+import { invalidInput } from '../_lib/issues.js'
+import { parseInput } from '../_lib/parseInput.js'
+import { DoseSchema, type DoseInput } from './dose.js'
+import { formatDose } from './formatDose.js'
+import type { InvalidInput } from './invalidInput.js'
 
 /**
  * A dose in plain words, as apps and messages show it.
  *
+ * Returns `Left(InvalidInput)` when the dose does not match DoseSchema.
+ *
  * @example
  * import { describeDose } from 'rehab-engine'
  *
- * assert.equal(describeDose({ kind: 'hold', sets: 2, seconds: 20 }), '2 x 20 s')
- * assert.equal(describeDose({ kind: 'reps', sets: 3, reps: 15, band: true }), '3 x 15 with a band')
- * assert.equal(describeDose({ kind: 'reps', sets: 1, reps: 5, perSide: true }), '1 x 5 per side')
- * assert.equal(describeDose({ kind: 'reps', sets: 2, reps: 8, loadKg: 5.5 }), '2 x 8 with 5.5 kg')
- * assert.equal(describeDose({ kind: 'distance', sets: 2, meters: 20 }), '2 x 20 m')
+ * assert.deepStrictEqual(describeDose({ kind: 'hold', sets: 2, seconds: 20 }), { _tag: 'Right', right: '2 x 20 s' })
+ * assert.deepStrictEqual(describeDose({ kind: 'reps', sets: 3, reps: 15, band: true }), { _tag: 'Right', right: '3 x 15 with a band' })
+ * assert.deepStrictEqual(describeDose({ kind: 'reps', sets: 1, reps: 5, perSide: true }), { _tag: 'Right', right: '1 x 5 per side' })
+ * assert.deepStrictEqual(describeDose({ kind: 'reps', sets: 2, reps: 8, loadKg: 5.5 }), { _tag: 'Right', right: '2 x 8 with 5.5 kg' })
+ * assert.equal(describeDose({ kind: 'distance', sets: 0, meters: 20 })._tag, 'Left')
  *
  * @category Shared
  * @since 0.1.0
  */
-export const describeDose = (dose: Dose): string => {
-  switch (dose.kind) {
-    case 'hold':
-      return `${dose.sets} x ${dose.seconds} s`
-    case 'distance':
-      return `${dose.sets} x ${dose.meters} m`
-    case 'reps':
-      return [
-        `${dose.sets} x ${dose.reps}`,
-        dose.perSide === true ? ' per side' : '',
-        dose.band === true ? ' with a band' : '',
-        dose.loadKg === undefined ? '' : ` with ${dose.loadKg} kg`,
-      ].join('')
-    default: {
-      const unreachable: never = dose
-      return unreachable
-    }
-  }
-}
+export const describeDose: (dose: DoseInput) => Either<InvalidInput, string> = guardInput((input) => {
+  const dose = parseInput(DoseSchema, input)
+  return dose._tag === 'Left' ? left(invalidInput(dose.left)) : right(formatDose(dose.right))
+})

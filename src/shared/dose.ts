@@ -1,19 +1,8 @@
 import * as z from 'zod'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { INPUT_LIMITS } from './limits.js'
 
-/*
- * Upper bounds that only keep nonsense out (a typo of 1000 sets); they are far
- * above anything a rehab ladder prescribes, so they never limit a real plan.
- */
-/** The most sets a dose may hold. @category Shared @since 0.1.0 */
-export const MAX_DOSE_SETS = 10
-/** The most reps a set may hold. @category Shared @since 0.1.0 */
-export const MAX_DOSE_REPS = 500
-/** The longest hold, in seconds (one hour). @category Shared @since 0.1.0 */
-export const MAX_DOSE_SECONDS = 3_600
-/** The longest distance, in meters. @category Shared @since 0.1.0 */
-export const MAX_DOSE_METERS = 10_000
-/** The heaviest added load, in kilograms. @category Shared @since 0.1.0 */
-export const MAX_DOSE_LOAD_KG = 500
+const LIMIT = INPUT_LIMITS.dose
 
 const count = (max: number) => z.int().min(1).max(max)
 
@@ -26,11 +15,11 @@ const count = (max: number) => z.int().min(1).max(max)
  */
 export const RepsDoseSchema = z.strictObject({
   kind: z.literal('reps'),
-  sets: count(MAX_DOSE_SETS),
-  reps: count(MAX_DOSE_REPS),
+  sets: count(LIMIT.sets),
+  reps: count(LIMIT.reps),
   perSide: z.boolean().optional(),
   band: z.boolean().optional(),
-  loadKg: z.number().positive().max(MAX_DOSE_LOAD_KG).optional(),
+  loadKg: z.number().positive().max(LIMIT.loadKg).optional(),
 })
 
 /**
@@ -41,8 +30,8 @@ export const RepsDoseSchema = z.strictObject({
  */
 export const HoldDoseSchema = z.strictObject({
   kind: z.literal('hold'),
-  sets: count(MAX_DOSE_SETS),
-  seconds: count(MAX_DOSE_SECONDS),
+  sets: count(LIMIT.sets),
+  seconds: count(LIMIT.seconds),
 })
 
 /**
@@ -53,8 +42,8 @@ export const HoldDoseSchema = z.strictObject({
  */
 export const DistanceDoseSchema = z.strictObject({
   kind: z.literal('distance'),
-  sets: count(MAX_DOSE_SETS),
-  meters: count(MAX_DOSE_METERS),
+  sets: count(LIMIT.sets),
+  meters: count(LIMIT.meters),
 })
 
 /**
@@ -73,12 +62,15 @@ export const DistanceDoseSchema = z.strictObject({
 export const DoseSchema = z.discriminatedUnion('kind', [RepsDoseSchema, HoldDoseSchema, DistanceDoseSchema])
 
 /** @category Shared @since 0.1.0 */
-export type Dose = z.infer<typeof DoseSchema>
+export type Dose = DeepReadonly<z.output<typeof DoseSchema>>
 /** @category Shared @since 0.1.0 */
-export type RepsDose = z.infer<typeof RepsDoseSchema>
+export type RepsDose = DeepReadonly<z.output<typeof RepsDoseSchema>>
 /** @category Shared @since 0.1.0 */
-export type HoldDose = z.infer<typeof HoldDoseSchema>
+export type HoldDose = DeepReadonly<z.output<typeof HoldDoseSchema>>
 /** @category Shared @since 0.1.0 */
-export type DistanceDose = z.infer<typeof DistanceDoseSchema>
+export type DistanceDose = DeepReadonly<z.output<typeof DistanceDoseSchema>>
 /** The three shapes a dose can take. @category Shared @since 0.1.0 */
 export type DoseKind = Dose['kind']
+
+/** A dose as the engine takes it. @category Shared @since 0.2.0 */
+export type DoseInput = DeepReadonly<z.input<typeof DoseSchema>>

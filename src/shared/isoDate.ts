@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { readCalendarDate } from '../_lib/plainReader.js'
 
 /** The earliest date the engine accepts. @category Shared @since 0.1.0 */
 export const EARLIEST_DATE = '1900-01-01'
@@ -44,10 +45,14 @@ export type IsoDate = z.infer<typeof IsoDateSchema>
  * @category Shared
  * @since 0.1.0
  */
+const RANGE_MESSAGE = `must be a date from ${EARLIEST_DATE} to ${LATEST_DATE}`
+// Only a well-formed date is compared: a malformed one already has its issue.
+const wellFormed = (payload: { readonly issues: readonly unknown[] }) => payload.issues.length === 0
+
 export const InputDateSchema = IsoDateSchema.check(
-  z.refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, {
-    message: `must be a date from ${EARLIEST_DATE} to ${LATEST_DATE}`,
-    // Only a well-formed date is compared: a malformed one already has its issue.
-    when: (payload) => payload.issues.length === 0,
-  }),
+  z.refine((date) => date >= EARLIEST_DATE, { message: RANGE_MESSAGE, params: { code: 'too_small' }, when: wellFormed }),
+  z.refine((date) => date <= LATEST_DATE, { message: RANGE_MESSAGE, params: { code: 'too_big' }, when: wellFormed }),
 )
+
+/** A date read by hand, as InputDateSchema reads it. */
+export const readInputDate = readCalendarDate(EARLIEST_DATE, LATEST_DATE)

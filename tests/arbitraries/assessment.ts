@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { movements, type Assessment, type AssessmentResult, type Catalog } from '../../src/index.js'
+import { BUILT_IN_CATALOG, type Assessment, type AssessmentResult, type Catalog } from '../../src/index.js'
 
 /** One scorable (movement, variant) pair of a catalog, with its position in catalog order. */
 export interface ScorableEntry {
@@ -40,7 +40,7 @@ const toResult = (entry: ScorableEntry, pain: number): AssessmentResult => ({
 })
 
 /** Results for a random subset of a catalog's scorable pairs, in random order. */
-export const resultsArbitrary = (catalog: Catalog = movements, pain = painArbitrary) =>
+export const resultsArbitrary = (catalog: Catalog = BUILT_IN_CATALOG, pain = painArbitrary) =>
   fc
     .shuffledSubarray(scorableEntries(catalog), { minLength: 1 })
     .chain((entries) =>
@@ -50,7 +50,7 @@ export const resultsArbitrary = (catalog: Catalog = movements, pain = painArbitr
     )
 
 /** A valid assessment of the given catalog. */
-export const assessmentArbitrary = (catalog: Catalog = movements, pain = painArbitrary): fc.Arbitrary<Assessment> =>
+export const assessmentArbitrary = (catalog: Catalog = BUILT_IN_CATALOG, pain = painArbitrary): fc.Arbitrary<Assessment> =>
   fc.record({ date: isoDateArbitrary, results: resultsArbitrary(catalog, pain) })
 
 const FOCUS_POOL = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const
@@ -60,7 +60,7 @@ const FOCUS_POOL = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const
  * variants, so coverage ties and overlaps show up far more often than in the
  * built-in catalog.
  */
-export const catalogArbitrary: fc.Arbitrary<Catalog> = fc
+export const catalogArbitrary = fc
   .array(
     fc.record({
       focus: fc.uniqueArray(fc.constantFrom(...FOCUS_POOL), { minLength: 1, maxLength: 4 }),

@@ -1,9 +1,8 @@
 import fc from 'fast-check'
-import { RED_FLAGS, type Intake, type RedFlagId } from '../../src/index.js'
+import { NO_RED_FLAGS, RED_FLAGS, type Intake, type RedFlagId } from '../../src/index.js'
 
-/** Every red flag answered "no". */
-export const noRedFlags = (): Record<RedFlagId, boolean> =>
-  Object.fromEntries(RED_FLAGS.map((flag) => [flag.id, false])) as Record<RedFlagId, boolean>
+/** Every red flag answered "no", as a fresh object a test may change. */
+export const noRedFlags = (): Record<RedFlagId, boolean> => ({ ...NO_RED_FLAGS })
 
 /** Red-flag answers with each flag `true` at the given rate. */
 export const redFlagsArbitrary = (rate: number) =>

@@ -3,7 +3,7 @@ import { WEEKDAYS, selectRehabMovements, type BuildProgramInput, type RehabSelec
 import { isoDateArbitrary } from './assessment.js'
 
 const selectionOf = (results: { movement: string; variant?: string; pain: number }[]): RehabSelection => {
-  const result = selectRehabMovements({ date: '2026-01-05', results })
+  const result = selectRehabMovements({ assessment: { date: '2026-01-05', results } })
   if (result._tag !== 'Right') throw new Error('expected a selection')
   return result.right
 }
@@ -41,11 +41,14 @@ export const sessionTimesArbitrary: fc.Arbitrary<[string, string, string]> = fc
 
 export const programInputArbitrary: fc.Arbitrary<BuildProgramInput> = fc.record({
   start: isoDateArbitrary,
-  // Short programs keep 1000 runs quick; random start dates over 15 years still cross every kind of DST change.
-  weeks: fc.integer({ min: 1, max: 4 }),
-  timeZone: fc.constantFrom(...TIME_ZONES),
   selection: fc.constantFrom(...SELECTIONS),
-  protocol: fc.record({ deadbugDays: deadbugDaysArbitrary, thoracicPressDays: thoracicDaysArbitrary }),
-  workoutDays: fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { maxLength: 7 }),
-  sessionTimes: sessionTimesArbitrary,
+  options: fc.record({
+    // Short programs keep 1000 runs quick; random start dates over 15 years still cross every kind of DST change.
+    weeks: fc.integer({ min: 1, max: 4 }),
+    timeZone: fc.constantFrom(...TIME_ZONES),
+    deadbugDays: deadbugDaysArbitrary,
+    thoracicPressDays: thoracicDaysArbitrary,
+    workoutDays: fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { maxLength: 7 }),
+    sessionTimes: sessionTimesArbitrary,
+  }),
 })

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { GREEN_DAYS_TO_UNLOCK, movements, type MorningCheck } from '../../src/index.js'
-import { compileCatalog } from '../../src/internal/compiledCatalog.js'
-import { judgeCeiling, type CeilingRules } from '../../src/internal/judgeCeiling.js'
-import { ceilingRules } from '../../src/progression/evaluateCeiling.js'
+import { compileCatalog } from '../../src/catalog/compiledCatalog.js'
+import { judgeCeiling, type CeilingRules } from '../../src/ceiling/judgeCeiling.js'
+import { ceilingRules } from '../../src/ceiling/evaluateCeiling.js'
 import { TODAY, shiftDate } from '../arbitraries/logs.js'
 
 const catalog = compileCatalog(movements)

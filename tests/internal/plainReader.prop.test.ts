@@ -11,10 +11,10 @@ import {
   NextDoseInputSchema,
   SessionLogSchema,
 } from '../../src/index.js'
-import { parseInput } from '../../src/internal/parseInput.js'
-import { DEFER, parseWithReaders, readInputDate, type Reader } from '../../src/internal/plainReader.js'
-import { parseAssessmentInput, readResult } from '../../src/internal/readPlainAssessment.js'
-import { readDose, readMorning, readMornings, readSession, readSessions } from '../../src/internal/readPlainLogs.js'
+import { parseInput } from '../../src/_lib/parseInput.js'
+import { DEFER, parseWithReaders, readInputDate, type Reader } from '../../src/_lib/plainReader.js'
+import { parseAssessmentInput, readResult } from '../../src/selection/readPlainAssessment.js'
+import { readDose, readMorning, readMornings, readSession, readSessions } from '../../src/ceiling/readPlainLogs.js'
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
 import { anyJson } from '../arbitraries/json.js'
 import { ceilingInputArbitrary } from '../arbitraries/logs.js'

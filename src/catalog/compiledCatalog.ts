@@ -1,0 +1,82 @@
+import { markTrusted } from '../_lib/trustedValues.js'
+import type { Catalog } from './catalogSchema.js'
+import type { Ladder } from './ladder.js'
+import type { Movement } from './movement.js'
+import { REHAB_LADDERS } from './rehabLadder.js'
+
+/** A catalog movement with what the selection needs precomputed. */
+export interface CompiledMovement {
+  readonly movement: Movement
+  /** Its ladder: its own, the rehab ladder for an assessment movement, or none. */
+  readonly ladder: Ladder | undefined
+  /** One bit per focus tag of the catalog. */
+  readonly focusMask: number
+  /** Catalog order of the movement and then of its variants: the last tie-break. */
+  readonly rank: number
+  /** The rank of each variant id. */
+  readonly variantRanks: ReadonlyMap<string, number>
+}
+
+/** A catalog indexed for the core, built once per catalog value. */
+export interface CompiledCatalog {
+  readonly movements: Catalog
+  readonly byId: ReadonlyMap<string, CompiledMovement>
+  /** The focus tag of each bit, in the order tags first appear in the catalog. */
+  readonly focusTags: readonly string[]
+}
+
+/*
+ * Room for the movement itself (slot 0) and each variant after it, so one
+ * number orders every (movement, variant) pair in catalog order.
+ */
+const RANK_STRIDE = 32
+
+/** A movement's ladder: its own, or the rehab ladder for an assessment movement that brings none. */
+export const ladderFor = (movement: Movement): Ladder | undefined =>
+  movement.ladder ?? (movement.roles.includes('assessment') ? (movement.dose.perSide ? REHAB_LADDERS.perSide : REHAB_LADDERS.bothSides) : undefined)
+
+/** Indexes a catalog that has already passed CatalogSchema. */
+export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
+  const focusTags: string[] = []
+  const bitOf = new Map<string, number>()
+  for (const movement of catalog) {
+    for (const tag of movement.focus) {
+      if (!bitOf.has(tag)) {
+        bitOf.set(tag, focusTags.length)
+        focusTags.push(tag)
+      }
+    }
+  }
+  const byId = new Map<string, CompiledMovement>()
+  catalog.forEach((movement, position) => {
+    let focusMask = 0
+    for (const tag of movement.focus) focusMask |= 1 << (bitOf.get(tag) ?? 0)
+    const rank = position * RANK_STRIDE
+    byId.set(movement.id, {
+      movement,
+      ladder: ladderFor(movement),
+      focusMask,
+      rank,
+      variantRanks: new Map(movement.variants.map((variant, index) => [variant.id, rank + 1 + index])),
+    })
+  })
+  return { movements: catalog, byId, focusTags }
+}
+
+/*
+ * Catalogs that are known valid and frozen, with their index. Only frozen
+ * values the engine made are kept: a caller's own array could change after it
+ * was checked, so it is checked again on every call.
+ */
+const trusted = new WeakMap<Catalog, CompiledCatalog>()
+
+/** Marks a frozen, validated catalog as trusted and returns its index. */
+export const trustCatalog = (catalog: Catalog): CompiledCatalog => {
+  const compiled = trusted.get(catalog) ?? compileCatalog(catalog)
+  trusted.set(markTrusted(catalog), compiled)
+  return compiled
+}
+
+/** The index of a trusted catalog, if this one is. */
+export const trustedCatalog = (candidate: unknown): CompiledCatalog | undefined =>
+  typeof candidate === 'object' && candidate !== null ? trusted.get(candidate as Catalog) : undefined

@@ -1,0 +1,62 @@
+import { InvalidArgumentError, Option } from 'commander'
+import { buildProgram, planRehab, programToIcs, programToMarkdown, type BuildProgramInput } from '../../index.js'
+import { answer, asRecord, ceilingOption, EXAMPLE_FILE, fileCommand, formatOption, painCeilingOption, reportInvalid, resolveFormat, withInput, type CliContext, type Format } from '../context.js'
+import { EXIT, type ExitCode } from '../exitCodes.js'
+import { programBlocks, screeningBlocks, selectionBlocks } from '../render.js'
+
+interface ProgramFlags {
+  format?: Format
+  painCeiling?: number
+  start?: string
+  weeks?: number
+  timeZone?: string
+  week?: number
+}
+
+const weekOption = () =>
+  new Option('--week <n>', 'show only this week (table and md output)').argParser((value) => {
+    const week = Number(value)
+    if (!Number.isInteger(week) || week < 1) throw new InvalidArgumentError('must be a whole number from 1')
+    return week
+  })
+
+/** Plans from the file's intake and assessment, lays the plan out with the file's `start` and `options`, flags overriding. */
+const runProgram = (context: CliContext, value: unknown, source: string, flags: ProgramFlags): ExitCode => {
+  const { io } = context
+  const { intake, assessment, start, options } = asRecord(value)
+  const plan = planRehab({ intake, assessment, options: ceilingOption(flags.painCeiling) } as never)
+  const format = resolveFormat(io, flags.format)
+  if (plan._tag === 'Left') return answer(io, source, plan, format, () => [])
+  const layout = { ...asRecord(options), ...(flags.weeks === undefined ? {} : { weeks: flags.weeks }), ...(flags.timeZone === undefined ? {} : { timeZone: flags.timeZone }) }
+  const built = buildProgram({ start: flags.start ?? start, selection: plan.right.selection, options: layout } as BuildProgramInput)
+  if (built._tag === 'Left') return reportInvalid(io, source, built.left)
+  const weeks = built.right.sessions.length / 7 / 3
+  if (flags.week !== undefined && flags.week > weeks) {
+    io.err(`--week ${flags.week}: the program has ${weeks} week${weeks === 1 ? '' : 's'}\n`)
+    return EXIT.invalidInput
+  }
+  if (format === 'ics' || (format === 'md' && flags.week === undefined)) {
+    const text = format === 'ics' ? programToIcs({ program: built.right }) : programToMarkdown({ program: built.right })
+    if (text._tag === 'Left') return reportInvalid(io, source, text.left)
+    io.out(text.right)
+    return EXIT.done
+  }
+  return answer(io, source, built, format, (program) => [...screeningBlocks(plan.right.screening), ...selectionBlocks(plan.right.selection), ...programBlocks(program, flags.week)])
+}
+
+/** program: plan, then lay the plan out on a calendar. */
+export const addProgramCommand = (context: CliContext): void => {
+  fileCommand(
+    context,
+    'program',
+    'plan, then lay the plan out on a calendar',
+    `rehab-engine program ${EXAMPLE_FILE} --start 2026-11-02 --time-zone Europe/Berlin --format ics > rehab.ics`,
+  )
+    .addOption(formatOption(['table', 'json', 'md', 'ics']))
+    .addOption(painCeilingOption())
+    .option('--start <date>', 'first day, YYYY-MM-DD (or "start" in the file)')
+    .option('--weeks <n>', 'weeks, 1-52 (default 8)', Number)
+    .option('--time-zone <zone>', 'IANA time zone (default UTC)')
+    .addOption(weekOption())
+    .action((file: string | undefined, flags: ProgramFlags) => withInput(context, file, (value, source) => runProgram(context, value, source, flags)))
+}

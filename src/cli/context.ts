@@ -1,0 +1,92 @@
+import { Option, type Command } from 'commander'
+import type { Either } from 'fp-ts/lib/Either.js'
+import type { InvalidInput, Paused, Referral } from '../index.js'
+import { EXIT, type ExitCode } from './exitCodes.js'
+import { readInput } from './readInput.js'
+import { pausedBlocks, referralBlocks, renderBlocks, type Block, type ReadableFormat } from './render.js'
+
+/** Where a command writes; the real process in use, a buffer in a test. */
+export interface Io {
+  readonly out: (text: string) => void
+  readonly err: (text: string) => void
+  readonly isTerminal: boolean
+}
+
+export type Format = 'table' | 'json' | 'md' | 'ics'
+type Failure = InvalidInput | Referral | Paused
+
+/** What every command shares: the program to add itself to, the streams, and where to record its exit code. */
+export interface CliContext {
+  readonly program: Command
+  readonly io: Io
+  readonly exit: { code: ExitCode }
+}
+
+export const EXAMPLE_FILE = 'examples/assessment.json'
+
+/** A parsed file's top-level fields; anything else has none, and the engine says what is missing. */
+export const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+
+export const formatOption = (allowed: readonly Format[]) =>
+  new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(allowed)
+
+export const painCeilingOption = () => new Option('--pain-ceiling <n>', 'highest pain (0-5) a movement may score and be chosen').argParser(Number)
+
+export const ceilingOption = (painCeiling: number | undefined) => (painCeiling === undefined ? {} : { painCeiling })
+
+export const resolveFormat = (io: Io, asked: Format | undefined): Format => asked ?? (io.isTerminal ? 'table' : 'json')
+
+/** A command of the program with its file argument and a runnable example in its help. */
+export const fileCommand = (context: CliContext, name: string, summary: string, example: string): Command =>
+  context.program
+    .command(name)
+    .description(summary)
+    .argument('[file]', 'JSON or YAML input; omit or "-" to read standard input')
+    .addHelpText('after', `\nExample:\n  ${example}\n`)
+
+export const reportInvalid = (io: Io, source: string, error: InvalidInput): ExitCode => {
+  for (const issue of error.issues) io.err(`${source}: ${issue.path.length === 0 ? '(input)' : issue.path.join('.')}: ${issue.message}\n`)
+  return EXIT.invalidInput
+}
+
+/** Writes a value in the asked format. An iCalendar output takes only a calendar: without one, stdout stays empty. */
+export const write = (io: Io, value: unknown, format: Format, blocks: () => Block[]): void => {
+  if (format === 'ics') return
+  io.out(format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : `${renderBlocks(blocks(), format as ReadableFormat)}\n`)
+}
+
+/** Writes a result or a failure in the asked format and returns its exit code. */
+export const answer = <Value>(io: Io, source: string, result: Either<Failure, Value>, format: Format, blocks: (value: Value) => Block[]): ExitCode => {
+  if (result._tag === 'Right') {
+    write(io, result.right, format, () => blocks(result.right))
+    return EXIT.done
+  }
+  const failure = result.left
+  switch (failure._tag) {
+    case 'InvalidInput':
+      return reportInvalid(io, source, failure)
+    case 'Referral':
+      write(io, failure, format, () => referralBlocks(failure))
+      io.err(`Referral (${failure.urgency}): ${failure.advice}\n`)
+      return failure.cause === 'too-few-tolerable' ? EXIT.notEnoughTolerable : EXIT.referral
+    case 'Paused':
+      write(io, failure, format, () => pausedBlocks(failure))
+      io.err(`Paused until ${failure.resumeOn}: ${failure.reasons[0]?.message ?? ''}\n`)
+      return EXIT.paused
+    default: {
+      const unreachable: never = failure
+      return unreachable
+    }
+  }
+}
+
+/** Reads the input, or reports why it could not be read, then records the handler's exit code. */
+export const withInput = async (context: CliContext, file: string | undefined, handle: (value: unknown, source: string) => ExitCode): Promise<void> => {
+  const input = await readInput(file)
+  if (input.ok) context.exit.code = handle(input.value, input.source)
+  else {
+    context.io.err(`${input.message}\n`)
+    context.exit.code = EXIT.invalidInput
+  }
+}

@@ -1,0 +1,24 @@
+import * as z from 'zod'
+import { collectIssues } from '../_lib/collectIssues.js'
+import { left, right, type Either } from '../_lib/either.js'
+import { invalidInput } from '../_lib/issues.js'
+import { parseInput } from '../_lib/parseInput.js'
+import type { Catalog } from '../catalog/catalogSchema.js'
+import { resolveCatalog } from '../catalog/resolveCatalog.js'
+import type { InvalidInput } from '../shared/invalidInput.js'
+import { ProgramSchema, type Program } from './program.js'
+
+/** A program to export, and the export's options, checked; the catalog resolved. */
+export const parseExport = <Options extends z.ZodType>(
+  input: unknown,
+  optionsSchema: Options,
+): Either<InvalidInput, { readonly program: Program; readonly options: z.output<Options> | undefined; readonly catalog: Catalog }> => {
+  const shape = parseInput(z.strictObject({ program: z.unknown(), options: z.unknown().optional() }), input)
+  if (shape._tag === 'Left') return left(invalidInput(shape.left))
+  const parsed = collectIssues(parseInput(ProgramSchema, shape.right.program, ['program']), parseInput(optionsSchema.optional(), shape.right.options, ['options']))
+  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
+  const [program, options] = parsed.right
+  const catalogOption: unknown = (options as { catalog?: unknown } | undefined)?.catalog
+  const catalog = resolveCatalog(catalogOption, ['options', 'catalog'])
+  return catalog._tag === 'Left' ? left(invalidInput(catalog.left)) : right({ program, options, catalog: catalog.right.movements })
+}

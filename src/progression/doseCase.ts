@@ -1,0 +1,23 @@
+import type { CompiledCatalog } from '../catalog/compiledCatalog.js'
+import type { Ladder } from '../catalog/ladder.js'
+import type { Movement } from '../catalog/movement.js'
+import type { CeilingRules } from '../ceiling/ceilingOptions.js'
+import type { MorningCheck } from '../ceiling/morningCheck.js'
+import type { SessionLog } from '../ceiling/sessionLog.js'
+import type { ScoredEntry } from '../selection/resolveAssessment.js'
+
+/** Everything a dose decision needs, already validated. */
+export interface DoseCase {
+  readonly catalog: CompiledCatalog
+  readonly movement: Movement
+  readonly variant: string | undefined
+  readonly ladder: Ladder
+  readonly sessions: readonly SessionLog[]
+  readonly mornings: readonly MorningCheck[]
+  readonly baselinePain: number
+  readonly today: string
+  readonly rules: CeilingRules
+  readonly loadStepPercent: number
+  /** The last assessment, for a substitute when the movement is paused. */
+  readonly assessment: readonly ScoredEntry[] | undefined
+}

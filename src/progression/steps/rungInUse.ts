@@ -1,0 +1,30 @@
+import type { Ladder } from '../../catalog/ladder.js'
+import type { Dose } from '../../shared/dose.js'
+
+/** Whether `done` is at least `rung`: same kind, as many sets, as much work, and the band if the rung has one. */
+export const covers = (done: Dose, rung: Dose): boolean => {
+  if (done.kind !== rung.kind || done.sets < rung.sets) return false
+  switch (rung.kind) {
+    case 'reps':
+      return done.kind === 'reps' && done.reps >= rung.reps && (rung.band !== true || done.band === true)
+    case 'hold':
+      return done.kind === 'hold' && done.seconds >= rung.seconds
+    case 'distance':
+      return done.kind === 'distance' && done.meters >= rung.meters
+    default: {
+      const unreachable: never = rung
+      return unreachable
+    }
+  }
+}
+
+/**
+ * The rung a performed dose stands on: the highest rung it covers, or the
+ * first when it covers none (less than the start). A movement's rung is read
+ * from what was done, not from what was prescribed, so a session that did
+ * less counts for less.
+ */
+export const rungOf = (ladder: Ladder, done: Dose): number => {
+  for (let index = ladder.rungs.length - 1; index > 0; index--) if (covers(done, ladder.rungs[index]!)) return index
+  return 0
+}

@@ -1,0 +1,49 @@
+import type { SessionLog } from '../../ceiling/sessionLog.js'
+import { formatDose } from '../../shared/formatDose.js'
+import type { Reason } from '../../shared/reason.js'
+import { rungReason, type StartedPosition } from '../ladderPosition.js'
+import { rungOf } from './rungInUse.js'
+
+/** The last day before today with a session of this movement, or undefined. */
+const dayBefore = (own: readonly SessionLog[], today: string): string | undefined => {
+  let found: string | undefined
+  for (const session of own) if (session.date < today && (found === undefined || session.date > found)) found = session.date
+  return found
+}
+
+/** The highest rung done on a day: the rung the red was at. */
+const highestRungOn = (position: StartedPosition, date: string): number => {
+  let highest = 0
+  for (const session of position.own) if (session.date === date) highest = Math.max(highest, rungOf(position.ladder, session.performed))
+  return highest
+}
+
+const message = (position: StartedPosition, anchor: number, target: number): string => {
+  const dose = (rung: number) => formatDose(position.ladder.rungs[rung]!)
+  const { name, current } = position
+  if (target === current) {
+    return anchor <= current
+      ? `${name} went into the red at the start of its ladder: stay at ${dose(current)}.`
+      : `${name} went into the red at ${dose(anchor)}: stay at ${dose(current)}, below it.`
+  }
+  return anchor === current
+    ? `${name} went into the red at ${dose(current)}: one rung down, to ${dose(target)}.`
+    : `${name} went into the red at ${dose(anchor)}: one rung down from ${dose(current)}, to ${dose(target)}.`
+}
+
+/**
+ * Red steps down one rung (domain rule, seed numbers): one below the highest
+ * rung of the red day, so asking again after stepping down does not step down
+ * twice; never above the rung in use, so more pain never gives more than a
+ * hold would; and never more than one below it, as every decision moves one
+ * rung at most. The red day is the movement's latest day when that day was
+ * red (`redDay`); when the red is this morning's flare-up and the movement was
+ * done again today, after the news, it is the last day before today.
+ */
+export const stepDown = (position: StartedPosition, redDay: string | undefined): { readonly rung: number; readonly reason: Reason } => {
+  const { last, current, today } = position
+  const day = redDay ?? (last.date === today ? dayBefore(position.own, today) : undefined) ?? last.date
+  const anchor = highestRungOn(position, day)
+  const target = Math.max(0, current - 1, Math.min(current, anchor - 1))
+  return { rung: target, reason: rungReason(position, 'ladder-step-down', message(position, anchor, target), target) }
+}

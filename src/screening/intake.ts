@@ -1,0 +1,45 @@
+import * as z from 'zod'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { RED_FLAGS, type RedFlagId } from './redFlags.js'
+import { StartBackSchema } from './startBack.js'
+
+/** The oldest age the intake accepts; above it the age is taken as a typo. @category Screening @since 0.1.0 */
+export const MAX_INTAKE_AGE = 120
+
+const redFlagAnswer = z.boolean({
+  error: (issue) =>
+    issue.input === undefined
+      ? 'must be answered true or false: an unanswered red flag is never taken as "no"'
+      : 'must be true or false',
+})
+
+// Every red-flag id as a required boolean, so none can go unanswered.
+const redFlagAnswers = Object.fromEntries(RED_FLAGS.map((flag) => [flag.id, redFlagAnswer])) as {
+  readonly [Id in RedFlagId]: typeof redFlagAnswer
+}
+
+/**
+ * What the person reports before anything is prescribed: age, an answer to
+ * every red-flag question (see {@link RED_FLAGS}), and optionally the STarT
+ * Back answers for risk stratification.
+ *
+ * @example
+ * import { IntakeSchema, NO_RED_FLAGS } from 'rehab-engine'
+ *
+ * assert.equal(IntakeSchema.safeParse({ age: 38, redFlags: NO_RED_FLAGS }).success, true)
+ * assert.equal(IntakeSchema.safeParse({ age: 38, redFlags: {} }).success, false)
+ *
+ * @category Screening
+ * @since 0.1.0
+ */
+export const IntakeSchema = z.strictObject({
+  age: z.int().min(0).max(MAX_INTAKE_AGE),
+  redFlags: z.strictObject(redFlagAnswers),
+  startBack: StartBackSchema.optional(),
+})
+
+/** @category Screening @since 0.1.0 */
+export type Intake = DeepReadonly<z.output<typeof IntakeSchema>>
+
+/** An intake as the engine takes it. @category Screening @since 0.2.0 */
+export type IntakeInput = DeepReadonly<z.input<typeof IntakeSchema>>

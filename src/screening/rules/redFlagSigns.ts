@@ -1,0 +1,47 @@
+import type { Reason } from '../../shared/reason.js'
+import { moreUrgent, type Referral, type Urgency } from '../../shared/referral.js'
+import { SOURCES } from '../../shared/sources.js'
+import type { Intake } from '../intake.js'
+import { AGE_RED_FLAG, RED_FLAG_AGES, RED_FLAGS, type RedFlag } from '../redFlags.js'
+
+/*
+ * What each urgency asks of the person. The words name the signs' seriousness
+ * and what to do, never a diagnosis.
+ */
+const ADVICE: Readonly<Record<Urgency, string>> = {
+  emergency:
+    'These signs need an urgent check: go to an emergency department now, and do not start or continue the exercises.',
+  soon: 'See a doctor within the next few days and tell them about the signs listed; start no exercise until they have checked them.',
+  routine: 'Book an appointment with a doctor or physiotherapist, and start the exercises only once they have checked the pain.',
+}
+
+/** The age sign: back pain under 20 or over 50 (the intake cannot tell whether it is new, so it is taken as new). */
+const isOutsideSafeAge = (age: number): boolean => age < RED_FLAG_AGES.from || age > RED_FLAG_AGES.to
+
+const signReason = (flag: RedFlag): Reason => ({
+  rule: 'red-flag',
+  message: `A sign that needs a doctor's check: ${flag.description}. Refer (${flag.urgency}).`,
+  value: flag.id,
+  source: SOURCES.redFlags,
+})
+
+/** Every red-flag sign of an intake, the age sign included; none when it is clear. */
+export const redFlagSigns = (intake: Intake): RedFlag[] => {
+  const found: RedFlag[] = RED_FLAGS.filter((flag) => intake.redFlags[flag.id])
+  if (isOutsideSafeAge(intake.age)) found.push(AGE_RED_FLAG)
+  return found
+}
+
+/** The referral for one or more signs: as urgent as the most urgent of them, each sign a reason. */
+export const redFlagReferral = (signs: readonly [RedFlag, ...RedFlag[]]): Referral => {
+  const urgency = signs.reduce<Urgency>((most, flag) => moreUrgent(most, flag.urgency), 'routine')
+  return { _tag: 'Referral', cause: 'red-flag', urgency, advice: ADVICE[urgency], reasons: signs.map(signReason) }
+}
+
+/** The reason a clear intake gives: every answer was "no" and the age is in range. */
+export const clearReason = (intake: Intake): Reason => ({
+  rule: 'red-flags-clear',
+  message: `Every red-flag question was answered "no" and the age (${intake.age}) is within ${RED_FLAG_AGES.from}-${RED_FLAG_AGES.to}.`,
+  value: 0,
+  source: SOURCES.redFlags,
+})

@@ -1,0 +1,60 @@
+import * as z from 'zod'
+import { boundedList } from '../_lib/boundedList.js'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { idReference } from '../shared/ids.js'
+import { InputDateSchema } from '../shared/isoDate.js'
+import { INPUT_LIMITS } from '../shared/limits.js'
+import { PainSchema } from '../shared/pain.js'
+
+/**
+ * One scored movement: which movement (and variant) was tried and how much it
+ * hurt.
+ *
+ * @category Selection
+ * @since 0.1.0
+ */
+export const AssessmentResultSchema = z.strictObject({
+  movement: idReference,
+  variant: idReference.optional(),
+  pain: PainSchema,
+})
+
+/** @category Selection @since 0.1.0 */
+export type AssessmentResult = DeepReadonly<z.output<typeof AssessmentResultSchema>>
+
+/**
+ * A movement assessment: the day it was done and a pain score for each
+ * assessment movement tried (at most 64). Each movement and variant may
+ * appear once.
+ *
+ * @example
+ * import { AssessmentSchema } from 'rehab-engine'
+ *
+ * const assessment = { date: '2026-11-02', results: [{ movement: 'kettlebell-walk', variant: 'overhead', pain: 2 }] }
+ * assert.equal(AssessmentSchema.safeParse(assessment).success, true)
+ *
+ * @category Selection
+ * @since 0.1.0
+ */
+export const AssessmentSchema = z.strictObject({
+  date: InputDateSchema,
+  results: boundedList(AssessmentResultSchema, { min: 1, max: INPUT_LIMITS.assessmentResults }),
+})
+
+/** @category Selection @since 0.1.0 */
+export type Assessment = DeepReadonly<z.output<typeof AssessmentSchema>>
+
+/** An assessment as the engine takes it. @category Selection @since 0.2.0 */
+export type AssessmentInput = DeepReadonly<z.input<typeof AssessmentSchema>>
+
+declare const parsedAssessmentBrand: unique symbol
+
+/**
+ * An assessment the engine checked against a catalog and froze
+ * ({@link parseAssessment}): passed with the same catalog, it is used as it
+ * is, without another check.
+ *
+ * @category Selection
+ * @since 0.2.0
+ */
+export type ParsedAssessment = Assessment & { readonly [parsedAssessmentBrand]: true }

@@ -1,0 +1,77 @@
+import * as z from 'zod'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { left, right, type Either } from '../_lib/either.js'
+import { guardInput } from '../_lib/guardInput.js'
+import { invalidInput } from '../_lib/issues.js'
+import { parseInput } from '../_lib/parseInput.js'
+import { IntakeSchema } from '../screening/intake.js'
+import { screenValidIntake } from '../screening/screenIntake.js'
+import type { InvalidInput } from '../shared/invalidInput.js'
+import type { Referral } from '../shared/referral.js'
+import { AssessmentSchema } from './assessment.js'
+import { chooseMovements } from './chooseMovements.js'
+import { prepareSelection } from './prepareSelection.js'
+import type { RehabPlan } from './selection.js'
+import { SelectionOptionsSchema } from './selectionOptions.js'
+
+/**
+ * What {@link planRehab} takes: an intake, an assessment, and the selection
+ * options.
+ *
+ * @category Selection
+ * @since 0.1.0
+ */
+export const PlanRehabInputSchema = z.strictObject({
+  intake: IntakeSchema,
+  assessment: AssessmentSchema,
+  options: SelectionOptionsSchema.optional(),
+})
+
+/** @category Selection @since 0.1.0 */
+export type PlanRehabInput = DeepReadonly<z.input<typeof PlanRehabInputSchema>>
+
+// Only the keys: each value is parsed on its own below, so that a red flag still refers when the assessment is malformed.
+const InputShapeSchema = z.strictObject({ intake: z.unknown(), assessment: z.unknown(), options: z.unknown().optional() })
+
+/**
+ * Screens first, then selects: the whole path from intake and assessment to a
+ * rehab plan. A red flag ends it with a referral and no plan, whatever the
+ * assessment says.
+ *
+ * Returns `Left(Referral)` with cause `red-flag` when a valid intake has a red
+ * flag, even if the assessment or options are malformed; otherwise
+ * `Left(InvalidInput)` listing the problems of every input at once (paths
+ * such as `['intake', 'redFlags', 'fever']`,
+ * `['assessment', 'results', 2, 'pain']`, `['options', 'painCeiling']`), and
+ * `Left(Referral)` with cause `too-few-tolerable` when fewer than four
+ * movements are within the pain ceiling.
+ *
+ * @example
+ * import { NO_RED_FLAGS, planRehab } from 'rehab-engine'
+ *
+ * const assessment = {
+ *   date: '2026-11-02',
+ *   results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 2 })),
+ * }
+ * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment })
+ * assert.equal(plan._tag === 'Right' && plan.right.selection.selected.length, 4)
+ *
+ * const referral = planRehab({ intake: { age: 38, redFlags: { ...NO_RED_FLAGS, fever: true } }, assessment })
+ * assert.equal(referral._tag === 'Left' && referral.left._tag === 'Referral' && referral.left.cause, 'red-flag')
+ *
+ * @category Selection
+ * @since 0.1.0
+ */
+export const planRehab: (input: PlanRehabInput) => Either<InvalidInput | Referral, RehabPlan> = guardInput((input) => {
+  const shape = parseInput(InputShapeSchema, input)
+  if (shape._tag === 'Left') return left(invalidInput(shape.left))
+  const intake = parseInput(IntakeSchema, shape.right.intake, ['intake'])
+  const prepared = prepareSelection(shape.right.assessment, shape.right.options, ['assessment'])
+  if (intake._tag === 'Left') return left(invalidInput([...intake.left, ...(prepared._tag === 'Left' ? prepared.left : [])]))
+  // A red flag refers even when the assessment or the options are malformed: safety before input hygiene.
+  const screening = screenValidIntake(intake.right)
+  if (screening._tag === 'Referral') return left(screening)
+  if (prepared._tag === 'Left') return left(invalidInput(prepared.left))
+  const selection = chooseMovements(prepared.right.entries, prepared.right.options)
+  return selection._tag === 'Left' ? selection : right({ screening, selection: selection.right })
+})

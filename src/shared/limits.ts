@@ -1,0 +1,37 @@
+/**
+ * The caps on every list and size the engine reads. They keep nonsense and
+ * hostile payloads out (a typo of 1000 sets, a list of a million entries) and
+ * are far above anything a real plan, log or catalog needs. Each maximum is
+ * measured in `npm run bench` (see docs/performance.md).
+ *
+ * @example
+ * import { INPUT_LIMITS } from 'rehab-engine'
+ *
+ * assert.equal(INPUT_LIMITS.logs, 100_000)
+ * assert.equal(INPUT_LIMITS.dose.sets, 10)
+ *
+ * @category Shared
+ * @since 0.2.0
+ */
+export const INPUT_LIMITS = Object.freeze({
+  /** Session logs, and morning checks, in one call. */
+  logs: 100_000,
+  /** Results of one assessment: more than any catalog has movements and variants to score. */
+  assessmentResults: 64,
+  /** Movements of a catalog. */
+  catalogMovements: 200,
+  /** Distinct focus tags of a catalog: the selection scores coverage with 32-bit masks. */
+  catalogFocusAreas: 30,
+  /** Focus tags of one movement. */
+  focusPerMovement: 8,
+  /** Variants of one movement. */
+  variantsPerMovement: 20,
+  /** Rungs of one ladder. */
+  ladderRungs: 60,
+  /** Weeks of a program or a simulation. */
+  weeks: 52,
+  /** Characters of an id (movement, variant, focus tag). */
+  idLength: 64,
+  /** The largest dose: sets, reps a set, seconds a hold, meters a set, added kilograms. */
+  dose: Object.freeze({ sets: 10, reps: 500, seconds: 3_600, meters: 10_000, loadKg: 500 }),
+} as const)

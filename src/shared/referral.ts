@@ -1,0 +1,68 @@
+import * as z from 'zod'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { reasonList } from './reason.js'
+
+/**
+ * How soon a referral should happen: `emergency` (now, at an emergency
+ * department), `soon` (a doctor within days, before any exercise), `routine`
+ * (a booked appointment before starting or going on).
+ *
+ * @category Referral
+ * @since 0.1.0
+ */
+export const UrgencySchema = z.enum(['emergency', 'soon', 'routine'])
+
+/** @category Referral @since 0.1.0 */
+export type Urgency = z.infer<typeof UrgencySchema>
+
+/**
+ * Why the engine refers instead of prescribing: a `red-flag` at screening,
+ * `too-few-tolerable` movements at the assessment, or the `ceiling` (severe
+ * pain, or red across movements or days).
+ *
+ * @category Referral
+ * @since 0.2.0
+ */
+export const ReferralCauseSchema = z.enum(['red-flag', 'too-few-tolerable', 'ceiling'])
+
+/** @category Referral @since 0.2.0 */
+export type ReferralCause = z.infer<typeof ReferralCauseSchema>
+
+/**
+ * See a clinician instead of exercising: every "do not prescribe" the engine
+ * gives has this one shape, and never carries a dose. `cause` says why,
+ * `urgency` how soon, `advice` what to do in plain words, and `reasons` which
+ * rules found it (for a red flag, one `red-flag` reason per sign).
+ *
+ * @example
+ * import { ReferralSchema } from 'rehab-engine'
+ *
+ * const referral = {
+ *   _tag: 'Referral',
+ *   cause: 'ceiling',
+ *   urgency: 'soon',
+ *   advice: 'Stop the exercises and have the pain checked.',
+ *   reasons: [{ rule: 'refer-pain', message: 'Pain reached 8/10.' }],
+ * }
+ * assert.equal(ReferralSchema.safeParse(referral).success, true)
+ * assert.equal(ReferralSchema.safeParse({ ...referral, dose: { kind: 'hold', sets: 2, seconds: 20 } }).success, false)
+ *
+ * @category Referral
+ * @since 0.1.0
+ */
+export const ReferralSchema = z.strictObject({
+  _tag: z.literal('Referral'),
+  cause: ReferralCauseSchema,
+  urgency: UrgencySchema,
+  advice: z.string().min(1).max(1_000),
+  reasons: reasonList(1),
+})
+
+/** @category Referral @since 0.1.0 */
+export type Referral = DeepReadonly<z.output<typeof ReferralSchema>>
+
+/** The ranks of the urgencies, most urgent first. */
+const URGENCY_RANK: Readonly<Record<Urgency, number>> = { emergency: 0, soon: 1, routine: 2 }
+
+/** The more urgent of two urgencies. */
+export const moreUrgent = (a: Urgency, b: Urgency): Urgency => (URGENCY_RANK[a] <= URGENCY_RANK[b] ? a : b)

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+/*
+ * The layers of src/, lowest first. A file may import from its own area and
+ * from any area below it, never from one above: the core reads one way, from
+ * the domain-free helpers up to the public index, and the CLI sits on top of
+ * the index like any other user of the package.
+ */
+const LAYERS = ['_lib', 'shared', 'catalog', 'screening', 'selection', 'ceiling', 'progression', 'episode', 'program', 'index', 'cli'] as const
+
+const SOURCE = join(import.meta.dirname, '../../src')
+
+const sourceFiles = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : [],
+  )
+
+/** The area of a file: its first folder under src/, or `index` for src/index.ts. */
+const areaOf = (file: string): string => {
+  const path = relative(SOURCE, file)
+  return path.includes('/') ? path.split('/')[0]! : path.replace(/\.ts$/, '')
+}
+
+interface Edge {
+  readonly from: string
+  readonly to: string
+}
+
+/** Every relative import of every file, static or type-only, as a pair of files. */
+const edges: Edge[] = sourceFiles(SOURCE).flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)].map((match) => ({
+    from: file,
+    to: resolve(dirname(file), `${match[1]!}.ts`),
+  })),
+)
+
+const rank = (area: string): number => LAYERS.indexOf(area as (typeof LAYERS)[number])
+const show = (edge: Edge) => `${relative(SOURCE, edge.from)} -> ${relative(SOURCE, edge.to)}`
+
+describe('the layers of src', () => {
+  it('name every folder of src', () => {
+    expect(sourceFiles(SOURCE).map(areaOf).filter((area) => rank(area) === -1)).toEqual([])
+  })
+
+  it('import only downward or within an area', () => {
+    expect(edges.filter((edge) => rank(areaOf(edge.to)) > rank(areaOf(edge.from))).map(show)).toEqual([])
+  })
+
+  it('keep _lib free of every area', () => {
+    expect(edges.filter((edge) => areaOf(edge.from) === '_lib' && areaOf(edge.to) !== '_lib').map(show)).toEqual([])
+  })
+
+  it('let the CLI reach the engine through the public index only', () => {
+    const allowed = (edge: Edge) => areaOf(edge.to) === 'cli' || relative(SOURCE, edge.to) === 'index.ts'
+    expect(edges.filter((edge) => areaOf(edge.from) === 'cli' && !allowed(edge)).map(show)).toEqual([])
+  })
+
+  it('form no import cycle', () => {
+    const next = new Map<string, string[]>()
+    for (const edge of edges) next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to])
+    const state = new Map<string, 'open' | 'done'>()
+    const cycles: string[] = []
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].map((entry) => relative(SOURCE, entry)).join(' -> '))
+        return
+      }
+      state.set(file, 'open')
+      for (const target of next.get(file) ?? []) visit(target, [...trail, file])
+      state.set(file, 'done')
+    }
+    for (const file of next.keys()) visit(file, [])
+    expect(cycles).toEqual([])
+  })
+})
