@@ -1,16 +1,23 @@
 import { defineConfig } from 'vitest/config'
 import base from './vitest.config.js'
 
-// The mutation run: the main config, narrowed to the tests of src/assessment and src/progression.
-// tests/program and tests/schemas also reach these folders, but through other code; they would double the run time.
+// The mutation run: the main config, narrowed to the tests that run src in this process. The CLI, browser,
+// service, example, schema and package tests run the build in dist/, which no mutant of src reaches.
 export default defineConfig({
   ...base,
   test: {
     ...base.test,
     include: [
-      'tests/assessment/**/*.test.ts',
+      'tests/_lib/**/*.test.ts',
+      'tests/shared/**/*.test.ts',
+      'tests/catalog/**/*.test.ts',
+      'tests/screening/**/*.test.ts',
+      'tests/selection/**/*.test.ts',
+      'tests/ceiling/**/*.test.ts',
       'tests/progression/**/*.test.ts',
-      'tests/mutation/**/*.test.ts',
+      'tests/program/**/*.test.ts',
+      'tests/api/hostile.test.ts',
+      'tests/docs/**/*.test.ts',
     ],
     setupFiles: ['tests/setup/stryker-fast-check.ts'],
   },

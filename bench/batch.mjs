@@ -16,7 +16,7 @@ function* clients(count) {
       painDuring: (client * 7 + index) % 11 === 0 ? 5 : 1,
     }))
     const mornings = Array.from({ length: 14 }, (_, index) => ({ date: dayBefore(index), backPain: (client + index) % 17 === 0 ? 3 : 1 }))
-    yield { movement: 'deadbug', history: sessions, mornings, baselinePain: 1, today: TODAY }
+    yield { movement: 'deadbug', sessions, mornings, baselinePain: 1, today: TODAY }
   }
 }
 
@@ -27,7 +27,7 @@ export const runBatch = (count = 100_000, checkpoints = [10_000, 50_000, 100_000
   let done = 0
   for (const input of clients(count)) {
     const decision = nextDose(input)
-    const action = decision._tag === 'Right' ? decision.right.action : 'invalid'
+    const action = decision._tag === 'Right' ? decision.right.action : decision.left._tag
     actions.set(action, (actions.get(action) ?? 0) + 1)
     done++
     if (checkpoints.includes(done)) {

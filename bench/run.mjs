@@ -3,6 +3,7 @@
 import { cpus } from 'node:os'
 import { runBatch } from './batch.mjs'
 import { runImportBench } from './import.mjs'
+import { runLimitsBench } from './limits.mjs'
 import { runScalingBench } from './scaling.mjs'
 import { runSelectionBench } from './selection.mjs'
 
@@ -32,3 +33,7 @@ const load = runImportBench()
 console.log('\n## Cold import and build sizes\n')
 console.log(`Node alone ${load.bare.toFixed(0)} ms; importing zod and fp-ts ${load.withZod.toFixed(0)} ms; importing rehab-engine ${load.library.toFixed(0)} ms (median of 15 fresh processes)`)
 for (const file of load.files) console.log(`- ${file.file}: ${file.kb.toFixed(1)} kB (${file.gzipKb.toFixed(1)} kB gzipped)`)
+
+console.log('\n## At every documented maximum, one call in a fresh process (median of three)\n')
+console.log(line(['case', 'answer', 'time (ms)', 'memory (MB)', 'under 1 s and 200 MB']), '\n' + line(['---', '---', '---:', '---:', '---']))
+for (const row of runLimitsBench()) console.log(line([row.name, row.tag, row.milliseconds.toFixed(0), row.memoryMb.toFixed(0), row.within ? 'yes' : 'no']))

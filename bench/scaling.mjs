@@ -24,7 +24,7 @@ export const runScalingBench = async () => {
   for (const count of [10, 100, 1_000, 10_000]) {
     const { sessions, mornings } = history(count)
     const ceiling = await measure(() => evaluateCeiling({ sessions, mornings, baselinePain: 1, today: TODAY }))
-    const dose = await measure(() => nextDose({ movement: 'hip-bridge', history: sessions, mornings, baselinePain: 1, today: TODAY }))
+    const dose = await measure(() => nextDose({ movement: 'hip-bridge', sessions, mornings, baselinePain: 1, today: TODAY }))
     // Medians: a single garbage collection or a neighbour's burst on a shared machine moves the mean of a
     // 20 ms call far more than its median.
     rows.push({ count, ceiling: ceiling.p50, dose: dose.p50 })

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { Engine } from 'json-rules-engine'
 import { measure } from 'mitata'
-import { AssessmentSchema, movements, parseAssessment, selectRehabMovements } from '../dist/index.js'
+import { AssessmentSchema, BUILT_IN_CATALOG, parseAssessment, selectRehabMovements } from '../dist/index.js'
 
 const example = JSON.parse(readFileSync(new URL('../examples/assessment.json', import.meta.url), 'utf8')).assessment
 const rawText = JSON.stringify(example)
@@ -11,7 +11,7 @@ const rawText = JSON.stringify(example)
 // --- (a) the rule written by hand: same decisions, same output shape and reasons, nothing generic.
 const INDEX = new Map()
 const tags = new Map()
-movements.forEach((movement, position) => {
+BUILT_IN_CATALOG.forEach((movement, position) => {
   let mask = 0
   for (const tag of movement.focus) {
     if (!tags.has(tag)) tags.set(tag, tags.size)
@@ -70,7 +70,7 @@ const handSelect = (results, ceiling) => {
         reason:
           entry.result.pain > ceiling
             ? { rule: 'pain-ceiling', message: `${name(entry)} hurt ${entry.result.pain}/10, above the ceiling of ${ceiling}/10.`, value: entry.result.pain, limit: ceiling }
-            : { rule: 'selection-size', message: `${name(entry)} was within the ceiling, but the chosen set covers ${bestCoverage} areas at pain ${bestPain}.`, value: entry.result.pain, limit: size },
+            : { rule: 'not-chosen', message: `${name(entry)} was within the ceiling, but the chosen set covers ${bestCoverage} areas at pain ${bestPain}.`, value: entry.result.pain, limit: size },
       })),
     painCeiling: ceiling,
     reasons: [
@@ -92,9 +92,9 @@ const rulesSelect = async (results) => {
 }
 
 // Same answers first, or the timings compare different work.
-const parsed = parseAssessment(example)
+const parsed = parseAssessment({ assessment: example })
 if (parsed._tag !== 'Right') throw new Error('the example does not parse')
-const engineIds = selectRehabMovements(example).right.selected.map((item) => item.movement + (item.variant ?? ''))
+const engineIds = selectRehabMovements({ assessment: example }).right.selected.map((item) => item.movement + (item.variant ?? ''))
 const handIds = handSelect(example.results, 3).selected.map((item) => item.movement + (item.variant ?? ''))
 const rulesIds = (await rulesSelect(example.results)).selected.map((item) => item.movement + (item.variant ?? ''))
 if (JSON.stringify(engineIds) !== JSON.stringify(handIds) || JSON.stringify(handIds) !== JSON.stringify(rulesIds)) {
@@ -104,8 +104,8 @@ if (JSON.stringify(engineIds) !== JSON.stringify(handIds) || JSON.stringify(hand
 export const runSelectionBench = async () => {
   const stats = {
     a: await measure(() => handSelect(example.results, 3)),
-    b: await measure(() => selectRehabMovements(parsed.right)),
-    c: await measure(() => selectRehabMovements(JSON.parse(rawText))),
+    b: await measure(() => selectRehabMovements({ assessment: parsed.right })),
+    c: await measure(() => selectRehabMovements({ assessment: JSON.parse(rawText) })),
     d: await measure(async () => rulesSelect(JSON.parse(rawText).results)),
     zod: await measure(() => AssessmentSchema.safeParse(JSON.parse(rawText))),
     parse: await measure(() => JSON.parse(rawText)),

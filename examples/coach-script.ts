@@ -3,12 +3,13 @@
 //
 //   npx tsx examples/coach-script.ts clients/ out/
 //
-// A client file (JSON or YAML) holds { intake, assessment, start, timeZone?, weeks? }. The script exits 1
+// A client file (JSON or YAML) holds { intake, assessment, start, options? }, as the CLI's program command
+// reads it: `options` are the program's (weeks, timeZone, sessionTimes, deadbugDays, ...). The script exits 1
 // when any client needs attention (a referral, too few tolerable movements, or a file to fix).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import { parse } from 'yaml'
-import { buildProgram, planRehab, programToIcs, type BuildProgramInput } from 'rehab-engine'
+import { buildProgram, planRehab, programToIcs, type BuildProgramInput, type InvalidInput, type PlanRehabInput } from 'rehab-engine'
 
 const [clientsFolder, outFolder] = process.argv.slice(2)
 if (clientsFolder === undefined || outFolder === undefined) {
@@ -22,35 +23,42 @@ const files = readdirSync(clientsFolder)
   .sort()
 let needAttention = 0
 
+/** Every issue as `path: message`, the path dot-joined as the CLI writes it. */
+const describeIssues = (error: InvalidInput) => error.issues.map((issue) => `${issue.path.length === 0 ? '(file)' : issue.path.join('.')}: ${issue.message}`).join('; ')
+
+/** A parsed file's fields; anything but an object has none, and the engine says what is missing. */
+const fieldsOf = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {})
+
 /** One client from file to plan and calendar; returns the progress line. */
 const processClient = (file: string): string => {
   const name = basename(file, extname(file))
   let client: Record<string, unknown>
   try {
-    client = parse(readFileSync(join(clientsFolder, file), 'utf8')) as Record<string, unknown>
+    client = fieldsOf(parse(readFileSync(join(clientsFolder, file), 'utf8')))
   } catch (error) {
     needAttention++
     return `${name}: cannot read the file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
   }
-  const { intake, assessment, ...layout } = client ?? {}
-  const plan = planRehab({ intake, assessment } as never)
+  const { intake, assessment, start, options } = client
+  const plan = planRehab({ intake, assessment } as PlanRehabInput)
   if (plan._tag === 'Left') {
     needAttention++
-    switch (plan.left._tag) {
+    const failure = plan.left
+    switch (failure._tag) {
       case 'Referral':
-        return `${name}: REFER (${plan.left.urgency}): ${plan.left.advice}`
-      case 'NotEnoughTolerableMovements':
-        return `${name}: no plan, only ${plan.left.eligible.length} tolerable movements: ${plan.left.advice}`
+        return failure.cause === 'too-few-tolerable'
+          ? `${name}: no plan, too few tolerable movements: ${failure.advice}`
+          : `${name}: REFER (${failure.urgency}): ${failure.advice}`
       case 'InvalidInput':
-        return `${name}: fix the file: ${plan.left.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`
+        return `${name}: fix the file: ${describeIssues(failure)}`
     }
   }
-  const program = buildProgram({ ...layout, selection: plan.right.selection } as BuildProgramInput)
+  const program = buildProgram({ start, selection: plan.right.selection, options } as BuildProgramInput)
   if (program._tag === 'Left') {
     needAttention++
-    return `${name}: fix the file: ${program.left.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`
+    return `${name}: fix the file: ${describeIssues(program.left)}`
   }
-  const calendar = programToIcs(program.right, { idPrefix: name.replace(/[^A-Za-z0-9._-]/g, '-') })
+  const calendar = programToIcs({ program: program.right, options: { idPrefix: name.replace(/[^A-Za-z0-9._-]/g, '-') } })
   if (calendar._tag === 'Left') {
     needAttention++
     return `${name}: the calendar could not be written: ${calendar.left.issues[0]?.message ?? ''}`

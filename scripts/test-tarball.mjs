@@ -16,7 +16,7 @@ try {
   const files = packed.files.map((file) => file.path).sort()
   const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
   assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'the tarball holds only dist, schemas, README, CHANGELOG, LICENSE and package.json')
-  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schemas/plan-rehab-input.json', 'LICENSE']) {
+  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schemas/plan-rehab-input.json', 'schemas/build-program-input.json', 'LICENSE']) {
     assert.ok(files.includes(needed), `the tarball holds ${needed}`)
   }
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -31,10 +31,11 @@ try {
 
   const esm = run(process.execPath, ['--input-type=module', '-e', `
     import { readFileSync } from 'node:fs'
-    import { planRehab } from 'rehab-engine'
+    import { buildProgram, planRehab } from 'rehab-engine'
     const plan = planRehab(JSON.parse(readFileSync('assessment.json', 'utf8')))
-    console.log(plan._tag, plan.right.selection.selected.length)`], project)
-  assert.equal(esm.trim(), 'Right 5', 'ESM import works')
+    const program = buildProgram({ start: '2026-11-02', selection: plan.right.selection, options: { weeks: 1 } })
+    console.log(plan._tag, plan.right.selection.selected.length, program.right.sessions.length)`], project)
+  assert.equal(esm.trim(), 'Right 5 21', 'ESM import works')
 
   const cjs = run(process.execPath, ['-e', `
     const { planRehab } = require('rehab-engine')
@@ -46,6 +47,9 @@ try {
   const bin = join(project, 'node_modules/.bin/rehab-engine')
   assert.equal(run(bin, ['--version'], project).trim(), manifest.version, 'the bin runs')
   assert.equal(JSON.parse(run(bin, ['plan', 'assessment.json', '--format', 'json'], project)).selection.selected.length, 5)
+  const calendar = run(bin, ['program', 'assessment.json', '--start', '2026-11-02', '--weeks', '1', '--time-zone', 'Europe/Berlin', '--format', 'ics'], project)
+  assert.match(calendar, /^BEGIN:VCALENDAR/, 'the bin writes a calendar')
+  assert.match(calendar, /DTSTART:20261102T070000Z/, '08:00 in Berlin is 07:00 UTC')
   console.log(`Tarball test passed: ${packed.filename}, ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`)
 } finally {
   rmSync(work, { recursive: true, force: true })

@@ -8,28 +8,32 @@
  *
  * Routes (all take and return JSON):
  *
- * - `POST /plan`, body: a plan-rehab-input `{ intake, assessment }`.
+ * - `POST /plan`, body: a plan-rehab-input `{ intake, assessment, options? }`.
  *   Calls `planRehab`. 200 with the RehabPlan.
  * - `POST /progress`, body: a next-dose-input. Calls `nextDose`.
- *   200 with the DoseDecision.
+ *   200 with the DoseDecision, or with the engine's Paused or Referral.
  * - `POST /program`, body: `{ plan: <plan-rehab-input>, layout: { start,
- *   weeks?, timeZone?, protocol?, workoutDays?, sessionTimes? } }`. Calls
- *   `planRehab`, then `buildProgram` with the layout and the plan's selection.
- *   200 with `{ plan, program }`.
+ *   options? } }`, where `options` are a program's options (weeks, timeZone,
+ *   sessionTimes, deadbugDays, thoracicPressDays, workoutDays). Calls
+ *   `planRehab`, then `buildProgram` with the layout and the plan's
+ *   selection. 200 with `{ plan, program }`.
  *
  * Other answers:
  *
- * - 400 `{ _tag: 'InvalidInput', issues: [{ path, message }] }` for a body
- *   that is not JSON, does not match the schema, or that the engine refuses.
- *   Paths are dot-joined and always point into the request body, as the
- *   engine writes them: `assessment.results.0.pain`, `intake.redFlags.fever`;
- *   on /program they start with `plan.` or `layout.` (`layout.start`). The
- *   empty path means the body as a whole.
- * - 200 with the engine's Referral (`_tag: 'Referral'`) when the intake has a
- *   red flag: a referral is the answer, not a failure, and it never comes with
- *   a plan or a program.
- * - 422 with the engine's NotEnoughTolerableMovements when fewer than four
- *   assessed movements are within the pain ceiling.
+ * - 400 `{ _tag: 'InvalidInput', issues: [{ code, path, message }] }` for a
+ *   body that is not JSON, does not match the schema, or that the engine
+ *   refuses. Issues have the engine's shape whichever side found them: a code
+ *   from the engine's list, and a path of keys and list indexes that always
+ *   points into the request body: `['assessment', 'results', 0, 'pain']`,
+ *   `['intake', 'redFlags', 'fever']`; on /program they start with `plan` or
+ *   `layout` (`['layout', 'start']`). The empty path means the body as a
+ *   whole.
+ * - 200 with the engine's Referral (`_tag: 'Referral'`, cause `red-flag`) when
+ *   the intake has a red flag, and on /progress when the ceiling refers: a
+ *   referral is the answer, not a failure, and it never comes with a plan, a
+ *   program or a dose. Likewise 200 with the engine's Paused on /progress.
+ * - 422 with the engine's Referral of cause `too-few-tolerable` when fewer
+ *   than four assessed movements are within the pain ceiling.
  * - Anything else Fastify decides on its own (415 for a content type it cannot
  *   parse, 413 for a body over the limit, 404) keeps Fastify's default reply.
  *
@@ -44,9 +48,10 @@ import {
   type BuildProgramInput,
   type InputIssue,
   type InvalidInput,
+  type IssueCode,
   type NextDoseInput,
-  type PlanRehabError,
   type PlanRehabInput,
+  type Referral,
 } from 'rehab-engine'
 
 type JsonSchema = Record<string, unknown>
@@ -63,8 +68,8 @@ const shippedSchema = (name: string): JsonSchema => {
   return schema
 }
 
-/** The layout part of a /program body: everything `buildProgram` takes except what the service supplies. */
-export type ProgramLayout = Omit<BuildProgramInput, 'selection' | 'options'>
+/** The layout part of a /program body: what `buildProgram` takes besides the selection, which the service supplies. */
+export type ProgramLayout = Omit<BuildProgramInput, 'selection'>
 
 /** The body of POST /program. */
 export interface ProgramRequest {
@@ -72,19 +77,22 @@ export interface ProgramRequest {
   readonly layout: ProgramLayout
 }
 
-const LAYOUT_KEYS = ['start', 'weeks', 'timeZone', 'protocol', 'workoutDays', 'sessionTimes'] as const
-
 const planRehabInputSchema = shippedSchema('plan-rehab-input')
 const nextDoseInputSchema = shippedSchema('next-dose-input')
+const buildProgramInputSchema = shippedSchema('build-program-input') as { properties: Record<string, JsonSchema> }
+const { catalog: _catalog, ...layoutOptions } = buildProgramInputSchema.properties['options']!['properties'] as Record<string, JsonSchema>
 const programRequestSchema: JsonSchema = {
   type: 'object',
   properties: {
     plan: planRehabInputSchema,
-    // Only the keys are fixed here: the values are the engine's to judge, and it names the field it refuses.
-    // Listing them also keeps a client from sending its own `selection` or `options.catalog`.
+    // The start and options of the shipped build-program-input, less the catalog: a client sends neither its
+    // own selection (the plan makes it) nor its own catalog, and the schema refuses both as unknown fields.
     layout: {
       type: 'object',
-      properties: Object.fromEntries(LAYOUT_KEYS.map((key) => [key, {}])),
+      properties: {
+        start: buildProgramInputSchema.properties['start'],
+        options: { ...buildProgramInputSchema.properties['options'], properties: layoutOptions },
+      },
       required: ['start'],
       additionalProperties: false,
     },
@@ -93,9 +101,49 @@ const programRequestSchema: JsonSchema = {
   additionalProperties: false,
 }
 
-/** A JSON Pointer (`/assessment/results/0/pain`) as the engine's path (`assessment.results.0.pain`). */
-const pathOf = (pointer: string): string[] =>
-  pointer === '' ? [] : pointer.slice(1).split('/').map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+/**
+ * A JSON Pointer (`/assessment/results/0/pain`) as the engine's path
+ * (`['assessment', 'results', 0, 'pain']`). In these schemas only lists have
+ * keys made of digits, so those become list indexes.
+ */
+const pathOf = (pointer: string): (string | number)[] =>
+  pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+
+/** The engine's code for what an Ajv keyword refused. */
+const codeOf = (keyword: string): IssueCode => {
+  switch (keyword) {
+    case 'required':
+      return 'required'
+    case 'additionalProperties':
+      return 'unknown_key'
+    case 'type':
+      return 'invalid_type'
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'maxItems':
+    case 'maxLength':
+      return 'too_big'
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'minItems':
+    case 'minLength':
+      return 'too_small'
+    case 'format':
+    case 'pattern':
+      return 'invalid_format'
+    case 'oneOf':
+    case 'anyOf':
+      return 'invalid_union'
+    default:
+      return 'invalid_value'
+  }
+}
 
 /** Ajv's wording for the common rules, in the engine's words, so a form shows one style whichever side refused. */
 const messageOf = (error: FastifySchemaValidationError): string => {
@@ -157,8 +205,8 @@ const issuesOf = (errors: readonly FastifySchemaValidationError[]): InputIssue[]
     if (error.keyword === 'additionalProperties') path.push(String(error.params['additionalProperty']))
     const message =
       error.keyword === 'required' ? 'is required' : error.keyword === 'additionalProperties' ? 'is not a known field' : messageOf(error)
-    const joined = path.join('.')
-    if (!issues.has(joined)) issues.set(joined, { path: joined, message })
+    const joined = JSON.stringify(path)
+    if (!issues.has(joined)) issues.set(joined, { code: codeOf(error.keyword), path, message })
   }
   return [...issues.values()]
 }
@@ -166,18 +214,15 @@ const issuesOf = (errors: readonly FastifySchemaValidationError[]): InputIssue[]
 const invalid = (issues: readonly InputIssue[]): InvalidInput => ({ _tag: 'InvalidInput', issues: [...issues] })
 
 /** The engine's issues, moved under `prefix` so that they point into the request body. */
-const under = (prefix: string, error: InvalidInput): InvalidInput =>
-  invalid(error.issues.map((issue) => ({ path: issue.path === '' ? prefix : `${prefix}.${issue.path}`, message: issue.message })))
+const under = (prefix: string, error: InvalidInput): InvalidInput => invalid(error.issues.map((issue) => ({ ...issue, path: [prefix, ...issue.path] })))
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
 /** The reply for a `planRehab` that ended without a plan. */
-const refusePlan = (reply: FastifyReply, error: PlanRehabError, prefix?: string) => {
+const refusePlan = (reply: FastifyReply, error: InvalidInput | Referral, prefix?: string) => {
   switch (error._tag) {
     case 'Referral':
-      return reply.code(200).send(error)
-    case 'NotEnoughTolerableMovements':
-      return reply.code(422).send(error)
+      return reply.code(error.cause === 'too-few-tolerable' ? 422 : 200).send(error)
     case 'InvalidInput':
       return reply.code(400).send(prefix === undefined ? error : under(prefix, error))
   }
@@ -210,7 +255,7 @@ export const buildServer = (options: ServerOptions = {}): FastifyInstance => {
       return reply.code(400).send(invalid(issuesOf(error['validation'] as FastifySchemaValidationError[])))
     }
     if (isRecord(error) && (error['code'] === 'FST_ERR_CTP_INVALID_JSON_BODY' || error['code'] === 'FST_ERR_CTP_EMPTY_JSON_BODY')) {
-      return reply.code(400).send(invalid([{ path: '', message: 'must be a JSON document' }]))
+      return reply.code(400).send(invalid([{ code: 'invalid_format', path: [], message: 'must be a JSON document' }]))
     }
     // Not ours to shape: Fastify's default handler answers (and logs server errors).
     throw error
@@ -223,7 +268,9 @@ export const buildServer = (options: ServerOptions = {}): FastifyInstance => {
 
   app.post<{ Body: NextDoseInput }>('/progress', { schema: { body: nextDoseInputSchema } }, async (request, reply) => {
     const result = nextDose(request.body)
-    return result._tag === 'Right' ? reply.code(200).send(result.right) : reply.code(400).send(result.left)
+    if (result._tag === 'Right') return reply.code(200).send(result.right)
+    // A pause or a referral is the engine's answer for this movement today, not a bad request.
+    return reply.code(result.left._tag === 'InvalidInput' ? 400 : 200).send(result.left)
   })
 
   app.post<{ Body: ProgramRequest }>('/program', { schema: { body: programRequestSchema } }, async (request, reply) => {

@@ -106,7 +106,10 @@ export const inspectPlainData = (input: unknown, limits: PlainDataLimits = PLAIN
 /** A thrown value in a few words, without calling anything on it that could throw again. */
 export const describeError = (error: unknown): string => {
   try {
-    return error instanceof Error ? error.message.slice(0, 200) : typeof error === 'string' ? error.slice(0, 200) : typeof error
+    if (typeof error === 'string') return error.slice(0, 200)
+    // An Error, or an object that carries a message as one does (as the ics package's errors do).
+    const message: unknown = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined
+    return typeof message === 'string' ? message.slice(0, 200) : typeof error
   } catch {
     return 'an unreadable error'
   }

@@ -30,20 +30,29 @@ const tooBig = (issue: z.core.$ZodRawIssue<z.core.$ZodIssueTooBig>): string => {
   return issue.inclusive === false ? `must be less than ${issue.maximum}` : `must be at most ${issue.maximum}`
 }
 
+/** What each string format must look like, in words. */
+const FORMATS: Readonly<Record<string, string>> = {
+  date: 'must be a calendar date written YYYY-MM-DD',
+  datetime: 'must be a date and time written YYYY-MM-DDTHH:mm:ss with an offset (Z or +01:00)',
+  regex: 'is not in the expected form',
+}
+
 /*
  * zod's own messages ("Invalid input: expected int, received number") are
  * written for developers; these name the rule in words an app can show.
  */
 const errorMap: z.core.$ZodErrorMap = (issue) => {
+  // A missing value is missing whatever it should have been: a boolean, an enum or a literal.
+  if (isMissing(issue)) return 'is required'
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'is required' : describeExpected(issue.expected)
+      return describeExpected(issue.expected)
     case 'too_small':
       return tooSmall(issue)
     case 'too_big':
       return tooBig(issue)
     case 'invalid_format':
-      return issue.format === 'date' ? 'must be a calendar date written YYYY-MM-DD' : undefined
+      return FORMATS[issue.format]
     case 'invalid_value':
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`
     case 'invalid_union':
@@ -53,11 +62,16 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
   }
 }
 
+/** Whether an issue is about a value that is not there: a field left out, or a list's hole. */
+const isMissing = (issue: { readonly code: string; readonly input?: unknown }): boolean =>
+  'input' in issue && issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')
+
 /** A check of our own names its code in `params.code`; anything else it finds is `inconsistent`. */
 const codeOf = (issue: z.core.$ZodIssue): IssueCode => {
+  if (isMissing(issue)) return 'required'
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'required' : 'invalid_type'
+      return 'invalid_type'
     case 'too_small':
     case 'too_big':
     case 'invalid_format':
@@ -106,7 +120,8 @@ export const parseInput = <Schema extends z.ZodType>(
   try {
     const result = schema.safeParse(input)
     if (result.success) return right(result.data)
-    const explained = schema.safeParse(input, { error: errorMap })
+    // reportInput keeps each issue's input, which tells a missing value (`required`) from a wrong one.
+    const explained = schema.safeParse(input, { error: errorMap, reportInput: true })
     return left(toInputIssues((explained.success ? result : explained).error!.issues, prefix))
   } catch (error) {
     // zod's length checks still run on a value of the wrong type that has a `length` key, and throw when

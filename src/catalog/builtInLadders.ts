@@ -26,7 +26,7 @@ import type { Ladder } from './ladder.js'
  * @category Ladders
  * @since 0.2.0
  */
-export const PROTOCOL_DOSES = Object.freeze({
+export const PROTOCOL_DOSES = /* @__PURE__ */ Object.freeze({
   deadbug: Object.freeze({ sets: 2, startSeconds: 20, stepSeconds: 5, topSeconds: 60 }),
   advancedHold: Object.freeze({ sets: 2, startSeconds: 15, stepSeconds: 5, topSeconds: 60 }),
   coreHoldsPerWeek: Object.freeze({ min: 1, max: 3 }),

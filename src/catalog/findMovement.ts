@@ -20,7 +20,7 @@ import type { Movement } from './movement.js'
  * @category Catalog
  * @since 0.1.0
  */
-export const findMovement: (input: FindMovementInput) => Either<InvalidInput, Movement> = guardInput((input) => {
+export const findMovement: (input: FindMovementInput) => Either<InvalidInput, Movement> = /* @__PURE__ */ guardInput((input) => {
   const found = findInCatalog(input)
   return found._tag === 'Left' ? found : right(found.right.movement)
 })

@@ -23,7 +23,7 @@ import type { Ladder } from './ladder.js'
  * @category Ladders
  * @since 0.1.0
  */
-export const ladderOf: (input: FindMovementInput) => Either<InvalidInput, Ladder> = guardInput((input) => {
+export const ladderOf: (input: FindMovementInput) => Either<InvalidInput, Ladder> = /* @__PURE__ */ guardInput((input) => {
   const found = findInCatalog(input)
   if (found._tag === 'Left') return found
   const { movement, ladder } = found.right

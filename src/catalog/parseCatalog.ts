@@ -45,7 +45,7 @@ import { trustCatalog } from './compiledCatalog.js'
  * @category Catalog
  * @since 0.1.0
  */
-export const parseCatalog: (catalog: CatalogInput) => Either<InvalidInput, ParsedCatalog> = guardInput((input) => {
+export const parseCatalog: (catalog: CatalogInput) => Either<InvalidInput, ParsedCatalog> = /* @__PURE__ */ guardInput((input) => {
   const parsed = parseInput(CatalogSchema, input)
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   // zod's output is a fresh copy, so freezing it leaves the caller's value as it was.

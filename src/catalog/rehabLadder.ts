@@ -14,7 +14,7 @@ import type { Ladder } from './ladder.js'
  * @category Ladders
  * @since 0.2.0
  */
-export const REHAB_DOSE = Object.freeze({
+export const REHAB_DOSE = /* @__PURE__ */ Object.freeze({
   reps: Object.freeze({ min: 5, max: 10 }), // seed 001: "5-10 reps each"
   sets: Object.freeze({ min: 1, max: 2 }), // seed 001: "in 1-2 sets"
   timesPerDay: 3, // seed 001: "do this 3 times a day"
@@ -42,7 +42,7 @@ const rehabLadder = (perSide: boolean): Ladder => {
 }
 
 /** The rehab ladder, counted per side or for both sides at once. */
-export const REHAB_LADDERS: Readonly<Record<'perSide' | 'bothSides', Ladder>> = Object.freeze({
+export const REHAB_LADDERS: Readonly<Record<'perSide' | 'bothSides', Ladder>> = /* @__PURE__ */ Object.freeze({
   perSide: rehabLadder(true),
   bothSides: rehabLadder(false),
 })

@@ -38,7 +38,7 @@ import { PAIN_CEILING } from '../shared/pain.js'
  * @category Ceiling
  * @since 0.2.0
  */
-export const CEILING_DEFAULTS = Object.freeze({
+export const CEILING_DEFAULTS = /* @__PURE__ */ Object.freeze({
   painCeiling: PAIN_CEILING,
   amberMaxPain: 5,
   flareUpRise: Object.freeze({ min: 1, default: 2 }),

@@ -93,7 +93,7 @@ const parseEvaluateCeilingInput = parseWithReaders(EvaluateCeilingInputSchema, {
  * @category Ceiling
  * @since 0.1.0
  */
-export const evaluateCeiling: (input: EvaluateCeilingInput) => Either<InvalidInput, CeilingVerdict> = guardInput((input) => {
+export const evaluateCeiling: (input: EvaluateCeilingInput) => Either<InvalidInput, CeilingVerdict> = /* @__PURE__ */ guardInput((input) => {
   const parsed = parseEvaluateCeilingInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const { sessions, mornings, baselinePain, today, options } = parsed.right

@@ -1,5 +1,5 @@
 import type { Reason } from '../shared/reason.js'
-import { ceilingContext, type CeilingCase, type Finding } from './ceilingContext.js'
+import { ceilingContext, type CeilingCase, type CeilingContext, type Finding } from './ceilingContext.js'
 import type { CeilingAction, CeilingVerdict, Zone } from './ceilingVerdict.js'
 import { judgeSessions } from './movementStates.js'
 import { movementVerdicts } from './movementVerdicts.js'
@@ -17,6 +17,8 @@ export interface CeilingJudgement {
   readonly cap: CeilingAction
   /** For each movement (as describeMovement names it) whose latest session day was red, that day. */
   readonly redDays: ReadonlyMap<string, string>
+  /** The context the rules ran in, for a caller that judges a day outside the window the same way. */
+  readonly context: CeilingContext
 }
 
 /**
@@ -56,7 +58,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   if (action === 'progress') reasons.push(allGreenReason(context))
   const verdict = { zone, action, flareUp: mornings.flareUp, ...(lock === undefined ? {} : { progressionLockedUntil: lock.until }), movements, reasons }
   const redDays = new Map([...sessions.states].flatMap(([key, state]) => (state.latestRed ? [[key, state.latestDate] as const] : [])))
-  return { verdict, cap, redDays }
+  return { verdict, cap, redDays, context }
 }
 
 const optional = <Value>(value: Value | undefined): Value[] => (value === undefined ? [] : [value])

@@ -28,6 +28,18 @@ export const EXAMPLE_FILE = 'examples/assessment.json'
 export const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
 
+/**
+ * A file's input with the flags' options over its own `options`. Without a flag the file goes as it is, and
+ * a file whose `options` is not an object keeps it, so the engine names the problem.
+ */
+export const withFlagOptions = (value: unknown, flags: Record<string, unknown>): unknown => {
+  if (Object.keys(flags).length === 0) return value
+  const file = asRecord(value)
+  const own = file['options']
+  if (own !== undefined && (typeof own !== 'object' || own === null || Array.isArray(own))) return value
+  return { ...file, options: { ...asRecord(own), ...flags } }
+}
+
 export const formatOption = (allowed: readonly Format[]) =>
   new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(allowed)
 

@@ -3,6 +3,7 @@ import {
   describeDose,
   findMovement,
   type Catalog,
+  type CatalogInput,
   type CeilingVerdict,
   type Dose,
   type DoseDecision,
@@ -36,8 +37,11 @@ export const renderBlocks = (blocks: readonly Block[], format: ReadableFormat): 
     })
     .join('\n\n')
 
-const nameOf = (movement: string, variant?: string): string => {
-  const found = findMovement({ movement })
+/** The catalog whose names a rendering uses: the built-in one unless the input brought its own. */
+export type NameCatalog = CatalogInput | undefined
+
+const nameOf = (movement: string, variant?: string, catalog?: NameCatalog): string => {
+  const found = findMovement(catalog === undefined ? { movement } : { movement, options: { catalog } })
   if (found._tag === 'Left') return variant === undefined ? movement : `${movement}: ${variant}`
   const variantName = found.right.variants.find((entry) => entry.id === variant)?.name
   return variant === undefined ? found.right.name : `${found.right.name}: ${variantName ?? variant}`
@@ -73,12 +77,12 @@ export const pausedBlocks = (paused: Paused): Block[] => [
   },
 ]
 
-export const selectionBlocks = (selection: RehabSelection): Block[] => [
+export const selectionBlocks = (selection: RehabSelection, catalog?: NameCatalog): Block[] => [
   {
     heading: `Chosen movements (pain ceiling ${selection.painCeiling}/10)`,
     headers: ['Movement', 'Pain', 'Start at', 'Work up to', 'How often'],
     rows: selection.selected.map((item) => [
-      nameOf(item.movement, item.variant),
+      nameOf(item.movement, item.variant, catalog),
       `${item.pain}/10`,
       doseText(item.start),
       `${item.reps.min}-${item.reps.max} reps, ${item.sets.min}-${item.sets.max} sets`,
@@ -92,7 +96,7 @@ export const selectionBlocks = (selection: RehabSelection): Block[] => [
           heading: 'Left out',
           headers: ['Movement', 'Pain', 'Why'],
           rows: selection.excluded.map((item) => [
-            nameOf(item.movement, item.variant),
+            nameOf(item.movement, item.variant, catalog),
             `${item.pain}/10`,
             item.reason.rule === 'pain-ceiling' ? `above the ceiling of ${item.reason.limit}/10` : 'the chosen set covers more, or as much with less pain',
           ]),
@@ -127,7 +131,7 @@ export const decisionBlocks = (decision: DoseDecision): Block[] => [
   { heading: 'Why', lines: bullets(decision.reasons) },
 ]
 
-export const programBlocks = (program: Program, week: number | undefined): Block[] => {
+export const programBlocks = (program: Program, week: number | undefined, catalog?: NameCatalog): Block[] => {
   const weeks = Math.round((Date.parse(program.end) - Date.parse(program.start)) / 86_400_000 + 1) / 7
   const shown = week === undefined ? Array.from({ length: weeks }, (_, index) => index + 1) : [week]
   return [
@@ -144,7 +148,7 @@ export const programBlocks = (program: Program, week: number | undefined): Block
             session.date,
             session.time,
             session.label,
-            session.items.map((item) => `${nameOf(item.movement, item.variant)} ${doseText(item.dose)}`).join('; '),
+            session.items.map((item) => `${nameOf(item.movement, item.variant, catalog)} ${doseText(item.dose)}`).join('; '),
           ]),
       }
     }),

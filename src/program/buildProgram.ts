@@ -79,7 +79,7 @@ export type BuildProgramInput = DeepReadonly<z.input<typeof BuildProgramInputSch
  * @category Program
  * @since 0.1.0
  */
-export const buildProgram: (input: BuildProgramInput) => Either<InvalidInput, Program> = guardInput((input) => {
+export const buildProgram: (input: BuildProgramInput) => Either<InvalidInput, Program> = /* @__PURE__ */ guardInput((input) => {
   const parsed = parseInput(BuildProgramInputSchema, input)
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const { start, selection, options } = parsed.right

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { collectIssues } from '../_lib/collectIssues.js'
+import { inputFields } from '../_lib/inputFields.js'
 import { left, right, type Either } from '../_lib/either.js'
 import { invalidInput } from '../_lib/issues.js'
 import { parseInput } from '../_lib/parseInput.js'
@@ -13,10 +14,11 @@ export const parseExport = <Options extends z.ZodType>(
   input: unknown,
   optionsSchema: Options,
 ): Either<InvalidInput, { readonly program: Program; readonly options: z.output<Options> | undefined; readonly catalog: Catalog }> => {
-  const shape = parseInput(z.strictObject({ program: z.unknown(), options: z.unknown().optional() }), input)
+  const shape = inputFields(input, ['program', 'options'])
   if (shape._tag === 'Left') return left(invalidInput(shape.left))
-  const parsed = collectIssues(parseInput(ProgramSchema, shape.right.program, ['program']), parseInput(optionsSchema.optional(), shape.right.options, ['options']))
-  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
+  const { fields, unknownKeys } = shape.right
+  const parsed = collectIssues(parseInput(ProgramSchema, fields.program, ['program']), parseInput(optionsSchema.optional(), fields.options, ['options']))
+  if (parsed._tag === 'Left' || unknownKeys.length > 0) return left(invalidInput([...(parsed._tag === 'Left' ? parsed.left : []), ...unknownKeys]))
   const [program, options] = parsed.right
   const catalogOption: unknown = (options as { catalog?: unknown } | undefined)?.catalog
   const catalog = resolveCatalog(catalogOption, ['options', 'catalog'])

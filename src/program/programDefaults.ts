@@ -34,7 +34,7 @@ export type Weekday = (typeof WEEKDAYS)[number]
  * @category Program
  * @since 0.2.0
  */
-export const PROGRAM_DEFAULTS = Object.freeze({
+export const PROGRAM_DEFAULTS = /* @__PURE__ */ Object.freeze({
   weeks: Object.freeze({ default: 8, max: INPUT_LIMITS.weeks }),
   timeZone: 'UTC',
   sessionTimes: Object.freeze(['08:00', '13:00', '19:00'] as const),
@@ -47,7 +47,7 @@ export const PROGRAM_DEFAULTS = Object.freeze({
 } as const)
 
 /** The weekly counts and spacing of the protocol's strength movements, from their ladders (seed 000). */
-export const PROTOCOL_WEEKS = Object.freeze({
+export const PROTOCOL_WEEKS = /* @__PURE__ */ Object.freeze({
   deadbug: { perWeek: PROTOCOL_DOSES.coreHoldsPerWeek, minDaysApart: PROTOCOL_DOSES.strengthDaysApart },
   thoracicPress: { perWeek: PROTOCOL_DOSES.thoracicPressesPerWeek, minDaysApart: PROTOCOL_DOSES.strengthDaysApart },
 } as const)

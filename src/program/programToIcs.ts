@@ -51,6 +51,13 @@ const fingerprint = (text: string): string => {
   return (hash >>> 0).toString(36)
 }
 
+/** Why the ics package refused: the messages of each problem its checks found, or its error's own message. */
+const icsRefusal = (error: unknown): string => {
+  const found: unknown = typeof error === 'object' && error !== null && 'errors' in error ? error.errors : undefined
+  const messages = Array.isArray(found) ? found.filter((entry): entry is string => typeof entry === 'string') : []
+  return messages.length > 0 ? [...new Set(messages)].slice(0, 3).join('; ') : describeError(error)
+}
+
 /**
  * A program as an iCalendar file (RFC 5545), built with the `ics` package: one
  * event of 20 minutes per session at its exact instant (in UTC, so every
@@ -85,7 +92,7 @@ const fingerprint = (text: string): string => {
  * @category Program
  * @since 0.1.0
  */
-export const programToIcs: (input: ProgramToIcsInput) => Either<InvalidInput, string> = guardInput((input) => {
+export const programToIcs: (input: ProgramToIcsInput) => Either<InvalidInput, string> = /* @__PURE__ */ guardInput((input) => {
   const parsed = parseExport(input, IcsOptionsSchema)
   if (parsed._tag === 'Left') return parsed
   const { program, options, catalog } = parsed.right
@@ -112,7 +119,7 @@ export const programToIcs: (input: ProgramToIcsInput) => Either<InvalidInput, st
   }))
   const { error, value } = createEvents([...sessionEvents, ...checkInEvents], { productId: 'rehab-engine', calName: 'Back rehab program' })
   if (error !== null || typeof value !== 'string') {
-    return left(invalidInput([issueAt('invalid_value', ['program'], `could not be written as iCalendar: ${error === null ? 'no output' : describeError(error)}`)]))
+    return left(invalidInput([issueAt('invalid_value', ['program'], `could not be written as iCalendar: ${error === null ? 'no output' : icsRefusal(error)}`)]))
   }
   return right(value)
 })

@@ -59,7 +59,7 @@ const cell = (text: string) => text.replaceAll('|', '\\|')
  * @category Program
  * @since 0.1.0
  */
-export const programToMarkdown: (input: ProgramToMarkdownInput) => Either<InvalidInput, string> = guardInput((input) => {
+export const programToMarkdown: (input: ProgramToMarkdownInput) => Either<InvalidInput, string> = /* @__PURE__ */ guardInput((input) => {
   const parsed = parseExport(input, MarkdownOptionsSchema)
   if (parsed._tag === 'Left') return parsed
   const { program, catalog } = parsed.right

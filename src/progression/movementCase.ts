@@ -24,12 +24,15 @@ export const MovementFieldsSchema = z.object({
 
 /** Finds the movement and its ladder, and matches the last assessment, in an already resolved catalog. */
 export const resolveMovementCase = (fields: z.output<typeof MovementFieldsSchema>, catalog: CompiledCatalog): Either<InputIssue[], MovementCase> => {
+  // The movement and the assessment are checked side by side, so one answer lists the problems of both.
   const found = lookUpMovement(catalog, fields, [])
-  if (found._tag === 'Left') return left([found.left])
-  const { movement, ladder } = found.right.compiled
-  if (ladder === undefined) return left([issueAt('not_in_catalog', ['movement'], `"${fields.movement}" has no ladder in the catalog`)])
   const assessment = fields.assessment === undefined ? right(undefined) : resolveAssessment(fields.assessment, catalog, ['assessment'])
-  if (assessment._tag === 'Left') return assessment
+  const noLadder = found._tag === 'Right' && found.right.compiled.ladder === undefined
+  const movementIssues = found._tag === 'Left' ? [found.left] : noLadder ? [issueAt('not_in_catalog', ['movement'], `"${fields.movement}" has no ladder in the catalog`)] : []
+  const issues = [...movementIssues, ...(assessment._tag === 'Left' ? assessment.left : [])]
+  if (found._tag === 'Left' || assessment._tag === 'Left' || issues.length > 0) return left(issues)
+  const { movement, ladder } = found.right.compiled
+  if (ladder === undefined) return left(issues)
   return right({
     catalog,
     movement,

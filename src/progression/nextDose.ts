@@ -115,7 +115,7 @@ const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
  * @category Progression
  * @since 0.1.0
  */
-export const nextDose: (input: NextDoseInput) => Either<InvalidInput | Referral | Paused, DoseDecision> = guardInput((input) => {
+export const nextDose: (input: NextDoseInput) => Either<InvalidInput | Referral | Paused, DoseDecision> = /* @__PURE__ */ guardInput((input) => {
   const prepared = prepareDoseCase(input)
   return prepared._tag === 'Left' ? left(invalidInput(prepared.left)) : decideDose(prepared.right)
 })

@@ -5,9 +5,9 @@
  *   (ACSM 2009 position stand on progression models); the default 5 is the
  *   middle of that range, an engine default. The "10% rule" itself has no
  *   evidence (Buist 2008), so the ceiling, not the step, is the brake.
- * - `loadRoundingKg` 0.01: loads are rounded this fine, so a 2-10% step stays
- *   within its bounds from 0.5 kg up (engine default; an app rounds to the
- *   plates it has).
+ * - `loadRoundingKg` 0.01: loads are rounded this fine, and never so that the
+ *   step leaves 2-10% of the load where a rounded load in that range exists
+ *   (engine default; an app rounds to the plates it has).
  * - `pauseDays` 7: a paused movement rests a week, the ceiling's window
  *   (engine default).
  *
@@ -19,7 +19,7 @@
  * @category Progression
  * @since 0.2.0
  */
-export const PROGRESSION_DEFAULTS = Object.freeze({
+export const PROGRESSION_DEFAULTS = /* @__PURE__ */ Object.freeze({
   loadStepPercent: Object.freeze({ min: 2, default: 5, max: 10 }),
   loadRoundingKg: 0.01,
   pauseDays: 7,

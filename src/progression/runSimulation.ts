@@ -16,7 +16,8 @@ import type { Simulation, SimulationStep } from './simulation.js'
 /** Session times of a simulated day: morning, midday and evening, for up to three sessions (engine default). */
 export const SIMULATION_SESSION_TIMES = ['08:00', '13:00', '19:00'] as const
 
-type Script = z.output<typeof SimulateProgressionInputSchema>
+/** The script's own fields: the movement and options come with the movement case. */
+type Script = Pick<z.output<typeof SimulateProgressionInputSchema>, 'start' | 'weeks' | 'baselinePain' | 'response'>
 
 /** A simulation as it runs: the movement now in use, and everything logged so far. */
 interface Run {

@@ -1,4 +1,5 @@
-import type * as z from 'zod'
+import * as z from 'zod'
+import { collectIssues } from '../_lib/collectIssues.js'
 import { left, right, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput, type InputIssue } from '../_lib/issues.js'
@@ -10,10 +11,27 @@ import { runSimulation, SIMULATION_SESSION_TIMES } from './runSimulation.js'
 import type { Simulation } from './simulation.js'
 import { SimulateProgressionInputSchema, type SimulateProgressionInput } from './simulationScript.js'
 
+/*
+ * The script is checked in two halves side by side, so one answer lists every problem: its own fields,
+ * and the movement with its assessment and options, which are checked as nextDose checks them (against
+ * the catalog) even when the rest of the script is wrong.
+ */
+const { movement, variant, assessment, options } = SimulateProgressionInputSchema.shape
+const sessionTimes = options.unwrap().shape.sessionTimes
+const MovementPartSchema = z.object({ movement, variant, assessment, options: options.unwrap().extend({ sessionTimes: z.unknown().optional() }).optional() })
+const ScriptPartSchema = SimulateProgressionInputSchema.extend({
+  movement: z.unknown(),
+  variant: z.unknown().optional(),
+  assessment: z.unknown().optional(),
+  options: z.looseObject({ sessionTimes }).optional(),
+})
+
 /** The movement, its ladder, the rules and the assessment, checked as nextDose checks them. */
-const prepareMovement = (script: z.output<typeof SimulateProgressionInputSchema>): Either<InputIssue[], MovementCase> => {
-  const catalog = resolveCatalog(script.options?.catalog, ['options', 'catalog'])
-  return catalog._tag === 'Left' ? catalog : resolveMovementCase(script, catalog.right)
+const prepareMovement = (input: unknown): Either<InputIssue[], MovementCase> => {
+  const part = parseInput(MovementPartSchema, input)
+  if (part._tag === 'Left') return part
+  const catalog = resolveCatalog(part.right.options?.catalog, ['options', 'catalog'])
+  return catalog._tag === 'Left' ? catalog : resolveMovementCase(part.right, catalog.right)
 }
 
 /**
@@ -47,10 +65,12 @@ const prepareMovement = (script: z.output<typeof SimulateProgressionInputSchema>
  * @category Progression
  * @since 0.1.0
  */
-export const simulateProgression: (input: SimulateProgressionInput) => Either<InvalidInput, Simulation> = guardInput((input) => {
-  const script = parseInput(SimulateProgressionInputSchema, input)
-  if (script._tag === 'Left') return left(invalidInput(script.left))
-  const base = prepareMovement(script.right)
-  if (base._tag === 'Left') return left(invalidInput(base.left))
-  return right(runSimulation(script.right, base.right, script.right.options?.sessionTimes ?? SIMULATION_SESSION_TIMES))
+export const simulateProgression: (input: SimulateProgressionInput) => Either<InvalidInput, Simulation> = /* @__PURE__ */ guardInput((input) => {
+  const script = parseInput(ScriptPartSchema, input)
+  // Not an object at all: one issue says so, not one from each half.
+  if (script._tag === 'Left' && (typeof input !== 'object' || input === null || Array.isArray(input))) return left(invalidInput(script.left))
+  const checked = collectIssues(script, prepareMovement(input))
+  if (checked._tag === 'Left') return left(invalidInput(checked.left))
+  const [own, base] = checked.right
+  return right(runSimulation(own, base, own.options?.sessionTimes ?? SIMULATION_SESSION_TIMES))
 })

@@ -66,7 +66,7 @@ export type RedFlagId = (typeof RED_FLAGS)[number]['id']
  * @category Screening
  * @since 0.2.0
  */
-export const RED_FLAG_AGES = Object.freeze({ from: 20, to: 50 } as const)
+export const RED_FLAG_AGES = /* @__PURE__ */ Object.freeze({ from: 20, to: 50 } as const)
 
 /**
  * The red flag the engine derives from age. The intake cannot say whether the
@@ -103,6 +103,6 @@ export type RedFlagAnswers = { readonly [Id in RedFlagId]: boolean }
  * @category Screening
  * @since 0.2.0
  */
-export const NO_RED_FLAGS: { readonly [Id in RedFlagId]: false } = Object.freeze(
+export const NO_RED_FLAGS: { readonly [Id in RedFlagId]: false } = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(RED_FLAGS.map((flag) => [flag.id, false])) as { readonly [Id in RedFlagId]: false },
 )

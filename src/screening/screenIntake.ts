@@ -38,7 +38,7 @@ export const screenValidIntake = (intake: Intake): Screening => {
  * @category Screening
  * @since 0.1.0
  */
-export const screenIntake: (intake: IntakeInput) => Either<InvalidInput, Screening> = guardInput((input) => {
+export const screenIntake: (intake: IntakeInput) => Either<InvalidInput, Screening> = /* @__PURE__ */ guardInput((input) => {
   const intake = parseInput(IntakeSchema, input)
   return intake._tag === 'Left' ? left(invalidInput(intake.left)) : right(screenValidIntake(intake.right))
 })

@@ -15,7 +15,7 @@ import type { DeepReadonly } from '../_lib/deepReadonly.js'
  * @category Screening
  * @since 0.2.0
  */
-export const START_BACK_CUT_OFFS = Object.freeze({ lowRiskMaxTotal: 3, highRiskMinPsychosocial: 4 } as const)
+export const START_BACK_CUT_OFFS = /* @__PURE__ */ Object.freeze({ lowRiskMaxTotal: 3, highRiskMinPsychosocial: 4 } as const)
 
 /**
  * The topic of each yes/no item, 1 to 8, in the tool's order. Items 5-8 and

@@ -1,17 +1,14 @@
-import * as z from 'zod'
 import { deepFreeze } from '../_lib/deepFreeze.js'
 import { left, right, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput } from '../_lib/issues.js'
-import { parseInput } from '../_lib/parseInput.js'
+import { inputFields } from '../_lib/inputFields.js'
 import { markTrusted } from '../_lib/trustedValues.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import type { ParsedAssessment } from './assessment.js'
 import { prepareSelection } from './prepareSelection.js'
 import type { SelectRehabMovementsInput } from './selectRehabMovements.js'
 import { trustAssessment } from './trustedAssessments.js'
-
-const InputShapeSchema = z.strictObject({ assessment: z.unknown(), options: z.unknown().optional() })
 
 /**
  * Checks an assessment once, shape and catalog both, and returns a frozen copy.
@@ -46,11 +43,12 @@ const InputShapeSchema = z.strictObject({ assessment: z.unknown(), options: z.un
  * @category Selection
  * @since 0.1.0
  */
-export const parseAssessment: (input: SelectRehabMovementsInput) => Either<InvalidInput, ParsedAssessment> = guardInput((input) => {
-  const shape = parseInput(InputShapeSchema, input)
+export const parseAssessment: (input: SelectRehabMovementsInput) => Either<InvalidInput, ParsedAssessment> = /* @__PURE__ */ guardInput((input) => {
+  const shape = inputFields(input, ['assessment', 'options'])
   if (shape._tag === 'Left') return left(invalidInput(shape.left))
-  const prepared = prepareSelection(shape.right.assessment, shape.right.options, ['assessment'])
-  if (prepared._tag === 'Left') return left(invalidInput(prepared.left))
+  const { fields, unknownKeys } = shape.right
+  const prepared = prepareSelection(fields.assessment, fields.options, ['assessment'])
+  if (prepared._tag === 'Left' || unknownKeys.length > 0) return left(invalidInput([...(prepared._tag === 'Left' ? prepared.left : []), ...unknownKeys]))
   const { assessment, entries, options } = prepared.right
   // The checked assessment is the engine's own copy, so freezing it leaves the caller's value as it was.
   const frozen = markTrusted(deepFreeze(assessment))

@@ -3,6 +3,7 @@ import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, right, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput } from '../_lib/issues.js'
+import { inputFields } from '../_lib/inputFields.js'
 import { parseInput } from '../_lib/parseInput.js'
 import { IntakeSchema } from '../screening/intake.js'
 import { screenValidIntake } from '../screening/screenIntake.js'
@@ -30,8 +31,6 @@ export const PlanRehabInputSchema = z.strictObject({
 /** @category Selection @since 0.1.0 */
 export type PlanRehabInput = DeepReadonly<z.input<typeof PlanRehabInputSchema>>
 
-// Only the keys: each value is parsed on its own below, so that a red flag still refers when the assessment is malformed.
-const InputShapeSchema = z.strictObject({ intake: z.unknown(), assessment: z.unknown(), options: z.unknown().optional() })
 
 /**
  * Screens first, then selects: the whole path from intake and assessment to a
@@ -62,16 +61,18 @@ const InputShapeSchema = z.strictObject({ intake: z.unknown(), assessment: z.unk
  * @category Selection
  * @since 0.1.0
  */
-export const planRehab: (input: PlanRehabInput) => Either<InvalidInput | Referral, RehabPlan> = guardInput((input) => {
-  const shape = parseInput(InputShapeSchema, input)
+export const planRehab: (input: PlanRehabInput) => Either<InvalidInput | Referral, RehabPlan> = /* @__PURE__ */ guardInput((input) => {
+  // Each field is checked on its own, so that a red flag refers even when the assessment or the options are
+  // malformed or missing, or the input has a key it should not: safety before input hygiene.
+  const shape = inputFields(input, ['intake', 'assessment', 'options'])
   if (shape._tag === 'Left') return left(invalidInput(shape.left))
-  const intake = parseInput(IntakeSchema, shape.right.intake, ['intake'])
-  const prepared = prepareSelection(shape.right.assessment, shape.right.options, ['assessment'])
-  if (intake._tag === 'Left') return left(invalidInput([...intake.left, ...(prepared._tag === 'Left' ? prepared.left : [])]))
-  // A red flag refers even when the assessment or the options are malformed: safety before input hygiene.
-  const screening = screenValidIntake(intake.right)
-  if (screening._tag === 'Referral') return left(screening)
-  if (prepared._tag === 'Left') return left(invalidInput(prepared.left))
+  const { fields, unknownKeys } = shape.right
+  const intake = parseInput(IntakeSchema, fields.intake, ['intake'])
+  const screening = intake._tag === 'Right' ? screenValidIntake(intake.right) : undefined
+  if (screening?._tag === 'Referral') return left(screening)
+  const prepared = prepareSelection(fields.assessment, fields.options, ['assessment'])
+  const issues = [...(intake._tag === 'Left' ? intake.left : []), ...(prepared._tag === 'Left' ? prepared.left : []), ...unknownKeys]
+  if (screening === undefined || prepared._tag === 'Left' || issues.length > 0) return left(invalidInput(issues))
   const selection = chooseMovements(prepared.right.entries, prepared.right.options)
   return selection._tag === 'Left' ? selection : right({ screening, selection: selection.right })
 })

@@ -3,7 +3,7 @@ import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput } from '../_lib/issues.js'
-import { parseInput } from '../_lib/parseInput.js'
+import { inputFields } from '../_lib/inputFields.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Referral } from '../shared/referral.js'
 import { AssessmentSchema } from './assessment.js'
@@ -27,8 +27,6 @@ export const SelectRehabMovementsInputSchema = z.strictObject({
 /** @category Selection @since 0.2.0 */
 export type SelectRehabMovementsInput = DeepReadonly<z.input<typeof SelectRehabMovementsInputSchema>>
 
-// Only the two keys: each value is checked on its own, the assessment by hand where it can be.
-const InputShapeSchema = z.strictObject({ assessment: z.unknown(), options: z.unknown().optional() })
 
 /**
  * Chooses 4-5 rehab movements from a movement assessment (seed 001): those
@@ -73,10 +71,11 @@ const InputShapeSchema = z.strictObject({ assessment: z.unknown(), options: z.un
  * @category Selection
  * @since 0.1.0
  */
-export const selectRehabMovements: (input: SelectRehabMovementsInput) => Either<InvalidInput | Referral, RehabSelection> = guardInput((input) => {
-  const shape = parseInput(InputShapeSchema, input)
+export const selectRehabMovements: (input: SelectRehabMovementsInput) => Either<InvalidInput | Referral, RehabSelection> = /* @__PURE__ */ guardInput((input) => {
+  const shape = inputFields(input, ['assessment', 'options'])
   if (shape._tag === 'Left') return left(invalidInput(shape.left))
-  const prepared = prepareSelection(shape.right.assessment, shape.right.options, ['assessment'])
-  if (prepared._tag === 'Left') return left(invalidInput(prepared.left))
+  const { fields, unknownKeys } = shape.right
+  const prepared = prepareSelection(fields.assessment, fields.options, ['assessment'])
+  if (prepared._tag === 'Left' || unknownKeys.length > 0) return left(invalidInput([...(prepared._tag === 'Left' ? prepared.left : []), ...unknownKeys]))
   return chooseMovements(prepared.right.entries, prepared.right.options)
 })

@@ -11,4 +11,4 @@
  * @category Selection
  * @since 0.1.0
  */
-export const SELECTION_SIZE = Object.freeze({ min: 4, max: 5 } as const)
+export const SELECTION_SIZE = /* @__PURE__ */ Object.freeze({ min: 4, max: 5 } as const)

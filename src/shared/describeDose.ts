@@ -23,7 +23,7 @@ import type { InvalidInput } from './invalidInput.js'
  * @category Shared
  * @since 0.1.0
  */
-export const describeDose: (dose: DoseInput) => Either<InvalidInput, string> = guardInput((input) => {
+export const describeDose: (dose: DoseInput) => Either<InvalidInput, string> = /* @__PURE__ */ guardInput((input) => {
   const dose = parseInput(DoseSchema, input)
   return dose._tag === 'Left' ? left(invalidInput(dose.left)) : right(formatDose(dose.right))
 })

@@ -13,7 +13,7 @@
  * @category Shared
  * @since 0.2.0
  */
-export const INPUT_LIMITS = Object.freeze({
+export const INPUT_LIMITS = /* @__PURE__ */ Object.freeze({
   /** Session logs, and morning checks, in one call. */
   logs: 100_000,
   /** Results of one assessment: more than any catalog has movements and variants to score. */

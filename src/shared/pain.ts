@@ -23,7 +23,7 @@ export const PAIN_SCALE_MAX = 10 // numeric pain rating scale (NPRS); seed 001 c
  * @category Shared
  * @since 0.2.0
  */
-export const PAIN_CEILING = Object.freeze({ min: 0, default: 3, max: 5 } as const)
+export const PAIN_CEILING = /* @__PURE__ */ Object.freeze({ min: 0, default: 3, max: 5 } as const)
 
 /**
  * A pain score on the 0-10 numeric pain rating scale, a whole number.

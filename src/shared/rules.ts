@@ -6,16 +6,16 @@
  * rule lives.
  *
  * @example
- * import { RULES, type RuleId } from 'rehab-engine'
+ * import { RULES } from 'rehab-engine'
  *
- * const ceilingRules = (Object.keys(RULES) as RuleId[]).filter((rule) => RULES[rule].area === 'ceiling')
+ * const ceilingRules = Object.entries(RULES).flatMap(([rule, { area }]) => (area === 'ceiling' ? [rule] : []))
  * assert.equal(ceilingRules.includes('refer-pain'), true)
  * assert.equal(RULES['red-flag'].area, 'screening')
  *
  * @category Reasons
  * @since 0.2.0
  */
-export const RULES = Object.freeze({
+export const RULES = /* @__PURE__ */ Object.freeze({
   // Screening: red flags and the STarT Back risk group.
   'red-flag': { area: 'screening' },
   'red-flags-clear': { area: 'screening' },
@@ -81,6 +81,7 @@ export const RULES = Object.freeze({
   'check-ins': { area: 'program' },
   'starting-doses': { area: 'program' },
   'time-shifted': { area: 'program' },
+  'day-skipped': { area: 'program' },
   'not-in-catalog': { area: 'program' },
 } as const)
 

@@ -13,7 +13,7 @@
  * @category Reasons
  * @since 0.2.0
  */
-export const SOURCES = Object.freeze({
+export const SOURCES = /* @__PURE__ */ Object.freeze({
   selection: 'seed 001: choose 4-5 assessment movements that hurt no more than 3/10',
   rehabDose: 'seed 001: 5-10 reps, 1-2 sets, 3 times a day',
   coverage: 'seed 000: the body works as a kinetic chain; train glutes, back and core together',

@@ -28,14 +28,14 @@ export const runPlan = (engine: EngineApi): PlanSummary => {
   const redFlags = Object.fromEntries(engine.RED_FLAGS.map((flag) => [flag.id, false])) as Record<Engine.RedFlagId, boolean>
   const screening = rightOf('screenIntake', engine.screenIntake({ age: example.intake.age, redFlags }))
 
-  const selection = rightOf('selectRehabMovements', engine.selectRehabMovements(example.assessment as Engine.Assessment))
+  const selection = rightOf('selectRehabMovements', engine.selectRehabMovements({ assessment: example.assessment as Engine.Assessment }))
 
   // Two green deadbug sessions two days apart, each followed by a morning at baseline.
   const dose = rightOf(
     'nextDose',
     engine.nextDose({
       movement: 'deadbug',
-      history: [deadbugHold('2026-11-03', 20), deadbugHold('2026-11-05', 25)],
+      sessions: [deadbugHold('2026-11-03', 20), deadbugHold('2026-11-05', 25)],
       mornings: [
         { date: '2026-11-04', backPain: 1 },
         { date: '2026-11-06', backPain: 1 },
@@ -45,8 +45,8 @@ export const runPlan = (engine: EngineApi): PlanSummary => {
     }),
   )
 
-  const program = rightOf('buildProgram', engine.buildProgram({ start: PROGRAM_START, weeks: 1, timeZone: 'Europe/Berlin', selection }))
-  const ics = rightOf('programToIcs', engine.programToIcs(program))
+  const program = rightOf('buildProgram', engine.buildProgram({ start: PROGRAM_START, selection, options: { weeks: 1, timeZone: 'Europe/Berlin' } }))
+  const ics = rightOf('programToIcs', engine.programToIcs({ program }))
 
   return {
     screening: screening._tag,

@@ -1,15 +1,27 @@
+// The built CLI as a child process, the way a coach's script or a shell runs it: arguments, files and
+// standard input in; stdout, stderr and the exit code out.
 import { execFile } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { runCli } from '../../src/cli/main.js'
+import { BUILT_IN_CATALOG } from '../../src/index.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const CLI = join(ROOT, 'dist/cli.js')
 const EXAMPLE = join(ROOT, 'examples/assessment.json')
-const example = () => JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { intake: { redFlags: Record<string, boolean> }; assessment: { results: { pain: number }[] } }
+const work = mkdtempSync(join(tmpdir(), 'rehab-engine-cli-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+type Example = { intake: { redFlags: Record<string, boolean> }; assessment: { results: { pain: number }[] } } & Record<string, unknown>
+const example = () => JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Example
+const file = (name: string, value: unknown): string => {
+  const path = join(work, name)
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value))
+  return path
+}
 
 interface Run {
   readonly code: number
@@ -17,7 +29,7 @@ interface Run {
   readonly stderr: string
 }
 
-/** The built CLI as a child process, as a coach's script runs it. */
+/** The built CLI as a child process. */
 const cli = (args: readonly string[], stdin?: string): Promise<Run> =>
   new Promise((resolve) => {
     const child = execFile(process.execPath, [CLI, ...args], { cwd: ROOT, timeout: 30_000 }, (error, stdout, stderr) => {
@@ -26,11 +38,14 @@ const cli = (args: readonly string[], stdin?: string): Promise<Run> =>
     child.stdin?.end(stdin ?? '')
   })
 
+const hold = (date: string, painDuring: number) => ({ date, movement: 'deadbug', performed: { kind: 'hold', sets: 2, seconds: 20 }, completed: true, painDuring })
+const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
+
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: npm test builds it before the tests run (npm run build)')
 })
 
-describe('the rehab-engine CLI', () => {
+describe('the rehab-engine CLI: commands', () => {
   it('prints its version and a help with a runnable example for every command', async () => {
     const version = await cli(['--version'])
     expect(version).toMatchObject({ code: 0, stdout: `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n` })
@@ -59,33 +74,57 @@ describe('the rehab-engine CLI', () => {
     expect((await cli(['plan', EXAMPLE, '-f', 'md'])).stdout).toMatch(/^\| Movement \| Pain \| Start at \|/m)
   })
 
-  it('writes a program as iCalendar that parses back, and as a first week to read', async () => {
+  it('screens an intake and selects from an assessment', async () => {
+    const screen = await cli(['screen', '-f', 'json'], JSON.stringify(example().intake))
+    expect(screen.code).toBe(0)
+    expect(JSON.parse(screen.stdout)).toMatchObject({ _tag: 'Cleared', risk: 'low' })
+    const select = await cli(['select', '--pain-ceiling', '2', '-f', 'json'], JSON.stringify(example().assessment))
+    expect(select.code).toBe(0)
+    expect(JSON.parse(select.stdout)).toMatchObject({ painCeiling: 2 })
+  })
+
+  it('judges the ceiling, gives the next dose from the sessions logged, and lists the catalog', async () => {
+    const logs = { sessions: [hold('2026-11-20', 1)], mornings: [{ date: '2026-11-21', backPain: 1 }], baselinePain: 1, today: '2026-11-21' }
+    const ceiling = await cli(['ceiling', '-f', 'json'], JSON.stringify(logs))
+    expect(JSON.parse(ceiling.stdout)).toMatchObject({ zone: 'green', action: 'progress' })
+    const progress = await cli(['progress', '-f', 'json'], JSON.stringify({ ...logs, movement: 'deadbug' }))
+    expect(progress.code).toBe(0)
+    expect(JSON.parse(progress.stdout)).toMatchObject({ action: 'progress', dose: { kind: 'hold', sets: 2, seconds: 25 } })
+    expect(JSON.parse((await cli(['catalog', '-f', 'json'])).stdout)).toEqual(JSON.parse(JSON.stringify(BUILT_IN_CATALOG)))
+  })
+})
+
+describe('the rehab-engine CLI: program', () => {
+  it('writes a program as iCalendar that parses back, with the local times asked for', async () => {
     const ics = await cli(['program', EXAMPLE, '--start', '2026-11-02', '--time-zone', 'Europe/Berlin', '--format', 'ics'])
     expect(ics.code).toBe(0)
-    const events = new ICAL.Component(ICAL.parse(ics.stdout)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
-    expect(events.filter((event) => !event.startDate.isDate)).toHaveLength(8 * 7 * 3)
-    expect(events[0]?.startDate.toJSDate().toISOString()).toBe('2026-11-02T07:00:00.000Z')
+    const all = events(ics.stdout)
+    expect(all.filter((event) => !event.startDate.isDate)).toHaveLength(8 * 7 * 3)
+    expect(all[0]?.startDate.toJSDate().toISOString()).toBe('2026-11-02T07:00:00.000Z')
+  })
+
+  it('shows one week as a table or in Markdown, and the whole program in Markdown', async () => {
     const week = await cli(['program', EXAMPLE, '--start', '2026-11-02', '--week', '1', '--format', 'table'])
     expect(week.stdout).toContain('Week 1: 2026-11-02 to 2026-11-08')
     expect(week.stdout).not.toContain('Week 2')
+    const second = await cli(['program', EXAMPLE, '--start', '2026-11-02', '--week', '2', '-f', 'md'])
+    expect(second.stdout).toContain('## Week 2: 2026-11-09 to 2026-11-15')
+    expect(second.stdout).not.toContain('## Week 1:')
     expect((await cli(['program', EXAMPLE, '--start', '2026-11-02', '-f', 'md'])).stdout).toMatch(/^# Rehab program: 2026-11-02 to 2026-12-27/)
   })
 
-  it('judges the ceiling, gives the next dose and lists the catalog', async () => {
-    const logs = {
-      sessions: [{ date: '2026-11-20', movement: 'deadbug', performed: { kind: 'hold', sets: 2, seconds: 20 }, completed: true, painDuring: 1 }],
-      mornings: [{ date: '2026-11-21', backPain: 1 }],
-      baselinePain: 1,
-      today: '2026-11-21',
-    }
-    const ceiling = await cli(['ceiling', '-f', 'json'], JSON.stringify(logs))
-    expect(JSON.parse(ceiling.stdout)).toMatchObject({ zone: 'green', action: 'progress' })
-    const { sessions, ...rest } = logs
-    const progress = await cli(['progress', '-f', 'json'], JSON.stringify({ ...rest, movement: 'deadbug', history: sessions }))
-    expect(JSON.parse(progress.stdout)).toMatchObject({ action: 'progress', dose: { kind: 'hold', sets: 2, seconds: 25 } })
-    expect(JSON.parse((await cli(['catalog', '-f', 'json'])).stdout)).toHaveLength(18)
+  it('reads start and options from a program file, the flags overriding them', async () => {
+    const path = file('program.json', { ...example(), start: '2026-11-09', options: { weeks: 2, timeZone: 'America/New_York', workoutDays: [] } })
+    const fromFile = JSON.parse((await cli(['program', path, '-f', 'json'])).stdout)
+    expect(fromFile).toMatchObject({ start: '2026-11-09', end: '2026-11-22', timeZone: 'America/New_York' })
+    expect(fromFile.sessions[2].label).toBe('Evening rehab')
+    const overridden = JSON.parse((await cli(['program', path, '--start', '2026-11-02', '--weeks', '1', '--time-zone', 'UTC', '-f', 'json'])).stdout)
+    expect(overridden).toMatchObject({ start: '2026-11-02', end: '2026-11-08', timeZone: 'UTC' })
+    expect(overridden.sessions[2].label).toBe('Evening rehab')
   })
+})
 
+describe('the rehab-engine CLI: exit codes', () => {
   it('exits 2 on invalid input, naming the file and each field path on stderr', async () => {
     const input = example()
     input.assessment.results[1]!.pain = 11
@@ -94,60 +133,63 @@ describe('the rehab-engine CLI', () => {
     expect(await cli(['select', 'no-such-file.json'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^no-such-file\.json: cannot be read/) })
     expect(await cli(['select'], '{ broken')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^stdin: is not valid JSON or YAML/) })
     expect((await cli(['select', '-f', 'ics', EXAMPLE])).code).toBe(2)
-    expect((await cli(['program', EXAMPLE])).stderr).toBe(`${EXAMPLE}: start: is required\n`)
+    expect(await cli(['program', EXAMPLE])).toMatchObject({ code: 2, stdout: '', stderr: `${EXAMPLE}: start: is required\n` })
+    expect(await cli(['program', EXAMPLE, '--start', '2026-11-02', '--weeks', '60'])).toMatchObject({ code: 2, stderr: `${EXAMPLE}: options.weeks: must be at most 52\n` })
   })
 
-  it('refuses a week the program does not have, and empty input', async () => {
+  it('exits 2 for a week the program does not have, for a usage error and for empty input', async () => {
     expect(await cli(['program', EXAMPLE, '--start', '2026-11-02', '--weeks', '2', '--week', '3', '-f', 'table'])).toMatchObject({
       code: 2,
       stdout: '',
       stderr: '--week 3: the program has 2 weeks\n',
     })
+    expect((await cli(['program', EXAMPLE, '--week', '0'])).code).toBe(2)
+    expect((await cli(['no-such-command'])).code).toBe(2)
     expect(await cli(['plan'], '')).toMatchObject({ code: 2, stderr: 'stdin: is empty; give JSON or YAML input\n' })
   })
 
-  it('shows one week in Markdown too', async () => {
-    const markdown = await cli(['program', EXAMPLE, '--start', '2026-11-02', '--week', '2', '-f', 'md'])
-    expect(markdown.stdout).toContain('## Week 2: 2026-11-09 to 2026-11-15')
-    expect(markdown.stdout).not.toContain('## Week 1:')
+  it('exits 3 on a red flag, saying what to do, with the referral on stdout', async () => {
+    const input = example()
+    input.intake.redFlags['saddle-numbness'] = true
+    const run = await cli(['plan', '-f', 'json'], JSON.stringify(input))
+    expect(run.code).toBe(3)
+    expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' })
+    expect(run.stderr).toMatch(/^Referral \(emergency\): .*emergency department/)
+    expect((await cli(['screen', '-f', 'json'], JSON.stringify(input.intake))).code).toBe(3)
+  })
+
+  it('exits 3 when the ceiling refers: pain of 8 during a session', async () => {
+    const run = await cli(['progress', '-f', 'json'], JSON.stringify({ movement: 'deadbug', sessions: [hold('2026-11-20', 8)], mornings: [], baselinePain: 1, today: '2026-11-21' }))
+    expect(run.code).toBe(3)
+    expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'ceiling' })
+    expect(run.stderr).toMatch(/^Referral \(soon\): /)
   })
 
   it('writes nothing to stdout when a calendar was asked for and a referral came instead', async () => {
     const input = example()
-    input.intake.redFlags.fever = true
+    input.intake.redFlags['fever'] = true
     const run = await cli(['program', '-', '--start', '2026-11-02', '-f', 'ics'], JSON.stringify(input))
     expect(run).toMatchObject({ code: 3, stdout: '' })
     expect(run.stderr).toMatch(/^Referral \(soon\)/)
   })
 
-  it('exits 3 on a referral, saying what to do, with the referral on stdout', async () => {
-    const input = example()
-    input.intake.redFlags['saddle-numbness'] = true
-    const run = await cli(['plan', '-f', 'json'], JSON.stringify(input))
-    expect(run.code).toBe(3)
-    expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', urgency: 'emergency' })
-    expect(run.stderr).toMatch(/^Referral \(emergency\): .*emergency department now/)
-  })
-
-  it('exits 4 when too few movements are tolerable', async () => {
+  it('exits 4 when too few movements are tolerable: a referral with its cause', async () => {
     const input = example()
     for (const result of input.assessment.results) result.pain = 7
     const run = await cli(['plan', '-f', 'json'], JSON.stringify(input))
     expect(run.code).toBe(4)
-    expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'NotEnoughTolerableMovements', eligible: [] })
+    expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'too-few-tolerable', reasons: expect.arrayContaining([expect.objectContaining({ rule: 'too-few-tolerable', value: [] })]) })
     expect(run.stderr).toMatch(/doctor or physiotherapist/)
+    expect((await cli(['program', '-', '--start', '2026-11-02', '-f', 'table'], JSON.stringify(input))).code).toBe(4)
   })
 
-  it('exits 1 on anything unexpected, here a stream that fails to write', async () => {
-    const errors: string[] = []
-    const code = await runCli(['catalog', '-f', 'json'], {
-      out: () => {
-        throw new Error('the stream broke')
-      },
-      err: (text) => errors.push(text),
-      isTerminal: false,
-    })
-    expect(code).toBe(1)
-    expect(errors.join('')).toMatch(/^rehab-engine: unexpected error: Error: the stream broke/)
+  it('exits 5 when a movement is paused, with the pause on stdout and its end on stderr', async () => {
+    const run = await cli(
+      ['progress', '-f', 'json'],
+      JSON.stringify({ movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)], mornings: [], baselinePain: 1, today: '2026-11-21' }),
+    )
+    expect(run.code).toBe(5)
+    expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Paused', movement: 'deadbug', resumeOn: '2026-11-28' })
+    expect(run.stderr).toBe('Paused until 2026-11-28: deadbug went into the red repeatedly: pause it until 2026-11-28.\n')
   })
 })

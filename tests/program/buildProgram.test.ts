@@ -1,87 +1,103 @@
 import { fc, test } from '@fast-check/vitest'
-import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import {
+  BUILT_IN_CATALOG,
+  BUILT_IN_LADDERS,
   InvalidInputSchema,
   ProgramSchema,
-  WEEKDAYS,
+  SOURCES,
   buildProgram,
   programToIcs,
-  programToMarkdown,
   type BuildProgramInput,
   type Program,
 } from '../../src/index.js'
-import { SELECTIONS, programInputArbitrary } from '../arbitraries/program.js'
 import { anyJson } from '../arbitraries/json.js'
+import { programInputArbitrary } from '../arbitraries/program.js'
 import { expectPure } from '../support/expectPure.js'
+import { hostileValues } from '../support/hostile.js'
+import { FIVE, FOUR, build, countOn, datesWith, dayNumber, icsEvents, icsUids, issuesOf, weekdayOf } from '../support/programHelpers.js'
 
-const RUNS = { numRuns: 1000 }
-const [FOUR] = SELECTIONS as [BuildProgramInput['selection'], BuildProgramInput['selection']]
+const RUNS = { numRuns: 150 }
 
-const build = (input: Partial<BuildProgramInput>): Program => {
-  const result = buildProgram({ start: '2026-11-02', selection: FOUR, ...input })
-  if (result._tag !== 'Right') throw new Error(`expected a program, got ${JSON.stringify(result.left)}`)
-  return result.right
+/** Runs `body` with the machine's zone set to `zone`, as a server abroad would run it. */
+const inMachineZone = <Value>(zone: string, body: () => Value): Value => {
+  const before = process.env['TZ']
+  process.env['TZ'] = zone
+  try {
+    return body()
+  } finally {
+    if (before === undefined) delete process.env['TZ']
+    else process.env['TZ'] = before
+  }
 }
-const issues = (input: unknown) => {
-  const result = buildProgram(input as BuildProgramInput)
-  return result._tag === 'Left' ? result.left.issues : []
-}
-const weekdayOf = (date: string) => WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!
-const datesWith = (program: Program, movement: string) => [
-  ...new Set(program.sessions.filter((session) => session.items.some((item) => item.movement === movement)).map((session) => session.date)),
-]
-const countOn = (program: Program, date: string, movement: string) =>
-  program.sessions.filter((session) => session.date === date).flatMap((session) => session.items).filter((item) => item.movement === movement).length
 
-describe('buildProgram: the frame', () => {
-  const program = build({})
+/** Every date from `start` for `days` days, counted in UTC. */
+const calendar = (start: string, days: number) => Array.from({ length: days }, (_, index) => new Date(Date.parse(`${start}T00:00:00Z`) + index * 86_400_000).toISOString().slice(0, 10))
 
-  it('runs 8 weeks by default, three sessions a day at 08:00, 13:00 and 19:00 UTC', () => {
+describe('buildProgram: the default frame', () => {
+  const program = build()
+
+  it('runs 8 weeks (seed 000), three sessions a day at 08:00, 13:00 and 19:00 UTC', () => {
     expect(program).toMatchObject({ start: '2026-11-02', end: '2026-12-27', timeZone: 'UTC' })
     expect(program.sessions).toHaveLength(56 * 3)
-    expect(program.sessions.slice(0, 3).map((session) => [session.start, session.label])).toEqual([
-      ['2026-11-02T08:00:00Z', 'Morning rehab'],
-      ['2026-11-02T13:00:00Z', 'Midday rehab'],
-      ['2026-11-02T19:00:00Z', 'Evening rehab and workout'],
+    expect(program.sessions.slice(0, 3).map((session) => [session.start, session.date, session.time, session.label])).toEqual([
+      ['2026-11-02T08:00:00Z', '2026-11-02', '08:00', 'Morning rehab'],
+      ['2026-11-02T13:00:00Z', '2026-11-02', '13:00', 'Midday rehab'],
+      ['2026-11-02T19:00:00Z', '2026-11-02', '19:00', 'Evening rehab and workout'],
     ])
+    expect(program.sessions.at(-1)).toMatchObject({ start: '2026-12-27T19:00:00Z', date: '2026-12-27', label: 'Evening rehab' })
   })
 
-  it('puts the selected rehab movements in all three sessions of every day, at their starting dose', () => {
+  it('does each selected rehab movement as often a day as the selection asks (seed 001: 3 times), at its starting dose', () => {
+    for (const date of new Set(program.sessions.map((session) => session.date))) {
+      for (const selected of FOUR.selected) expect(countOn(program, date, selected.movement)).toBe(selected.timesPerDay)
+    }
     for (const session of program.sessions) {
       for (const selected of FOUR.selected) expect(session.items).toContainEqual({ movement: selected.movement, dose: selected.start })
     }
   })
 
-  it('does the warm-ups once a day, in the morning', () => {
+  it('keeps a selected variant on its items', () => {
+    const withVariant = build({ weeks: 1 }, '2026-11-02', FIVE)
+    expect(withVariant.sessions[1]?.items).toContainEqual({ movement: 'kettlebell-walk', variant: 'overhead', dose: { kind: 'reps', sets: 1, reps: 5 } })
+  })
+
+  it('does the warm-ups once a day, in the morning (seed 000: daily if wanted)', () => {
     for (const date of new Set(program.sessions.map((session) => session.date))) {
       expect(countOn(program, date, 'back-mobility-warm-up')).toBe(1)
       expect(countOn(program, date, 'hamstring-mobility-warm-up')).toBe(1)
     }
-    expect(program.sessions.find((session) => session.label === 'Morning rehab')?.items[0]).toEqual({
-      movement: 'back-mobility-warm-up',
-      dose: { kind: 'reps', sets: 1, reps: 10, perSide: true },
-    })
+    expect(program.sessions[0]?.items.slice(0, 2)).toEqual([
+      { movement: 'back-mobility-warm-up', dose: BUILT_IN_LADDERS['back-mobility-warm-up'].rungs[0] },
+      { movement: 'hamstring-mobility-warm-up', dose: BUILT_IN_LADDERS['hamstring-mobility-warm-up'].rungs[0] },
+    ])
   })
 
-  it('does the deadbug 3 days a week by default, never two days running', () => {
+  it('does the deadbug on Monday, Wednesday and Friday, within its ladder: 1-3 a week, never two days running (seed 000)', () => {
+    const { perWeek, minDaysApart } = BUILT_IN_LADDERS.deadbug.frequency
     const days = datesWith(program, 'deadbug')
     expect(days).toHaveLength(8 * 3)
     expect(new Set(days.map(weekdayOf))).toEqual(new Set(['monday', 'wednesday', 'friday']))
+    const perCalendarWeek = Array.from({ length: 8 }, (_, week) => days.filter((day) => Math.floor((dayNumber(day) - dayNumber(program.start)) / 7) === week).length)
+    for (const count of perCalendarWeek) expect(count >= perWeek.min && count <= perWeek.max).toBe(true)
+    days.slice(1).forEach((day, index) => expect(dayNumber(day) - dayNumber(days[index]!)).toBeGreaterThanOrEqual(minDaysApart))
   })
 
-  it('does the thoracic press 2 days a week, at least 2 days apart', () => {
-    expect(new Set(datesWith(program, 'thoracic-press').map(weekdayOf))).toEqual(new Set(['tuesday', 'friday']))
+  it('does the thoracic press on Tuesday and Friday, as its ladder asks: 2 a week, never two days running (seed 000)', () => {
+    const { perWeek, minDaysApart } = BUILT_IN_LADDERS['thoracic-press'].frequency
+    const days = datesWith(program, 'thoracic-press')
+    expect(days).toHaveLength(8 * perWeek.max)
+    expect(new Set(days.map(weekdayOf))).toEqual(new Set(['tuesday', 'friday']))
+    days.slice(1).forEach((day, index) => expect(dayNumber(day) - dayNumber(days[index]!)).toBeGreaterThanOrEqual(minDaysApart))
   })
 
-  it('puts the hip thrust before each workout and the between-sets movements in it', () => {
+  it('puts the hip thrust before each workout (seed 000) and the between-sets movements in it (seed 004)', () => {
     const workout = program.sessions.find((session) => session.label === 'Evening rehab and workout')!
     const order = workout.items.map((item) => item.movement)
     expect(order[0]).toBe('hip-thrust')
     expect(order.slice(-2)).toEqual(['progressive-bodyweight-squat', 'raising-the-roof'])
     expect(new Set(datesWith(program, 'hip-thrust').map(weekdayOf))).toEqual(new Set(['monday', 'wednesday', 'friday']))
-    const noWorkouts = build({ workoutDays: [] })
-    expect(datesWith(noWorkouts, 'hip-thrust')).toEqual([])
+    expect(datesWith(build({ workoutDays: [] }), 'hip-thrust')).toEqual([])
   })
 
   it('reassesses every 2 weeks and checks in after 8 weeks', () => {
@@ -91,6 +107,55 @@ describe('buildProgram: the frame', () => {
       { date: '2026-12-14', kind: 'reassessment' },
       { date: '2026-12-28', kind: 'check-in' },
     ])
+  })
+
+  it('explains the layout, one reason for each part', () => {
+    expect(program.reasons.map((reason) => reason.rule)).toEqual([
+      'program-frame',
+      'rehab-sessions',
+      'warm-ups',
+      'deadbug-days',
+      'thoracic-press-days',
+      'workout-days',
+      'check-ins',
+      'starting-doses',
+    ])
+    expect(program.reasons[0]).toMatchObject({ rule: 'program-frame', message: '8 weeks from 2026-11-02 to 2026-12-27 in UTC, then a check-in on 2026-12-28.', value: 8 })
+  })
+})
+
+describe('buildProgram: options', () => {
+  it('lays out the days asked for', () => {
+    const program = build({ weeks: 2, deadbugDays: ['tuesday', 'sunday'], thoracicPressDays: ['monday', 'thursday'], workoutDays: ['saturday'] })
+    expect(datesWith(program, 'deadbug')).toEqual(['2026-11-03', '2026-11-08', '2026-11-10', '2026-11-15'])
+    expect(datesWith(program, 'thoracic-press')).toEqual(['2026-11-02', '2026-11-05', '2026-11-09', '2026-11-12'])
+    expect(datesWith(program, 'hip-thrust')).toEqual(['2026-11-07', '2026-11-14'])
+    expect(program.reasons.find((reason) => reason.rule === 'deadbug-days')?.value).toEqual(['tuesday', 'sunday'])
+  })
+
+  it('names the zone canonically', () => {
+    expect(build({ weeks: 1, timeZone: 'US/Eastern' }).timeZone).toBe('America/New_York')
+  })
+
+  it('lays a year out: 52 weeks, the longest program', () => {
+    const program = build({ weeks: 52 }, '2026-01-05')
+    expect(program).toMatchObject({ start: '2026-01-05', end: '2027-01-03' })
+    expect(program.sessions).toHaveLength(52 * 7 * 3)
+  })
+
+  it('leaves out the protocol movements an app catalog lacks, and says which', () => {
+    const catalog = BUILT_IN_CATALOG.filter((movement) => !['thoracic-press', 'back-mobility-warm-up', 'raising-the-roof'].includes(movement.id))
+    const program = build({ weeks: 1, catalog })
+    expect(datesWith(program, 'thoracic-press')).toEqual([])
+    expect(program.sessions[0]?.items.map((item) => item.movement)).toEqual(['hamstring-mobility-warm-up', 'hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'])
+    expect(program.reasons.filter((reason) => reason.rule === 'not-in-catalog')).toEqual(
+      ['back-mobility-warm-up', 'thoracic-press', 'raising-the-roof'].map((id) => ({
+        rule: 'not-in-catalog',
+        message: `"${id}" is not in the catalog, or has no ladder, so the program leaves it out.`,
+        value: id,
+      })),
+    )
+    expect(program.reasons.at(-1)?.rule).toBe('not-in-catalog')
   })
 })
 
@@ -105,144 +170,227 @@ describe('buildProgram: local times across daylight saving', () => {
     ['Australia/Lord_Howe', '2026-10-03', '2026-10-04', '+10:30', '+11:00'],
     ['Australia/Lord_Howe', '2026-04-04', '2026-04-05', '+11:00', '+10:30'],
   ])('keeps 08:00, 13:00 and 19:00 in %s from %s to %s', (timeZone, before, after, offsetBefore, offsetAfter) => {
-    const program = build({ start: before, weeks: 1, timeZone })
+    const program = build({ weeks: 1, timeZone }, before)
     expect(startsOn(program, before)).toEqual(['08:00', '13:00', '19:00'].map((time) => `${before}T${time}:00${offsetBefore}`))
     expect(startsOn(program, after)).toEqual(['08:00', '13:00', '19:00'].map((time) => `${after}T${time}:00${offsetAfter}`))
+    expect(program.reasons.filter((reason) => reason.rule === 'time-shifted')).toEqual([])
   })
 
   it('keeps a quarter-hour offset: Kathmandu is +05:45', () => {
     expect(build({ weeks: 1, timeZone: 'Asia/Kathmandu' }).sessions[0]?.start).toBe('2026-11-02T08:00:00+05:45')
   })
 
-  it('moves a time that does not exist on a spring-forward day, and says so', () => {
-    const program = build({ start: '2026-03-29', weeks: 1, timeZone: 'Europe/Berlin', sessionTimes: ['02:30', '09:00', '18:00'] })
+  it('moves a time that does not exist on a spring-forward day, that day only, and says so', () => {
+    const program = build({ weeks: 1, timeZone: 'Europe/Berlin', sessionTimes: ['02:30', '09:00', '18:00'] }, '2026-03-29')
     expect(program.sessions[0]).toMatchObject({ date: '2026-03-29', time: '03:30', start: '2026-03-29T03:30:00+02:00' })
-    expect(program.sessions[3]).toMatchObject({ date: '2026-03-30', time: '02:30' })
-    expect(program.reasons).toContainEqual(expect.objectContaining({ rule: 'time-shifted', date: '2026-03-29', value: '03:30' }))
+    expect(program.sessions[3]).toMatchObject({ date: '2026-03-30', time: '02:30', start: '2026-03-30T02:30:00+02:00' })
+    expect(program.reasons.filter((reason) => reason.rule === 'time-shifted')).toEqual([
+      {
+        rule: 'time-shifted',
+        message: '02:30 does not exist in Europe/Berlin on 2026-03-29 (the clocks go forward): the session moves to 03:30.',
+        date: '2026-03-29',
+        value: '03:30',
+        source: SOURCES.timeZones,
+      },
+    ])
+    // The shifted time's reason follows the layout's own reasons.
+    expect(program.reasons.map((reason) => reason.rule).indexOf('time-shifted')).toBe(8)
+  })
+
+  it('gives the same program whatever the zone of the machine it runs on', () => {
+    const input = { weeks: 2, timeZone: 'America/New_York' } as const
+    const reference = build(input, '2026-10-26')
+    for (const zone of ['UTC', 'Pacific/Apia', 'Pacific/Kiritimati', 'America/St_Johns', 'Asia/Kathmandu', 'Europe/Berlin']) {
+      expect(inMachineZone(zone, () => build(input, '2026-10-26'))).toEqual(reference)
+    }
+  })
+})
+
+describe('buildProgram: a zone that skipped a calendar day', () => {
+  // Samoa skipped 2011-12-30 when it crossed the date line; Kwajalein skipped 1993-08-21.
+  const cases = [
+    ['Pacific/Apia', '2011-12-26', '2011-12-30'],
+    ['Pacific/Kwajalein', '1993-08-16', '1993-08-21'],
+  ] as const
+
+  it.each(cases)('lists every date the zone lives once and in order in %s from %s, whatever the machine zone', (timeZone, start, skipped) => {
+    for (const machine of ['UTC', timeZone, 'America/Los_Angeles', 'Asia/Tokyo']) {
+      const program = inMachineZone(machine, () => build({ weeks: 1, timeZone }, start))
+      const lived = calendar(start, 7).filter((date) => date !== skipped)
+      expect(program.sessions.map((session) => session.date)).toEqual(lived.flatMap((date) => [date, date, date]))
+      expect(program.checkIns).toEqual([{ date: calendar(start, 8)[7], kind: 'check-in' }])
+    }
+  })
+
+  it.each(cases)('lists every date of the week in %s from %s, skipped day included, in a zone that lived it', (_, start) => {
+    for (const machine of ['UTC', ...cases.map(([zone]) => zone)]) {
+      const program = inMachineZone(machine, () => build({ weeks: 1, timeZone: 'Europe/Berlin' }, start))
+      expect(program.sessions.map((session) => session.date)).toEqual(calendar(start, 7).flatMap((date) => [date, date, date]))
+    }
+  })
+
+  it.each(cases)('gives the same program around %s from %s on a machine in any zone, that one included', (timeZone, start) => {
+    for (const zone of ['UTC', 'Europe/Berlin', timeZone]) {
+      const reference = build({ weeks: 1, timeZone: zone }, start)
+      for (const machine of [timeZone, 'America/Los_Angeles', 'Asia/Tokyo']) {
+        expect(inMachineZone(machine, () => build({ weeks: 1, timeZone: zone }, start))).toEqual(reference)
+      }
+    }
+  })
+
+  it.each(cases)('keeps the sessions in %s from %s in time order', (timeZone, start) => {
+    const instants = build({ weeks: 1, timeZone }, start).sessions.map((session) => Date.parse(session.start))
+    expect(instants).toEqual([...instants].sort((a, b) => a - b))
+  })
+
+  it.each(cases)('says that the skipped day in %s from %s (%s) has no sessions, and moves no other', (timeZone, start, skipped) => {
+    const program = build({ weeks: 1, timeZone }, start)
+    const next = calendar(skipped, 2)[1]
+    expect(program.reasons.filter((reason) => reason.rule === 'day-skipped' || reason.rule === 'time-shifted')).toEqual([
+      {
+        rule: 'day-skipped',
+        message: `${skipped} does not exist in ${timeZone}: its clocks jump from the day before to ${next}, so that date has no sessions.`,
+        date: skipped,
+        value: next,
+        source: 'IANA time zone database',
+      },
+    ])
+  })
+
+  it.each(cases)('writes a calendar for %s from %s in which no two events share an id', (timeZone, start) => {
+    const result = programToIcs({ program: build({ weeks: 1, timeZone }, start) })
+    if (result._tag !== 'Right') throw new Error('expected iCalendar')
+    const ids = icsUids(result.right)
+    expect(new Set(ids).size).toBe(ids.length)
   })
 })
 
 describe('buildProgram: invalid input', () => {
   const base = { start: '2026-11-02', selection: FOUR }
-  it.each([
-    [{ weeks: 0 }, 'weeks', 'must be at least 1'],
-    [{ weeks: 53 }, 'weeks', 'must be at most 52'],
-    [{ timeZone: 'Mars/Olympus_Mons' }, 'timeZone', 'is not a time zone this runtime knows (an IANA name such as "Europe/Berlin")'],
-    [{ sessionTimes: ['08:00', '10:00', '19:00'] }, 'sessionTimes', 'must be three times in order, each at least 3 hours after the one before'],
-    [{ sessionTimes: ['19:00', '13:00', '08:00'] }, 'sessionTimes', 'must be three times in order, each at least 3 hours after the one before'],
-    [{ sessionTimes: ['08:00', '13:00'] }, 'sessionTimes', 'must hold at least 3 item(s)'],
-    [{ protocol: { deadbugDays: ['monday', 'tuesday'] } }, 'protocol.deadbugDays', 'deadbug days must be at least 2 days apart, the week wrapping round'],
-    [{ protocol: { deadbugDays: ['sunday', 'monday'] } }, 'protocol.deadbugDays', 'deadbug days must be at least 2 days apart, the week wrapping round'],
-    [{ protocol: { deadbugDays: ['monday', 'wednesday', 'friday', 'sunday'] } }, 'protocol.deadbugDays', 'must hold at most 3 items'],
-    [{ protocol: { thoracicPressDays: ['friday'] } }, 'protocol.thoracicPressDays', 'must hold at least 2 item(s)'],
-    [{ workoutDays: ['monday', 'monday'] }, 'workoutDays', 'must not list a day twice'],
-    [{ workoutDays: ['funday'] }, 'workoutDays.0', 'must be one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"'],
-  ])('refuses %j', (change, path, message) => {
-    expect(issues({ ...base, ...change })).toEqual([{ path, message }])
+  const issues = (input: unknown) => issuesOf(buildProgram(input as BuildProgramInput))
+
+  it('refuses a start that is no calendar date, or outside 1900-2999', () => {
+    expect(issues({ ...base, start: '2026-02-30' })).toEqual([{ code: 'invalid_format', path: ['start'], message: 'must be a calendar date written YYYY-MM-DD' }])
+    expect(issues({ ...base, start: '1899-12-31' })).toEqual([{ code: 'too_small', path: ['start'], message: 'must be a date from 1900-01-01 to 2999-12-31' }])
+    expect(issues({ ...base, start: '3000-01-01' })).toEqual([{ code: 'too_big', path: ['start'], message: 'must be a date from 1900-01-01 to 2999-12-31' }])
+    expect(buildProgram({ ...base, start: '1900-01-01', options: { weeks: 1 } })._tag).toBe('Right')
+    expect(buildProgram({ ...base, start: '2999-12-31', options: { weeks: 52 } })._tag).toBe('Right')
   })
 
-  it('checks the selection against its schema and the catalog', () => {
-    expect(issues({ ...base, selection: { ...FOUR, selected: FOUR.selected.slice(0, 3) } })).toEqual([
-      { path: 'selection.selected', message: 'must hold at least 4 item(s)' },
+  it('names what is missing, and an unknown field', () => {
+    expect(issues({})).toEqual([
+      { code: 'required', path: ['start'], message: 'is required' },
+      { code: 'required', path: ['selection'], message: 'is required' },
     ])
-    const renamed = { ...FOUR, selected: FOUR.selected.map((item, index) => (index === 0 ? { ...item, movement: 'handstand' } : item)) }
-    expect(issues({ ...base, selection: renamed })).toEqual([{ path: 'selection.selected.0.movement', message: '"handstand" is not a movement of the catalog' }])
-  })
-})
-
-describe('programToMarkdown and programToIcs', () => {
-  const program = build({ weeks: 2, timeZone: 'Europe/Berlin' })
-
-  it('writes a table per week and the check-ins', () => {
-    const markdown = programToMarkdown(program)
-    if (markdown._tag !== 'Right') throw new Error('expected Markdown')
-    expect(markdown.right).toMatch(/^# Rehab program: 2026-11-02 to 2026-11-15 \(Europe\/Berlin\)/)
-    expect(markdown.right.match(/^## Week \d/gm)).toEqual(['## Week 1', '## Week 2'])
-    expect(markdown.right).toContain('| 2026-11-16 | End-of-program check-in |')
-    expect(markdown.right).toContain('Deadbug hold 2 x 20 s')
+    expect(issues({ ...base, weeks: 2 })).toEqual([{ code: 'unknown_key', path: ['weeks'], message: 'is not a known field' }])
   })
 
-  it('writes an iCalendar file that parses back to the same sessions and check-ins', () => {
-    const ics = programToIcs(program)
-    if (ics._tag !== 'Right') throw new Error('expected ICS')
-    const events = new ICAL.Component(ICAL.parse(ics.right)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
-    const timed = events.filter((event) => !event.startDate.isDate)
-    expect(timed.map((event) => event.startDate.toJSDate().getTime())).toEqual(program.sessions.map((session) => Date.parse(session.start)))
-    expect(timed.map((event) => event.summary)).toEqual(program.sessions.map((session) => session.label))
-    expect(timed.every((event) => event.duration.toSeconds() === 20 * 60)).toBe(true)
-    const allDay = events.filter((event) => event.startDate.isDate)
-    expect(allDay.map((event) => event.startDate.toString())).toEqual(program.checkIns.map((checkIn) => checkIn.date))
-    expect(programToIcs(program)).toEqual(ics)
+  it('refuses an input that is not an object', () => {
+    expect(issues(null)).toEqual([{ code: 'invalid_type', path: [], message: 'must be an object' }])
+    expect(issues([base])).toEqual([{ code: 'invalid_type', path: [], message: 'must be an object' }])
+    expect(issues(undefined)).toEqual([{ code: 'required', path: [], message: 'is required' }])
   })
 
-  it('gives two programs event ids that never clash, with an optional prefix', () => {
-    const ids = (ics: string) => [...ics.matchAll(/^UID:(.*)$/gm)].map((match) => match[1])
-    const first = programToIcs(program)
-    const other = programToIcs(build({ weeks: 2, timeZone: 'Europe/Berlin', workoutDays: [] }))
-    const prefixed = programToIcs(program, { idPrefix: 'client-42' })
-    if (first._tag !== 'Right' || other._tag !== 'Right' || prefixed._tag !== 'Right') throw new Error('expected ICS')
-    const firstIds = new Set(ids(first.right))
-    expect(firstIds.size).toBe(program.sessions.length + program.checkIns.length)
-    expect(ids(other.right).filter((id) => firstIds.has(id))).toEqual([])
-    expect(ids(prefixed.right).every((id) => id?.startsWith('client-42-'))).toBe(true)
-    expect(programToIcs(program, { idPrefix: 'two words' })).toMatchObject({
-      left: { issues: [{ path: 'options.idPrefix', message: 'must be 1-64 letters, digits, dots, dashes or underscores' }] },
-    })
+  it('checks the selection against its schema', () => {
+    expect(issues({ ...base, selection: { ...FOUR, selected: FOUR.selected.slice(0, 3) } })).toEqual([
+      { code: 'too_small', path: ['selection', 'selected'], message: 'must hold at least 4 item(s)' },
+    ])
   })
 
-  it('refuses a malformed program', () => {
-    expect(programToIcs({ ...program, sessions: [{ ...program.sessions[0]!, start: 'soon' }] })._tag).toBe('Left')
-    expect(programToMarkdown(null as unknown as Program)._tag).toBe('Left')
-    const badCatalog = { catalog: [{ id: 'x' }] } as never
-    for (const result of [programToMarkdown(program, badCatalog), programToIcs(program, badCatalog)]) {
-      expect(result._tag === 'Left' && result.left.issues[0]?.path).toBe('options.catalog.0.name')
+  it('checks every selected movement against the catalog, naming each at its index', () => {
+    const changed = FOUR.selected.map((item, index) =>
+      index === 0 ? { ...item, movement: 'handstand' } : index === 1 ? { ...item, movement: 'deadbug' } : index === 3 ? { ...item, variant: 'overhead' } : item,
+    )
+    expect(issues({ ...base, selection: { ...FOUR, selected: changed } })).toEqual([
+      { code: 'not_in_catalog', path: ['selection', 'selected', 0, 'movement'], message: '"handstand" is not a movement of the catalog' },
+      { code: 'not_in_catalog', path: ['selection', 'selected', 1, 'movement'], message: '"deadbug" is not an assessment movement' },
+      { code: 'not_in_catalog', path: ['selection', 'selected', 3, 'variant'], message: '"bird-dog" has no variants' },
+    ])
+  })
+
+  it('checks the selection against an app catalog, and the catalog itself under options.catalog', () => {
+    const withoutBridge = BUILT_IN_CATALOG.filter((movement) => movement.id !== 'hip-bridge' && movement.id !== 'single-leg-hip-bridge')
+    expect(issues({ ...base, options: { catalog: withoutBridge } })).toEqual([
+      { code: 'not_in_catalog', path: ['selection', 'selected', 2, 'movement'], message: '"hip-bridge" is not a movement of the catalog' },
+    ])
+    expect(issues({ ...base, options: { catalog: [{ ...BUILT_IN_CATALOG[0]!, name: '' }] } })).toEqual([
+      { code: 'too_small', path: ['options', 'catalog', 0, 'name'], message: 'must not be empty' },
+    ])
+  })
+
+  it.each(hostileValues())('answers %s with InvalidInput, never a throw', (_name, value) => {
+    for (const input of [value, { ...base, selection: value }, { ...base, options: value }, { ...base, options: { timeZone: value } }]) {
+      const result = buildProgram(input as BuildProgramInput)
+      expect(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success).toBe(true)
     }
   })
 })
 
 describe('buildProgram properties', () => {
-  test.prop([programInputArbitrary], RUNS)('puts every session within the program dates, in time order', (input) => {
-    const program = build(input)
-    for (const session of program.sessions) {
-      expect(session.date >= program.start && session.date <= program.end).toBe(true)
-      expect(session.start.slice(0, 10)).toBe(session.date)
-    }
+  test.prop([programInputArbitrary], RUNS)('puts every session on a program date, on its own date, in strict time order', (input) => {
+    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    const dates = calendar(program.start, program.sessions.length / 3)
+    expect(program.sessions.map((session) => session.date)).toEqual(dates.flatMap((date) => [date, date, date]))
+    expect(program.end).toBe(dates.at(-1))
+    for (const session of program.sessions) expect(session.start.slice(0, 10)).toBe(session.date)
     const instants = program.sessions.map((session) => Date.parse(session.start))
-    expect(instants).toEqual([...instants].sort((a, b) => a - b))
+    instants.slice(1).forEach((instant, index) => expect(instant).toBeGreaterThan(instants[index]!))
   })
 
-  test.prop([programInputArbitrary], RUNS)('keeps each week to its frequencies and each day to three rehab sessions', (input) => {
-    const program = build(input)
-    const rehab = input.selection.selected[0]!.movement
-    for (const date of new Set(program.sessions.map((session) => session.date))) expect(countOn(program, date, rehab)).toBe(3)
-    const days = (movement: string) => datesWith(program, movement).map((date) => Date.parse(`${date}T00:00:00Z`) / 86_400_000)
-    for (const [movement, max] of [['deadbug', 3], ['thoracic-press', 2]] as const) {
-      const list = days(movement)
-      list.slice(1).forEach((day, index) => expect(day - list[index]!).toBeGreaterThanOrEqual(2))
-      list.forEach((day) => expect(list.filter((other) => other > day - 7 && other <= day).length).toBeLessThanOrEqual(max))
+  test.prop([programInputArbitrary], RUNS)('keeps the deadbug and the thoracic press to their ladders: so many a week, never two days running', (input) => {
+    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    for (const movement of ['deadbug', 'thoracic-press'] as const) {
+      const { perWeek, minDaysApart } = BUILT_IN_LADDERS[movement].frequency
+      const days = datesWith(program, movement).map(dayNumber)
+      days.slice(1).forEach((day, index) => expect(day - days[index]!).toBeGreaterThanOrEqual(minDaysApart))
+      for (let week = 0; week * 7 < program.sessions.length / 3; week++) {
+        const first = dayNumber(program.start) + week * 7
+        const count = days.filter((day) => day >= first && day < first + 7).length
+        expect(count).toBeGreaterThanOrEqual(perWeek.min)
+        expect(count).toBeLessThanOrEqual(perWeek.max)
+      }
     }
   })
 
-  // Each run writes and parses a whole calendar, so this one runs 250 times; the example above checks a full program.
-  test.prop([programInputArbitrary], { numRuns: 250 })(
-    'round-trips through iCalendar',
-    (input) => {
-      const program = build(input)
-      const ics = programToIcs(program)
-      if (ics._tag !== 'Right') throw new Error('expected ICS')
-      const events = new ICAL.Component(ICAL.parse(ics.right)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
-      expect(events.filter((event) => !event.startDate.isDate).map((event) => event.startDate.toJSDate().getTime())).toEqual(
-        program.sessions.map((session) => Date.parse(session.start)),
-      )
-    },
-  )
+  test.prop([programInputArbitrary], RUNS)('does each rehab movement three times a day and the warm-ups once', (input) => {
+    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    for (const date of new Set(program.sessions.map((session) => session.date))) {
+      for (const selected of input.selection.selected) expect(countOn(program, date, selected.movement)).toBe(selected.timesPerDay)
+      expect(countOn(program, date, 'back-mobility-warm-up')).toBe(1)
+    }
+  })
 
-  test.prop([programInputArbitrary], RUNS)('gives the same program for the same input, leaves it unchanged and passes its schema', (input) => {
+  test.prop([programInputArbitrary], RUNS)('says why each session time moved, and moves none it does not explain', (input) => {
+    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    const moved = program.sessions.filter((session, index) => session.time !== input.options!.sessionTimes![index % 3])
+    expect(program.reasons.filter((reason) => reason.rule === 'time-shifted').map((reason) => [reason.date, reason.value])).toEqual(
+      moved.map((session) => [session.date, session.time]),
+    )
+  })
+
+  // Each run writes and parses a whole calendar, so this one runs fewer times.
+  test.prop([programInputArbitrary], { numRuns: 50 })('round-trips through iCalendar', (input) => {
+    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    const ics = programToIcs({ program })
+    if (ics._tag !== 'Right') throw new Error('expected iCalendar')
+    expect(
+      icsEvents(ics.right)
+        .filter((event) => !event.startDate.isDate)
+        .map((event) => event.startDate.toJSDate().getTime()),
+    ).toEqual(program.sessions.map((session) => Date.parse(session.start)))
+  })
+
+  test.prop([programInputArbitrary], { numRuns: 100 })('gives the same program for the same input, leaves it unchanged and passes its schema', (input) => {
     expect(expectPure(buildProgram, input, ProgramSchema)._tag).toBe('Right')
   })
 
   test.prop([anyJson], RUNS)('answers arbitrary JSON with InvalidInput, never a throw', (input) => {
     const result = buildProgram(input as BuildProgramInput)
     expect(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success).toBe(true)
+  })
+
+  test.prop([programInputArbitrary, fc.constantFrom('start', 'selection')], { numRuns: 100 })('names a missing start or selection at its key', (input, key) => {
+    const { [key]: _dropped, ...rest } = input
+    expect(issuesOf(buildProgram(rest as BuildProgramInput))).toEqual([{ code: 'required', path: [key], message: 'is required' }])
   })
 })

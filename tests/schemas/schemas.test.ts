@@ -9,11 +9,14 @@ import {
   evaluateCeiling,
   nextDose,
   planRehab,
+  screenIntake,
   selectRehabMovements,
   simulateProgression,
   type PlanRehabInput,
 } from '../../src/index.js'
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
+import { programInputArbitrary } from '../arbitraries/program.js'
+import { hostileValues } from '../support/hostile.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const SCHEMAS = join(ROOT, 'schemas')
@@ -32,18 +35,44 @@ const schema = (name: string): ValidateFunction => {
   return validate
 }
 const valid = (name: string, value: unknown) => schema(name)(value)
-const example = () => JSON.parse(readFileSync(join(ROOT, 'examples/assessment.json'), 'utf8')) as PlanRehabInput & Record<string, never>
-const right = <Value>(result: { _tag: 'Left' } | { _tag: 'Right'; right: Value }): Value => {
-  if (result._tag !== 'Right') throw new Error('expected a Right')
+type Example = { intake: { redFlags: Record<string, boolean> } & Record<string, unknown>; assessment: { date: string; results: { movement: string; pain: number }[] } }
+// The JSON round trip makes a fresh, writable copy; `plan` gives it the engine's readonly input type.
+const example = () => JSON.parse(readFileSync(join(ROOT, 'examples/assessment.json'), 'utf8')) as Example
+const plan = (value: Example) => value as unknown as PlanRehabInput
+const right = <Value>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: Value }): Value => {
+  if (result._tag !== 'Right') throw new Error(`expected a Right, got ${JSON.stringify(result.left)}`)
   return result.right
 }
+const leftOf = (result: { _tag: 'Left'; left: unknown } | { _tag: 'Right' }): unknown => {
+  if (result._tag !== 'Left') throw new Error('expected a Left')
+  return result.left
+}
+const hold = (date: string, painDuring: number) => ({ date, movement: 'deadbug', performed: { kind: 'hold', sets: 2, seconds: 20 }, completed: true, painDuring }) as const
+const logs = { sessions: [hold('2026-11-20', 1)], mornings: [{ date: '2026-11-21', backPain: 1 }], baselinePain: 1, today: '2026-11-21' } as const
 
 describe('the shipped JSON Schemas', () => {
   it('are draft-07 documents that compile, one for every public input and output', () => {
     const names = readdirSync(SCHEMAS).map((file) => file.replace(/\.json$/, ''))
-    expect(names).toEqual(expect.arrayContaining(['plan-rehab-input', 'rehab-plan', 'evaluate-ceiling-input', 'ceiling-verdict', 'next-dose-input', 'dose-decision', 'build-program-input', 'program', 'invalid-input', 'catalog']))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'plan-rehab-input',
+        'rehab-plan',
+        'referral',
+        'paused',
+        'evaluate-ceiling-input',
+        'ceiling-verdict',
+        'next-dose-input',
+        'dose-decision',
+        'build-program-input',
+        'program',
+        'program-to-markdown-input',
+        'program-to-ics-input',
+        'invalid-input',
+        'catalog',
+      ]),
+    )
     for (const name of names) {
-      expect(requireFromPackage(`rehab-engine/schemas/${name}.json`)).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#' })
+      expect(requireFromPackage(`rehab-engine/schemas/${name}.json`)).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', title: `rehab-engine ${name}` })
       expect(() => schema(name)).not.toThrow()
     }
   })
@@ -51,22 +80,36 @@ describe('the shipped JSON Schemas', () => {
   it('accept the bundled example and the engine outputs made from it', () => {
     const input = example()
     expect(valid('plan-rehab-input', input)).toBe(true)
-    const plan = right(planRehab(input))
-    expect(valid('rehab-plan', plan)).toBe(true)
-    const program = right(buildProgram({ start: '2026-11-02', weeks: 2, timeZone: 'Europe/Berlin', selection: plan.selection }))
+    expect(valid('screening', right(screenIntake(plan(input).intake)))).toBe(true)
+    const made = right(planRehab(plan(input)))
+    expect(valid('rehab-plan', made)).toBe(true)
+    const programInput = { start: '2026-11-02', selection: made.selection, options: { weeks: 2, timeZone: 'Europe/Berlin' } }
+    expect(valid('build-program-input', programInput)).toBe(true)
+    const program = right(buildProgram(programInput))
     expect(valid('program', program)).toBe(true)
-    const logs = {
-      sessions: [{ date: '2026-11-20', movement: 'deadbug', performed: { kind: 'hold', sets: 2, seconds: 20 }, completed: true, painDuring: 1 }],
-      mornings: [{ date: '2026-11-21', backPain: 1 }],
-      baselinePain: 1,
-      today: '2026-11-21',
-    } as const
+    expect(valid('program-to-markdown-input', { program })).toBe(true)
+    expect(valid('program-to-ics-input', { program, options: { idPrefix: 'client-7', stamp: '2026-11-01T00:00:00Z' } })).toBe(true)
     expect(valid('evaluate-ceiling-input', logs)).toBe(true)
     expect(valid('ceiling-verdict', right(evaluateCeiling(logs)))).toBe(true)
-    const doseInput = { movement: 'deadbug', history: logs.sessions, mornings: logs.mornings, baselinePain: 1, today: '2026-11-21' }
+    const doseInput = { ...logs, movement: 'deadbug' }
     expect(valid('next-dose-input', doseInput)).toBe(true)
     expect(valid('dose-decision', right(nextDose(doseInput)))).toBe(true)
-    expect(valid('simulation', right(simulateProgression({ movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })))).toBe(true)
+    const script = { movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } }
+    expect(valid('simulate-progression-input', script)).toBe(true)
+    expect(valid('simulation', right(simulateProgression(script)))).toBe(true)
+  })
+
+  it('describe every Left the engine gives: a referral of each cause, a pause, and invalid input', () => {
+    const flagged = example()
+    flagged.intake.redFlags['fever'] = true
+    expect(valid('referral', leftOf(planRehab(plan(flagged))))).toBe(true)
+    expect(valid('screening', right(screenIntake(plan(flagged).intake)))).toBe(true)
+    const painful = example()
+    for (const result of painful.assessment.results) result.pain = 7
+    expect(valid('referral', leftOf(planRehab(plan(painful))))).toBe(true)
+    expect(valid('referral', leftOf(nextDose({ ...logs, movement: 'deadbug', sessions: [hold('2026-11-20', 8)] })))).toBe(true)
+    expect(valid('paused', leftOf(nextDose({ ...logs, movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)] })))).toBe(true)
+    expect(valid('invalid-input', leftOf(buildProgram({ start: '2026-02-30', selection: right(planRehab(plan(example()))).selection })))).toBe(true)
   })
 
   it('refuse bad examples, naming the same fields the engine names', () => {
@@ -74,28 +117,50 @@ describe('the shipped JSON Schemas', () => {
     const bad = { ...input, assessment: { ...input.assessment, results: [{ movement: 'hip-bridge', pain: 11 }] }, extra: true }
     const validate = schema('plan-rehab-input')
     expect(validate(bad)).toBe(false)
-    expect(validate.errors?.map((error) => error.instancePath || error.params)).toEqual(
-      expect.arrayContaining(['/assessment/results/0/pain', { additionalProperty: 'extra' }]),
-    )
+    expect(validate.errors?.map((error) => error.instancePath || error.params)).toEqual(expect.arrayContaining(['/assessment/results/0/pain', { additionalProperty: 'extra' }]))
     const { fever: _fever, ...unanswered } = input.intake.redFlags
     expect(valid('plan-rehab-input', { ...input, intake: { ...input.intake, redFlags: unanswered } })).toBe(false)
     expect(valid('assessment', { date: '2026-02-30', results: [{ movement: 'hip-bridge', pain: 1 }] })).toBe(false)
     expect(valid('assessment', { date: '2026-11-02', results: Array(65).fill({ movement: 'hip-bridge', pain: 1 }) })).toBe(false)
     expect(valid('dose', { kind: 'hold', sets: 2, reps: 20 })).toBe(false)
     expect(valid('invalid-input', { _tag: 'InvalidInput', issues: [] })).toBe(false)
+    expect(valid('invalid-input', { _tag: 'InvalidInput', issues: [{ code: 'required', path: 'start', message: 'is required' }] })).toBe(false)
+    expect(valid('referral', { _tag: 'Referral', cause: 'red-flag', urgency: 'soon', advice: 'See a doctor.', reasons: [] })).toBe(false)
+    expect(valid('paused', { _tag: 'Paused', movement: 'deadbug', resumeOn: '2026-11-28', dose: { kind: 'hold', sets: 2, seconds: 20 }, reasons: [{ rule: 'ceiling-pause', message: 'x' }] })).toBe(false)
   })
 
-  test.prop([assessmentArbitrary()], { numRuns: 300 })('agree with the engine on every generated assessment and its selection', (assessment) => {
+  it('refuse a malformed program layout, as buildProgram does', () => {
+    const selection = right(planRehab(plan(example()))).selection
+    for (const options of [{ weeks: 53 }, { weeks: 0 }, { sessionTimes: ['08:00', '13:00'] }, { deadbugDays: ['monday', 'wednesday', 'friday', 'sunday'] }, { thoracicPressDays: ['friday'] }, { colour: 'red' }]) {
+      const input = { start: '2026-11-02', selection, options }
+      expect(valid('build-program-input', input)).toBe(false)
+      expect(buildProgram(input as never)._tag).toBe('Left')
+    }
+    expect(valid('build-program-input', { start: '2026-11-02', selection, weeks: 2 })).toBe(false)
+    expect(valid('program-to-ics-input', { program: right(buildProgram({ start: '2026-11-02', selection })), options: { idPrefix: 'two words' } })).toBe(false)
+  })
+
+  test.prop([assessmentArbitrary()], { numRuns: 200 })('agree with the engine on every generated assessment and its selection', (assessment) => {
     expect(valid('assessment', assessment)).toBe(true)
-    const result = selectRehabMovements(assessment)
-    expect(valid(result._tag === 'Right' ? 'rehab-selection' : 'not-enough-tolerable-movements', result._tag === 'Right' ? result.right : result.left)).toBe(true)
+    expect(valid('select-rehab-movements-input', { assessment })).toBe(true)
+    const result = selectRehabMovements({ assessment })
+    expect(valid(result._tag === 'Right' ? 'rehab-selection' : result.left._tag === 'Referral' ? 'referral' : 'invalid-input', result._tag === 'Right' ? result.right : result.left)).toBe(true)
+  })
+
+  test.prop([programInputArbitrary], { numRuns: 50 })('describe every generated program input and the program made from it', (input) => {
+    expect(valid('build-program-input', input)).toBe(true)
+    expect(valid('program', right(buildProgram(input)))).toBe(true)
   })
 
   test.prop([fc.integer({ min: -3, max: 14 })], { numRuns: 100 })('draw the pain bounds where the engine does', (pain) => {
     const assessment = { date: '2026-11-02', results: [{ movement: 'hip-bridge', pain }] }
-    const result = selectRehabMovements(assessment)
+    const result = selectRehabMovements({ assessment })
     const engineAccepts = !(result._tag === 'Left' && result.left._tag === 'InvalidInput')
     expect(valid('assessment', assessment)).toBe(engineAccepts)
     expect(engineAccepts).toBe(pain >= 0 && pain <= 10)
+  })
+
+  it.each(hostileValues())('describe the InvalidInput the engine gives for %s', (_name, value) => {
+    expect(valid('invalid-input', leftOf(buildProgram(value as never)))).toBe(true)
   })
 })

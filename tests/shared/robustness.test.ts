@@ -6,29 +6,39 @@ import {
   programToMarkdown,
   selectRehabMovements,
   simulateProgression,
-  type Assessment,
   type EvaluateCeilingInput,
-  type Program,
+  type NextDoseInput,
+  type ProgramToMarkdownInput,
+  type SelectRehabMovementsInput,
 } from '../../src/index.js'
+
+const UNREADABLE = 'could not be read (Cannot convert object to primitive value)'
+const RANGE = 'must be a date from 1900-01-01 to 2999-12-31'
 
 // Each case here was found by scripts/fuzz.mjs throwing or running away before its fix.
 describe('inputs that once escaped the checks', () => {
   it('refuses a value of the wrong type whose `length` cannot be read as a number, rather than throwing', () => {
-    const unreadable = JSON.parse('{"length":{"toString":[],"valueOf":null}}')
-    expect(selectRehabMovements({ date: '2026-11-02', results: unreadable } as unknown as Assessment)).toMatchObject({
+    const unreadable: unknown = JSON.parse('{"length":{"toString":[],"valueOf":null}}')
+    expect(selectRehabMovements({ assessment: { date: '2026-11-02', results: unreadable } } as SelectRehabMovementsInput)).toEqual({
       _tag: 'Left',
-      left: { _tag: 'InvalidInput', issues: [{ path: '', message: expect.stringMatching(/^could not be read/) }] },
+      left: { _tag: 'InvalidInput', issues: [{ code: 'unreadable', path: ['assessment'], message: UNREADABLE }] },
     })
-    expect(parseCatalog(unreadable)._tag).toBe('Left')
+    expect(parseCatalog(unreadable as never)).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'InvalidInput', issues: [{ code: 'unreadable', path: [], message: UNREADABLE }] },
+    })
   })
 
   it('keeps dates where calendar arithmetic stays valid', () => {
     const result = evaluateCeiling({ sessions: [], mornings: [{ date: '9999-12-31', backPain: 2 }], baselinePain: 0, today: '9999-12-31' })
     expect(result._tag === 'Left' && result.left.issues).toEqual([
-      { path: 'mornings.0.date', message: 'must be a date from 1900-01-01 to 2999-12-31' },
-      { path: 'today', message: 'must be a date from 1900-01-01 to 2999-12-31' },
+      { code: 'too_big', path: ['mornings', 0, 'date'], message: RANGE },
+      { code: 'too_big', path: ['today'], message: RANGE },
     ])
-    expect(simulateProgression({ movement: 'hip-thrust', start: '9999-12-31', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })._tag).toBe('Left')
+    expect(simulateProgression({ movement: 'hip-thrust', start: '9999-12-31', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'InvalidInput', issues: [{ code: 'too_big', path: ['start'], message: RANGE }] },
+    })
   })
 
   it('finds the end of a flare-up lock from the logs, not by walking every day since', () => {
@@ -40,15 +50,28 @@ describe('inputs that once escaped the checks', () => {
   })
 
   it('refuses an unreadable `length` beside well-formed logs, which are read without zod, rather than throwing', () => {
-    const movement = JSON.parse('{"__proto__":[],"length":[{"toString":[]}]}')
-    const result = nextDose({ movement, history: [], mornings: [], baselinePain: 0, today: '2026-11-21' })
-    expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'InvalidInput', issues: [{ path: '', message: expect.stringMatching(/^could not be read/) }] } })
+    const movement: unknown = JSON.parse('{"__proto__":[],"length":[{"toString":[]}]}')
+    expect(nextDose({ movement, sessions: [], mornings: [], baselinePain: 0, today: '2026-11-21' } as NextDoseInput)).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'InvalidInput', issues: [{ code: 'unreadable', path: [], message: UNREADABLE }] },
+    })
   })
 
   it('refuses a program whose dates span more than it can hold', () => {
-    const program = { start: '1900-01-01', end: '2999-12-31', timeZone: 'UTC', sessions: [], checkIns: [], reasons: [] } as Program
-    expect(programToMarkdown(program)).toMatchObject({
-      left: { issues: [{ path: 'end', message: 'must end a whole number of weeks (1-52) after start' }] },
+    const program = {
+      start: '1900-01-01',
+      end: '2999-12-31',
+      timeZone: 'UTC',
+      sessions: [],
+      checkIns: [],
+      reasons: [{ rule: 'program-frame', message: 'A frame.' }],
+    }
+    expect(programToMarkdown({ program } as ProgramToMarkdownInput)).toEqual({
+      _tag: 'Left',
+      left: {
+        _tag: 'InvalidInput',
+        issues: [{ code: 'inconsistent', path: ['program', 'end'], message: 'must end a whole number of weeks (1-52) after start' }],
+      },
     })
   })
 })

@@ -61,7 +61,7 @@ export const classifyValidReport = (report: SorenessReport): SorenessVerdict => 
  * @category Soreness
  * @since 0.1.0
  */
-export const classifySoreness: (report: SorenessReportInput) => Either<InvalidInput, SorenessVerdict> = guardInput((input) => {
+export const classifySoreness: (report: SorenessReportInput) => Either<InvalidInput, SorenessVerdict> = /* @__PURE__ */ guardInput((input) => {
   const report = parseInput(SorenessReportSchema, input)
   return report._tag === 'Left' ? left(invalidInput(report.left)) : right(classifyValidReport(report.right))
 })

@@ -16,7 +16,7 @@ import { reasonList } from '../../shared/reason.js'
  * @category Soreness
  * @since 0.2.0
  */
-export const SORENESS_TIMING = Object.freeze({ peakEndHours: 72, goneHours: 168, maxHours: 24 * 365 } as const)
+export const SORENESS_TIMING = /* @__PURE__ */ Object.freeze({ peakEndHours: 72, goneHours: 168, maxHours: 24 * 365 } as const)
 
 /**
  * What a person reports about pain or soreness after exercise: where it is,

@@ -30,8 +30,8 @@ const RULES: readonly ((report: SorenessReport) => SorenessSign | undefined)[] =
           'see-clinician',
           'numbness-or-tingling',
           report.location === 'radiating'
-            ? 'Radiating pain with numbness or tingling can mean an irritated nerve: see a clinician before exercising again.'
-            : 'Numbness or tingling is not muscle soreness and can mean an irritated nerve: see a clinician before exercising again.',
+            ? 'Pain that spreads down a limb with numbness or tingling is a sign to have checked: see a clinician before exercising again.'
+            : 'Numbness or tingling is not muscle soreness and is a sign to have checked: see a clinician before exercising again.',
           report.location,
         )
       : undefined,

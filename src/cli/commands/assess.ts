@@ -1,5 +1,5 @@
 import { evaluateCeiling, nextDose, planRehab, screenIntake, selectRehabMovements, type RehabPlan } from '../../index.js'
-import { answer, asRecord, ceilingOption, EXAMPLE_FILE, fileCommand, formatOption, painCeilingOption, resolveFormat, withInput, type CliContext, type Format } from '../context.js'
+import { answer, ceilingOption, withFlagOptions, EXAMPLE_FILE, fileCommand, formatOption, painCeilingOption, resolveFormat, withInput, type CliContext, type Format } from '../context.js'
 import { decisionBlocks, screeningBlocks, selectionBlocks, verdictBlocks } from '../render.js'
 
 type Options = { format?: Format; painCeiling?: number }
@@ -32,7 +32,7 @@ export const addAssessCommands = (context: CliContext): void => {
     .addOption(painCeilingOption())
     .action((file: string | undefined, options: Options) =>
       withInput(context, file, (value, source) => {
-        const plan = planRehab({ ...asRecord(value), options: ceilingOption(options.painCeiling) } as never)
+        const plan = planRehab(withFlagOptions(value, ceilingOption(options.painCeiling)) as never)
         return answer(io, source, plan, resolveFormat(io, options.format), (found: RehabPlan) => [...screeningBlocks(found.screening), ...selectionBlocks(found.selection)])
       }),
     )

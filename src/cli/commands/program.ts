@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option } from 'commander'
 import { buildProgram, planRehab, programToIcs, programToMarkdown, type BuildProgramInput } from '../../index.js'
 import { answer, asRecord, ceilingOption, EXAMPLE_FILE, fileCommand, formatOption, painCeilingOption, reportInvalid, resolveFormat, withInput, type CliContext, type Format } from '../context.js'
 import { EXIT, type ExitCode } from '../exitCodes.js'
-import { programBlocks, screeningBlocks, selectionBlocks } from '../render.js'
+import { programBlocks, screeningBlocks, selectionBlocks, type NameCatalog } from '../render.js'
 
 interface ProgramFlags {
   format?: Format
@@ -20,28 +20,52 @@ const weekOption = () =>
     return week
   })
 
+const FILE_KEYS = ['intake', 'assessment', 'start', 'options']
+
+/**
+ * The file's fields: `intake` and `assessment` for the plan, `start` and `options` for the program, the
+ * selection's own options (`painCeiling`, and `catalog`, which the program's names use too) taken out of
+ * `options` for the plan. Flags win over the file.
+ */
+const programFile = (value: unknown, flags: ProgramFlags) => {
+  const { intake, assessment, start, options } = asRecord(value)
+  const { painCeiling, ...layout } = asRecord(options)
+  const selectionOptions = { ...(painCeiling === undefined ? {} : { painCeiling }), ...(layout['catalog'] === undefined ? {} : { catalog: layout['catalog'] }), ...ceilingOption(flags.painCeiling) }
+  const programOptions = { ...layout, ...(flags.weeks === undefined ? {} : { weeks: flags.weeks }), ...(flags.timeZone === undefined ? {} : { timeZone: flags.timeZone }) }
+  const unknownKeys = Object.keys(asRecord(value)).filter((key) => !FILE_KEYS.includes(key))
+  return { plan: { intake, assessment, options: selectionOptions }, start: flags.start ?? start, programOptions, unknownKeys }
+}
+
 /** Plans from the file's intake and assessment, lays the plan out with the file's `start` and `options`, flags overriding. */
 const runProgram = (context: CliContext, value: unknown, source: string, flags: ProgramFlags): ExitCode => {
   const { io } = context
-  const { intake, assessment, start, options } = asRecord(value)
-  const plan = planRehab({ intake, assessment, options: ceilingOption(flags.painCeiling) } as never)
+  const file = programFile(value, flags)
+  if (file.unknownKeys.length > 0) {
+    return reportInvalid(io, source, { _tag: 'InvalidInput', issues: file.unknownKeys.map((key) => ({ code: 'unknown_key', path: [key], message: `is not a known field (a program file holds ${FILE_KEYS.join(', ')})` })) })
+  }
+  const plan = planRehab(file.plan as never)
   const format = resolveFormat(io, flags.format)
   if (plan._tag === 'Left') return answer(io, source, plan, format, () => [])
-  const layout = { ...asRecord(options), ...(flags.weeks === undefined ? {} : { weeks: flags.weeks }), ...(flags.timeZone === undefined ? {} : { timeZone: flags.timeZone }) }
-  const built = buildProgram({ start: flags.start ?? start, selection: plan.right.selection, options: layout } as BuildProgramInput)
+  const built = buildProgram({ start: file.start, selection: plan.right.selection, options: file.programOptions } as BuildProgramInput)
   if (built._tag === 'Left') return reportInvalid(io, source, built.left)
+  const catalog = file.plan.options.catalog === undefined ? {} : { options: { catalog: file.plan.options.catalog } }
   const weeks = built.right.sessions.length / 7 / 3
   if (flags.week !== undefined && flags.week > weeks) {
     io.err(`--week ${flags.week}: the program has ${weeks} week${weeks === 1 ? '' : 's'}\n`)
     return EXIT.invalidInput
   }
   if (format === 'ics' || (format === 'md' && flags.week === undefined)) {
-    const text = format === 'ics' ? programToIcs({ program: built.right }) : programToMarkdown({ program: built.right })
+    const text = format === 'ics' ? programToIcs({ program: built.right, ...catalog } as never) : programToMarkdown({ program: built.right, ...catalog } as never)
     if (text._tag === 'Left') return reportInvalid(io, source, text.left)
     io.out(text.right)
     return EXIT.done
   }
-  return answer(io, source, built, format, (program) => [...screeningBlocks(plan.right.screening), ...selectionBlocks(plan.right.selection), ...programBlocks(program, flags.week)])
+  const names = file.plan.options.catalog as NameCatalog
+  return answer(io, source, built, format, (program) => [
+    ...screeningBlocks(plan.right.screening),
+    ...selectionBlocks(plan.right.selection, names),
+    ...programBlocks(program, flags.week, names),
+  ])
 }
 
 /** program: plan, then lay the plan out on a calendar. */

@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz'
-import { formatISO } from 'date-fns'
 import { isoWeekday } from '../../_lib/isoDays.js'
 import type { Reason } from '../../shared/reason.js'
 import { SOURCES } from '../../shared/sources.js'
@@ -7,41 +5,39 @@ import type { ProgramItem, ProgramSession } from '../program.js'
 import { WEEKDAYS } from '../programDefaults.js'
 import type { ProgramLayout } from '../programOptions.js'
 import type { ProtocolItems } from './protocolItems.js'
+import { zonedInstant } from './zonedInstant.js'
 
 const LABELS = ['Morning rehab', 'Midday rehab', 'Evening rehab'] as const
 
-const twoDigits = (value: number) => String(value).padStart(2, '0')
+/** The reason for a session whose time the clocks skip that day (they go forward). */
+const shiftedReason = (date: string, time: string, timeZone: string, actual: string): Reason => ({
+  rule: 'time-shifted',
+  message: `${time} does not exist in ${timeZone} on ${date} (the clocks go forward): the session moves to ${actual}.`,
+  date,
+  value: actual,
+  source: SOURCES.timeZones,
+})
 
-/**
- * A local time on a date in a zone, as the instant it is. A time that does not
- * exist on a spring-forward day moves forward by the length of the jump
- * (02:30 becomes 03:30 in Berlin), and a reason says so.
- */
-const localStart = (date: string, time: string, timeZone: string): { start: string; time: string; shifted?: Reason } => {
-  const [year, month, day] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))]
-  const local = new TZDate(year, month - 1, day, Number(time.slice(0, 2)), Number(time.slice(3)), 0, 0, timeZone)
-  const actual = `${twoDigits(local.getHours())}:${twoDigits(local.getMinutes())}`
-  if (actual === time) return { start: formatISO(local), time }
-  const shifted: Reason = {
-    rule: 'time-shifted',
-    message: `${time} does not exist in ${timeZone} on ${date} (the clocks go forward): the session moves to ${actual}.`,
-    date,
-    value: actual,
-    source: SOURCES.timeZones,
-  }
-  return { start: formatISO(local), time: actual, shifted }
-}
+/** The reason for a date the zone skipped altogether: the person never lives it, so it holds no session. */
+const skippedReason = (date: string, timeZone: string, next: string): Reason => ({
+  rule: 'day-skipped',
+  message: `${date} does not exist in ${timeZone}: its clocks jump from the day before to ${next}, so that date has no sessions.`,
+  date,
+  value: next,
+  source: SOURCES.timeZones,
+})
 
 /**
  * The sessions of one date: the rehab movements in every session; the
  * warm-ups in the morning; in the evening, on workout days the hip thrust
  * before and the between-sets movements after, and the deadbug and the
- * thoracic press on their days. Shifted times add their reason to `reasons`.
+ * thoracic press on their days. Shifted times add their reason to `reasons`;
+ * a date the zone skipped altogether has no sessions, and a reason says so.
  */
 export const daySessions = (date: string, rehab: readonly ProgramItem[], protocol: ProtocolItems, layout: ProgramLayout, reasons: Reason[]): ProgramSession[] => {
   const weekday = WEEKDAYS[isoWeekday(date) - 1]!
   const workout = layout.workoutDays.has(weekday)
-  return layout.sessionTimes.map((time, slot) => {
+  const placed = layout.sessionTimes.map((time, slot) => {
     const evening = slot === layout.sessionTimes.length - 1
     const items = [
       ...(slot === 0 ? protocol.warmUps : []),
@@ -51,8 +47,17 @@ export const daySessions = (date: string, rehab: readonly ProgramItem[], protoco
       ...(evening && layout.thoracicPressDays.has(weekday) ? protocol.thoracicPress : []),
       ...(evening && workout ? protocol.betweenSets : []),
     ]
-    const start = localStart(date, time, layout.timeZone)
-    if (start.shifted !== undefined) reasons.push(start.shifted)
-    return { start: start.start, date, time: start.time, label: evening && workout ? `${LABELS[slot]} and workout` : LABELS[slot]!, items }
+    const start = zonedInstant(date, time, layout.timeZone)
+    return { start, label: evening && workout ? `${LABELS[slot]} and workout` : LABELS[slot]!, items }
+  })
+  const skipped = placed.find((session) => session.start.date !== date)
+  if (skipped !== undefined) {
+    reasons.push(skippedReason(date, layout.timeZone, skipped.start.date))
+    return []
+  }
+  return placed.map(({ start, label, items }, slot) => {
+    const asked = layout.sessionTimes[slot]!
+    if (start.time !== asked) reasons.push(shiftedReason(date, asked, layout.timeZone, start.time))
+    return { start: start.start, date, time: start.time, label, items }
   })
 }

@@ -5,14 +5,14 @@ import type { ScoredEntry } from '../resolveAssessment.js'
 import type { SelectedMovement } from '../selection.js'
 
 /** Seed 001's dose for every chosen movement, the reason that states it. */
-export const REHAB_DOSE_REASON: Reason = Object.freeze({
+export const REHAB_DOSE_REASON: Reason = /* @__PURE__ */ Object.freeze({
   rule: 'rehab-dose',
   message: `Each chosen movement: ${REHAB_DOSE.reps.min}-${REHAB_DOSE.reps.max} reps in ${REHAB_DOSE.sets.min}-${REHAB_DOSE.sets.max} sets, ${REHAB_DOSE.timesPerDay} times a day, starting at ${REHAB_DOSE.sets.min} set of ${REHAB_DOSE.reps.min}.`,
   source: SOURCES.rehabDose,
 })
 
-const reps = Object.freeze({ min: REHAB_DOSE.reps.min, max: REHAB_DOSE.reps.max })
-const sets = Object.freeze({ min: REHAB_DOSE.sets.min, max: REHAB_DOSE.sets.max })
+const reps = /* @__PURE__ */ Object.freeze({ min: REHAB_DOSE.reps.min, max: REHAB_DOSE.reps.max })
+const sets = /* @__PURE__ */ Object.freeze({ min: REHAB_DOSE.sets.min, max: REHAB_DOSE.sets.max })
 
 /** A chosen movement with seed 001's dose range, starting at 1 set of 5 (per side when the movement is). */
 export const dosedSelection = (entry: ScoredEntry): SelectedMovement => {

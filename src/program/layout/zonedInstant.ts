@@ -1,0 +1,40 @@
+import { TZDate, tzOffset } from '@date-fns/tz'
+import { formatISO } from 'date-fns'
+
+const MINUTE_MS = 60_000
+
+/** A wall-clock time on a date in a zone, placed on the timeline. */
+export interface ZonedInstant {
+  /** The instant, as an ISO date-time with the zone's offset at that instant. */
+  readonly start: string
+  /** The date and time the zone's clocks show at that instant. */
+  readonly date: string
+  readonly time: string
+}
+
+const twoDigits = (value: number) => String(value).padStart(2, '0')
+
+/**
+ * The instant a zone's clocks show `time` on `date`, worked out from the
+ * zone's offsets alone (never from the machine's own zone). A time the clocks
+ * show twice, when they go back, is its first showing. A time they skip, when
+ * they go forward, moves forward by the length of the jump: 02:30 in Berlin on
+ * the spring change is 03:30, and a day the zone skipped altogether (Apia
+ * jumped from 2011-12-29 to 2011-12-31) moves a whole day on; the answer says
+ * which date and time the clocks show instead.
+ */
+export const zonedInstant = (date: string, time: string, timeZone: string): ZonedInstant => {
+  const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3)))
+  // The offsets near the wall time: at most two, one each side of a change of the clocks.
+  const offsets = [...new Set([tzOffset(timeZone, new Date(wall)), tzOffset(timeZone, new Date(wall - tzOffset(timeZone, new Date(wall)) * MINUTE_MS))])]
+  const showings = offsets.map((offset) => wall - offset * MINUTE_MS).filter((instant) => wall - tzOffset(timeZone, new Date(instant)) * MINUTE_MS === instant)
+  // No showing: the clocks skipped this time, so the offset before the jump carries it forward past the gap.
+  const instant = showings.length > 0 ? Math.min(...showings) : wall - Math.min(...offsets) * MINUTE_MS
+  // A TZDate reads its fields in its own zone, so formatting it never involves the machine's zone.
+  const local = new TZDate(instant, timeZone)
+  return {
+    start: formatISO(local),
+    date: `${local.getFullYear()}-${twoDigits(local.getMonth() + 1)}-${twoDigits(local.getDate())}`,
+    time: `${twoDigits(local.getHours())}:${twoDigits(local.getMinutes())}`,
+  }
+}

@@ -1,0 +1,16 @@
+import { left, right, type Either } from '../../_lib/either.js'
+import type { CeilingAction, CeilingVerdict } from '../../ceiling/ceilingVerdict.js'
+import { formatDose } from '../../shared/formatDose.js'
+import type { Referral } from '../../shared/referral.js'
+import type { DoseDecision } from '../doseDecision.js'
+import { rungReason, type LadderPosition } from '../ladderPosition.js'
+import { ceilingReferral } from './stop.js'
+
+/** A movement with no session yet starts at the bottom rung (the ladder's start dose), unless the ceiling says stop. */
+export const startMovement = (position: LadderPosition, verdict: CeilingVerdict, cap: CeilingAction): Either<Referral, DoseDecision> => {
+  // Nothing to start from is no reason to skip the ceiling: a referral stops a new movement too.
+  if (cap === 'stop-and-refer') return left(ceilingReferral(position, 0, `No ${position.name} session yet`, verdict.reasons))
+  const start = position.ladder.rungs[0]!
+  const message = `No ${position.name} session yet: start at ${formatDose(start)}, rung 1 of ${position.ladder.rungs.length}.`
+  return right({ ...position.subject, action: 'start', dose: start, nextEarliest: position.today, reasons: [rungReason(position, 'ladder-start', message, 0)] })
+}

@@ -1,0 +1,355 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type * as z from 'zod'
+import {
+  AssessmentResultSchema,
+  AssessmentSchema,
+  DoseSchema,
+  EvaluateCeilingInputSchema,
+  InputDateSchema,
+  MorningCheckSchema,
+  NextDoseInputSchema,
+  SessionLogSchema,
+} from '../../src/index.js'
+import { parseInput } from '../../src/_lib/parseInput.js'
+import { DEFER, parseWithReaders, type Reader } from '../../src/_lib/plainReader.js'
+import { readInputDate } from '../../src/shared/isoDate.js'
+import { parseAssessmentInput, readResult } from '../../src/selection/readPlainAssessment.js'
+import { readDose, readMorning, readMornings, readSession, readSessions } from '../../src/ceiling/readPlainLogs.js'
+import { assessmentArbitrary } from '../arbitraries/assessment.js'
+import { anyJson } from '../arbitraries/json.js'
+import { ceilingInputArbitrary } from '../arbitraries/logs.js'
+import { deepFreeze } from '../support/deepFreeze.js'
+
+/*
+ * Values on or just past a limit of the schemas, or of a type zod treats
+ * specially, by the key they are put under. fast-check favours the first
+ * entries of a list, so every list is short and starts with a likely escape.
+ */
+const ID_VALUES = ['x'.repeat(65), '', 'x'.repeat(64), 3, null]
+const PAIN_VALUES = [11, -1, -0, 10, 2.5, Number.NaN, 2 ** 53, '3']
+const DATE_VALUES = ['2026-02-29', '3000-01-01', '1899-12-31', '2028-02-29', '1900-01-01', '2999-12-31', '2026-1-02', new Date(0)]
+const ODD_VALUES: Readonly<Record<string, readonly unknown[]>> = {
+  pain: PAIN_VALUES,
+  painDuring: PAIN_VALUES,
+  painAfter: PAIN_VALUES,
+  backPain: PAIN_VALUES,
+  stiffness: PAIN_VALUES,
+  baselinePain: PAIN_VALUES,
+  movement: ID_VALUES,
+  variant: ID_VALUES,
+  date: DATE_VALUES,
+  today: DATE_VALUES,
+  time: ['24:00', '7:00', '23:59', '00:00', ' 08:00'],
+  kind: ['load', 'hold', 'distance', 'reps', 'constructor', '__proto__'],
+  sets: [0, 11, 10, 1.5],
+  reps: [0, 501, 500],
+  seconds: [0, 3601, 3600],
+  meters: [0, 10_001, 10_000],
+  loadKg: [0, Number.POSITIVE_INFINITY, 500.01, 500, 0.01, -1, Number.NaN],
+  perSide: ['yes', true, false, 0],
+  band: ['yes', true, false],
+  completed: ['true', 1, true, false],
+  results: [[], {}, null],
+  sessions: [[], {}, null],
+  mornings: [[], {}, null],
+  extra: [1],
+  __proto__: [{ polluted: true }, null],
+  constructor: [{ prototype: { polluted: true } }],
+}
+const GENERIC_VALUES: readonly unknown[] = [undefined, null, {}, [], '', 0, true]
+const KEYS = Object.keys(ODD_VALUES)
+
+/** Every object and array inside a value, the value included. */
+const containers = (value: unknown): object[] => {
+  if (typeof value !== 'object' || value === null) return []
+  return [value, ...Object.values(value).flatMap(containers)]
+}
+
+type Change = (root: unknown) => void
+
+/** A change somewhere inside a valid input: a value swapped, a key removed, or an object's prototype changed. */
+const changeArbitrary: fc.Arbitrary<Change> = fc.oneof(
+  fc
+    .tuple(fc.nat(), fc.constantFrom(...KEYS), fc.nat(), fc.boolean())
+    .map(([at, key, pick, generic]): Change => (root) => {
+      const all = containers(root)
+      const target = all[at % all.length]!
+      const values = generic ? GENERIC_VALUES : ODD_VALUES[key]!
+      const name = Array.isArray(target) ? String(at % (target.length + 1)) : key
+      // A copy, so that no two places (or two runs) share a container and no change can make a cycle.
+      const value: unknown = structuredClone(values[pick % values.length])
+      Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: true })
+    }),
+  fc.tuple(fc.nat(), fc.nat()).map(([at, which]): Change => (root) => {
+    const all = containers(root).filter((container) => !Array.isArray(container))
+    const target = all[at % all.length] as Record<string, unknown> | undefined
+    const keys = target === undefined ? [] : Object.keys(target)
+    if (keys.length > 0) delete target![keys[which % keys.length]!]
+  }),
+  fc.tuple(fc.nat(), fc.constantFrom('null', 'class', 'inherited')).map(([at, kind]): Change => (root) => {
+    const all = containers(root).filter((container) => !Array.isArray(container))
+    const target = all[at % all.length]
+    if (target === undefined) return
+    if (kind === 'null') Object.setPrototypeOf(target, null)
+    if (kind === 'class') Object.setPrototypeOf(target, class Log {}.prototype)
+    if (kind === 'inherited') Object.setPrototypeOf(target, { pain: 1, painDuring: 1, backPain: 1, movement: 'hip-bridge' })
+  }),
+)
+
+/** Valid inputs with one to three changes, most of which make them invalid and some of which do not. */
+const changed = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+  fc.tuple(valid, fc.array(changeArbitrary, { minLength: 1, maxLength: 3 })).map(([value, changes]) => {
+    const copy: unknown = structuredClone(value)
+    for (const change of changes) change(copy)
+    return copy
+  })
+
+const nextDoseInputArbitrary = ceilingInputArbitrary.map((input) => ({ movement: 'hip-bridge', ...input }))
+
+/** Parsers made with readers, each beside the schema whose answers it must give. */
+const PARSERS: readonly {
+  readonly name: string
+  readonly schema: z.ZodType
+  readonly parse: (input: unknown, prefix: readonly PropertyKey[]) => unknown
+  readonly valid: fc.Arbitrary<unknown>
+}[] = [
+  { name: 'an assessment', schema: AssessmentSchema, parse: parseAssessmentInput, valid: assessmentArbitrary() },
+  {
+    name: 'the input of evaluateCeiling',
+    schema: EvaluateCeilingInputSchema,
+    parse: parseWithReaders(EvaluateCeilingInputSchema, { sessions: readSessions, mornings: readMornings }),
+    valid: ceilingInputArbitrary,
+  },
+  {
+    name: 'the input of nextDose',
+    schema: NextDoseInputSchema,
+    parse: parseWithReaders(NextDoseInputSchema, { sessions: readSessions, mornings: readMornings }),
+    valid: nextDoseInputArbitrary,
+  },
+]
+
+describe.each(PARSERS)('reading $name by hand', ({ schema, parse, valid }) => {
+  it('gives exactly what zod gives, value or issues, for valid, changed and arbitrary inputs', () => {
+    fc.assert(
+      fc.property(fc.oneof(valid, changed(valid), anyJson), (input) => {
+        const ours = parse(input, ['input'])
+        const zods = parseInput(schema, input, ['input'])
+        expect(ours).toStrictEqual(zods)
+        expect(JSON.stringify(ours)).toBe(JSON.stringify(zods))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('leaves the input unchanged and shares no object with it', () => {
+    fc.assert(
+      fc.property(valid, (input) => {
+        const before = structuredClone(input)
+        const parsed = parse(deepFreeze(input), []) as { _tag: string; right: unknown }
+        expect(parsed._tag).toBe('Right')
+        expect(input).toEqual(before)
+        const inputs = new Set(containers(input))
+        for (const container of containers(parsed.right)) expect(inputs.has(container)).toBe(false)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+/** Whether `reader` vouched for a value. */
+const vouches = (reader: Reader<unknown>, value: unknown) => reader(value) !== DEFER
+
+/*
+ * Whether the generators reach both answers often enough for the properties
+ * to prove something: counted on a fixed sample, so the count does not depend
+ * on how many runs a property gets to make.
+ */
+const SAMPLE = { numRuns: 2000, seed: 20261102 }
+
+const countAnswers = (answers: readonly boolean[]) => ({
+  vouched: answers.filter(Boolean).length,
+  deferred: answers.filter((answer) => !answer).length,
+})
+
+const LIST_READERS = [
+  [readSessions, EvaluateCeilingInputSchema.shape.sessions, 'sessions'],
+  [readMornings, EvaluateCeilingInputSchema.shape.mornings, 'mornings'],
+] as const
+
+/** The list under `key` while the value is still an object; a change may have replaced either, and the readers take anything. */
+const listOf = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined)
+
+const listInputs = fc.oneof(ceilingInputArbitrary, changed(ceilingInputArbitrary))
+
+describe('the hand readers of lists', () => {
+  it('vouch only for what zod accepts unchanged', () => {
+    fc.assert(
+      fc.property(listInputs, (value) => {
+        for (const [reader, schema, key] of LIST_READERS) {
+          const list = listOf(value, key)
+          const read = reader(list)
+          if (read !== DEFER) expect(read).toStrictEqual(schema.parse(list))
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('both vouch and defer often on the generated inputs', () => {
+    const answers = fc.sample(listInputs, SAMPLE).flatMap((value) => LIST_READERS.map(([reader, , key]) => vouches(reader, listOf(value, key))))
+    const { vouched, deferred } = countAnswers(answers)
+    expect(vouched).toBeGreaterThan(400)
+    expect(deferred).toBeGreaterThan(400)
+  })
+
+  it('vouch for every valid list the generators make', () => {
+    fc.assert(
+      fc.property(ceilingInputArbitrary, ({ sessions, mornings }) => {
+        expect(vouches(readSessions, sessions)).toBe(true)
+        expect(vouches(readMornings, mornings)).toBe(true)
+      }),
+    )
+  })
+})
+
+type Spec = Readonly<Record<string, readonly [valid: fc.Arbitrary<unknown>, odd: readonly unknown[]]>>
+
+/**
+ * An object near a schema's shape: each field valid, odd, undefined or left
+ * out, sometimes an unknown key, sometimes another prototype. Each field goes
+ * wrong on its own here, which a change deep inside a whole input rarely does.
+ */
+const nearRecord = (spec: Spec): fc.Arbitrary<unknown> =>
+  fc
+    .tuple(
+      fc.tuple(
+        ...Object.entries(spec).map(([key, [valid, odd]]) =>
+          fc
+            .oneof(
+              { weight: 12, arbitrary: valid.map((value) => ({ value })) },
+              { weight: 2, arbitrary: fc.constantFrom(...odd).map((value) => ({ value })) },
+              { weight: 1, arbitrary: fc.constant({ value: undefined }) },
+              { weight: 1, arbitrary: fc.constant(undefined) },
+            )
+            .map((entry) => [key, entry] as const),
+        ),
+      ),
+      fc.constantFrom('plain', 'plain', 'plain', 'plain', 'plain', 'null', 'class', 'extra'),
+    )
+    .map(([entries, kind]) => {
+      const record: Record<string, unknown> = kind === 'null' ? Object.create(null) : kind === 'class' ? new (class Log {})() : {}
+      for (const [key, entry] of entries) if (entry !== undefined) record[key] = structuredClone(entry.value)
+      if (kind === 'extra') record['note'] = 'extra'
+      return record
+    })
+
+const optionalInt = (min: number, max: number) => fc.integer({ min, max })
+const doseArbitrary = fc.oneof(
+  nearRecord({
+    kind: [fc.constant('reps'), ODD_VALUES['kind']!],
+    sets: [optionalInt(1, 10), ODD_VALUES['sets']!],
+    reps: [optionalInt(1, 500), ODD_VALUES['reps']!],
+    perSide: [fc.boolean(), ODD_VALUES['perSide']!],
+    band: [fc.boolean(), ODD_VALUES['band']!],
+    loadKg: [fc.double({ min: 0.01, max: 500, noNaN: true }), ODD_VALUES['loadKg']!],
+  }),
+  nearRecord({ kind: [fc.constant('hold'), ODD_VALUES['kind']!], sets: [optionalInt(1, 10), ODD_VALUES['sets']!], seconds: [optionalInt(1, 3600), ODD_VALUES['seconds']!] }),
+  nearRecord({ kind: [fc.constant('distance'), ODD_VALUES['kind']!], sets: [optionalInt(1, 10), ODD_VALUES['sets']!], meters: [optionalInt(1, 10_000), ODD_VALUES['meters']!] }),
+)
+const painField = [fc.integer({ min: 0, max: 10 }), PAIN_VALUES] as const
+const idField = [fc.constantFrom('hip-bridge', 'deadbug', 'x'.repeat(64)), ID_VALUES] as const
+const dateField = [fc.constantFrom('2026-11-20', '2024-02-29', '1900-01-01', '2999-12-31'), DATE_VALUES] as const
+
+/** Readers of one object, each with near-valid objects and the schema it must agree with. */
+const RECORD_READERS = [
+  { name: 'a dose', read: readDose, schema: DoseSchema, near: doseArbitrary },
+  {
+    name: 'a session',
+    read: readSession,
+    schema: SessionLogSchema,
+    near: nearRecord({
+      date: dateField,
+      time: [fc.constantFrom('08:00', '23:59', '00:00'), ODD_VALUES['time']!],
+      movement: idField,
+      variant: idField,
+      performed: [doseArbitrary, [null, {}, []]],
+      completed: [fc.boolean(), ODD_VALUES['completed']!],
+      painDuring: painField,
+      painAfter: painField,
+    }),
+  },
+  { name: 'a morning check', read: readMorning, schema: MorningCheckSchema, near: nearRecord({ date: dateField, backPain: painField, stiffness: painField }) },
+  { name: 'an assessment result', read: readResult, schema: AssessmentResultSchema, near: nearRecord({ movement: idField, variant: idField, pain: painField }) },
+] as const
+
+describe.each(RECORD_READERS)('the hand reader of $name', ({ read, schema, near }) => {
+  it("vouches only for what zod accepts, with zod's very output", () => {
+    fc.assert(
+      fc.property(near, (value) => {
+        const ours = read(value)
+        if (ours === DEFER) return
+        const zods = schema.safeParse(value)
+        expect(zods.success).toBe(true)
+        expect(ours).toStrictEqual(zods.data)
+        expect(Object.keys(ours as object)).toStrictEqual(Object.keys(zods.data as object))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('both vouches and defers often on near-valid objects', () => {
+    const { vouched, deferred } = countAnswers(fc.sample(near, SAMPLE).map((value) => vouches(read, value)))
+    expect(vouched).toBeGreaterThan(40)
+    expect(deferred).toBeGreaterThan(40)
+  })
+
+  it('vouches for every object zod accepts whose prototype is plain and whose present fields are defined', () => {
+    fc.assert(
+      fc.property(near, (value) => {
+        const plain = Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null
+        const defined = containers(value).every((container) => Object.values(container).every((field) => field !== undefined))
+        if (plain && defined && schema.safeParse(value).success) expect(read(value)).not.toBe(DEFER)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
+
+describe('the hand readers under a polluted Object.prototype', () => {
+  it('defer an unknown key even when an inherited value stands in for a missing field', () => {
+    const result = { movement: 'hip-bridge', note: 'unknown' }
+    Object.defineProperty(Object.prototype, 'pain', { value: 1, configurable: true, writable: true })
+    try {
+      expect(AssessmentResultSchema.safeParse(result).success).toBe(false)
+      expect(readResult(result)).toBe(DEFER)
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['pain']
+    }
+  })
+})
+
+describe('the hand reader of input dates', () => {
+  const digits = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length })
+  const dateLike = fc.tuple(digits(4), digits(2), digits(2)).map(([year, month, day]) => `${year}-${month}-${day}`)
+  const nearDate = fc
+    .tuple(fc.integer({ min: 1890, max: 3010 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([year, month, day]) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+
+  it('agrees with InputDateSchema on every string shaped like a date, and on any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(dateLike, nearDate, fc.string()), (text) => {
+        expect(vouches(readInputDate, text)).toBe(InputDateSchema.safeParse(text).success)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('agrees on the limits and on leap days', () => {
+    const limits = ['1900-01-01', '1899-12-31', '2999-12-31', '3000-01-01', '2026-04-31', '2026-12-31', '2026-12-32', '2026-00-10', '2026-13-01']
+    const leapDays = ['1900', '2000', '2024', '2026', '2100', '2200', '2300', '2400', '2800'].map((year) => `${year}-02-29`)
+    for (const text of [...limits, ...leapDays]) {
+      expect(vouches(readInputDate, text), text).toBe(InputDateSchema.safeParse(text).success)
+    }
+  })
+})

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import * as engine from '../../src/index.js'
+import { hostileValues, prototypeIsClean } from '../support/hostile.js'
+
+const { NO_RED_FLAGS } = engine
+
+const assessment = { date: '2026-11-02', results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })) }
+const session = { date: '2026-11-20', movement: 'deadbug', performed: { kind: 'hold', sets: 2, seconds: 20 }, completed: true, painDuring: 1 }
+const logs = { sessions: [session], mornings: [{ date: '2026-11-21', backPain: 1 }], baselinePain: 1, today: '2026-11-21' }
+const selected = engine.selectRehabMovements({ assessment })
+if (selected._tag !== 'Right') throw new Error('the fixtures must give a selection')
+const selection = selected.right
+const program = engine.buildProgram({ start: '2026-11-02', selection, options: { weeks: 1 } })
+if (program._tag !== 'Right') throw new Error('the fixtures must give a program')
+
+/** Every public function with a valid input of its own, and where in it to put a hostile value. */
+interface Call {
+  readonly name: string
+  readonly call: (input: unknown) => unknown
+  readonly valid: unknown
+  /** The path of the field the hostile value replaces. */
+  readonly field: string | number
+}
+
+const CALLS: readonly Call[] = [
+  { name: 'describeDose', call: engine.describeDose as (input: unknown) => unknown, valid: { kind: 'hold', sets: 2, seconds: 20 }, field: 'sets' },
+  { name: 'parseCatalog', call: engine.parseCatalog as (input: unknown) => unknown, valid: [...engine.BUILT_IN_CATALOG], field: 0 },
+  { name: 'findMovement', call: engine.findMovement as (input: unknown) => unknown, valid: { movement: 'deadbug' }, field: 'movement' },
+  { name: 'ladderOf', call: engine.ladderOf as (input: unknown) => unknown, valid: { movement: 'deadbug' }, field: 'options' },
+  { name: 'screenIntake', call: engine.screenIntake as (input: unknown) => unknown, valid: { age: 38, redFlags: { ...NO_RED_FLAGS } }, field: 'redFlags' },
+  { name: 'selectRehabMovements', call: engine.selectRehabMovements as (input: unknown) => unknown, valid: { assessment }, field: 'assessment' },
+  { name: 'parseAssessment', call: engine.parseAssessment as (input: unknown) => unknown, valid: { assessment }, field: 'options' },
+  { name: 'planRehab', call: engine.planRehab as (input: unknown) => unknown, valid: { intake: { age: 38, redFlags: { ...NO_RED_FLAGS } }, assessment }, field: 'intake' },
+  { name: 'evaluateCeiling', call: engine.evaluateCeiling as (input: unknown) => unknown, valid: { ...logs }, field: 'sessions' },
+  {
+    name: 'classifySoreness',
+    call: engine.classifySoreness as (input: unknown) => unknown,
+    valid: { location: 'worked-muscle', character: 'dull-ache', hoursSinceExercise: 30, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false },
+    field: 'trend',
+  },
+  { name: 'nextDose', call: engine.nextDose as (input: unknown) => unknown, valid: { movement: 'deadbug', ...logs }, field: 'mornings' },
+  {
+    name: 'simulateProgression',
+    call: engine.simulateProgression as (input: unknown) => unknown,
+    valid: { movement: 'deadbug', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } },
+    field: 'response',
+  },
+  { name: 'buildProgram', call: engine.buildProgram as (input: unknown) => unknown, valid: { start: '2026-11-02', selection }, field: 'selection' },
+  { name: 'programToMarkdown', call: engine.programToMarkdown as (input: unknown) => unknown, valid: { program: program.right }, field: 'program' },
+  { name: 'programToIcs', call: engine.programToIcs as (input: unknown) => unknown, valid: { program: program.right }, field: 'options' },
+]
+
+/** A copy of `valid` with `value` at `field`: a list stays a list. */
+const withField = (valid: unknown, field: string | number, value: unknown): unknown => {
+  if (Array.isArray(valid)) return valid.map((entry, index) => (index === field ? value : entry))
+  return { ...(valid as Record<string, unknown>), [field]: value }
+}
+
+const isInvalidInput = (result: unknown): boolean =>
+  typeof result === 'object' && result !== null && '_tag' in result && result._tag === 'Left' && 'left' in result && (result.left as { _tag?: unknown })._tag === 'InvalidInput'
+
+const firstIssuePath = (result: unknown): unknown => (result as { left: { issues: { path: unknown }[] } }).left.issues[0]?.path
+
+describe('every public function, given a hostile JavaScript value', () => {
+  it('lists every public function here', () => {
+    const functions = Object.entries(engine).filter(([, value]) => typeof value === 'function' && !('safeParse' in value)).map(([name]) => name)
+    expect(CALLS.map((entry) => entry.name).sort()).toEqual(functions.sort())
+  })
+
+  for (const { name, call, valid, field } of CALLS) {
+    it(`${name} answers its valid fixture with a Right`, () => {
+      expect((call(valid) as { _tag: string })._tag).toBe('Right')
+    })
+
+    it.each(hostileValues().map(([what, value]) => [what, value] as const))(`${name} refuses %s as its input, without throwing`, (_, value) => {
+      expect(isInvalidInput(call(value))).toBe(true)
+      expect(prototypeIsClean()).toBe(true)
+    })
+
+    it.each(hostileValues().map(([what, value]) => [what, value] as const))(`${name} refuses %s in a field, naming the field`, (_, value) => {
+      const result = call(withField(valid, field, value))
+      expect(isInvalidInput(result)).toBe(true)
+      expect((firstIssuePath(result) as unknown[])[0]).toBe(field)
+      expect(prototypeIsClean()).toBe(true)
+    })
+
+    it(`${name} neither changes nor freezes what it refused`, () => {
+      const inner = { unexpected: [1, 2, 3] }
+      const refused = withField(valid, field, inner)
+      const snapshot = structuredClone(refused)
+      expect(isInvalidInput(call(refused))).toBe(true)
+      expect(refused).toEqual(snapshot)
+      expect([Object.isFrozen(refused), Object.isFrozen(inner), Object.isFrozen(inner.unexpected)]).toEqual([false, false, false])
+    })
+  }
+})

@@ -1,0 +1,109 @@
+import type { Either } from 'fp-ts/lib/Either.js'
+import { describe, expectTypeOf, it } from 'vitest'
+import {
+  BUILT_IN_CATALOG,
+  buildProgram,
+  classifySoreness,
+  describeDose,
+  evaluateCeiling,
+  findMovement,
+  ladderOf,
+  nextDose,
+  parseAssessment,
+  parseCatalog,
+  planRehab,
+  programToIcs,
+  programToMarkdown,
+  screenIntake,
+  selectRehabMovements,
+  simulateProgression,
+  type BuildProgramInput,
+  type CatalogInput,
+  type CeilingVerdict,
+  type DoseDecision,
+  type DoseInput,
+  type EvaluateCeilingInput,
+  type FindMovementInput,
+  type IntakeInput,
+  type InvalidInput,
+  type Ladder,
+  type Movement,
+  type NextDoseInput,
+  type ParsedAssessment,
+  type ParsedCatalog,
+  type Paused,
+  type PlanRehabInput,
+  type Program,
+  type ProgramToIcsInput,
+  type ProgramToMarkdownInput,
+  type Reason,
+  type Referral,
+  type RehabPlan,
+  type RehabSelection,
+  type RuleId,
+  type Screening,
+  type SelectRehabMovementsInput,
+  type SimulateProgressionInput,
+  type Simulation,
+  type SorenessReportInput,
+  type SorenessVerdict,
+} from '../../src/index.js'
+
+/*
+ * The public API's types, checked by the compiler (these tests do nothing at
+ * run time: `npm run typecheck` is what fails on a wrong type). Each function
+ * takes one input and answers an Either whose Left names every way it can end
+ * without producing what its name promises.
+ */
+describe('the types of the public functions', () => {
+  it('take one input each and answer an Either', () => {
+    expectTypeOf(describeDose).toEqualTypeOf<(dose: DoseInput) => Either<InvalidInput, string>>()
+    expectTypeOf(parseCatalog).toEqualTypeOf<(catalog: CatalogInput) => Either<InvalidInput, ParsedCatalog>>()
+    expectTypeOf(findMovement).toEqualTypeOf<(input: FindMovementInput) => Either<InvalidInput, Movement>>()
+    expectTypeOf(ladderOf).toEqualTypeOf<(input: FindMovementInput) => Either<InvalidInput, Ladder>>()
+    expectTypeOf(screenIntake).toEqualTypeOf<(intake: IntakeInput) => Either<InvalidInput, Screening>>()
+    expectTypeOf(classifySoreness).toEqualTypeOf<(report: SorenessReportInput) => Either<InvalidInput, SorenessVerdict>>()
+    expectTypeOf(evaluateCeiling).toEqualTypeOf<(input: EvaluateCeilingInput) => Either<InvalidInput, CeilingVerdict>>()
+    expectTypeOf(parseAssessment).toEqualTypeOf<(input: SelectRehabMovementsInput) => Either<InvalidInput, ParsedAssessment>>()
+    expectTypeOf(simulateProgression).toEqualTypeOf<(input: SimulateProgressionInput) => Either<InvalidInput, Simulation>>()
+    expectTypeOf(buildProgram).toEqualTypeOf<(input: BuildProgramInput) => Either<InvalidInput, Program>>()
+    expectTypeOf(programToMarkdown).toEqualTypeOf<(input: ProgramToMarkdownInput) => Either<InvalidInput, string>>()
+    expectTypeOf(programToIcs).toEqualTypeOf<(input: ProgramToIcsInput) => Either<InvalidInput, string>>()
+  })
+
+  it('put every "do not prescribe" of a prescriber in Left, in the Referral and Paused shapes', () => {
+    expectTypeOf(selectRehabMovements).toEqualTypeOf<(input: SelectRehabMovementsInput) => Either<InvalidInput | Referral, RehabSelection>>()
+    expectTypeOf(planRehab).toEqualTypeOf<(input: PlanRehabInput) => Either<InvalidInput | Referral, RehabPlan>>()
+    expectTypeOf(nextDose).toEqualTypeOf<(input: NextDoseInput) => Either<InvalidInput | Referral | Paused, DoseDecision>>()
+  })
+
+  it('give a dose in every decision and none in a stop', () => {
+    expectTypeOf<DoseDecision['dose']>().toEqualTypeOf<DoseInput>()
+    expectTypeOf<Referral>().not.toHaveProperty('dose')
+    expectTypeOf<Paused>().not.toHaveProperty('dose')
+  })
+
+  it('type reasons by rule id, so a switch over them can be exhaustive', () => {
+    expectTypeOf<Reason['rule']>().toEqualTypeOf<RuleId>()
+    expectTypeOf<'red-flag'>().toExtend<RuleId>()
+    expectTypeOf<'made-up'>().not.toExtend<RuleId>()
+  })
+})
+
+describe('outputs passed back in, under exactOptionalPropertyTypes', () => {
+  it('accepts a selection, a program, a parsed catalog and a parsed assessment where an input is expected', () => {
+    expectTypeOf<RehabSelection>().toExtend<BuildProgramInput['selection']>()
+    expectTypeOf<Program>().toExtend<ProgramToMarkdownInput['program']>()
+    expectTypeOf<Program>().toExtend<ProgramToIcsInput['program']>()
+    expectTypeOf<ParsedCatalog>().toExtend<NonNullable<NonNullable<NextDoseInput['options']>['catalog']>>()
+    expectTypeOf(BUILT_IN_CATALOG).toExtend<CatalogInput>()
+    expectTypeOf<ParsedAssessment>().toExtend<SelectRehabMovementsInput['assessment']>()
+    expectTypeOf<DoseDecision['dose']>().toExtend<DoseInput>()
+    expectTypeOf<Simulation['summary']['lastDose']>().toExtend<DoseInput | undefined>()
+  })
+
+  it('takes read-only data, as an app holds it', () => {
+    const results = [{ movement: 'hip-bridge', pain: 1 }] as const
+    expectTypeOf({ assessment: { date: '2026-11-02', results } }).toExtend<SelectRehabMovementsInput>()
+  })
+})

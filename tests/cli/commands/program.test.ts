@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { BUILT_IN_CATALOG, DISCLAIMER, buildProgram, planRehab, programToIcs, programToMarkdown, type PlanRehabInput, type Program } from '../../../src/index.js'
+import { inputFolder, runInProcess } from '../../support/cliRun.js'
+
+const ROOT = join(import.meta.dirname, '../../..')
+type Example = { intake: { redFlags: Record<string, boolean> } & Record<string, unknown>; assessment: { results: { pain: number }[] } } & Record<string, unknown>
+const example = () => JSON.parse(readFileSync(join(ROOT, 'examples/assessment.json'), 'utf8')) as Example
+const folder = inputFolder()
+afterAll(() => folder.remove())
+const json = (value: unknown) => JSON.stringify(value)
+
+/** The program the engine lays out for the example, as the command should. */
+const expected = (start: string, options: Record<string, unknown> = {}): Program => {
+  const plan = planRehab(example() as unknown as PlanRehabInput)
+  if (plan._tag !== 'Right') throw new Error('expected a plan')
+  const program = buildProgram({ start, selection: plan.right.selection, options })
+  if (program._tag !== 'Right') throw new Error('expected a program')
+  return JSON.parse(json(program.right)) as Program
+}
+
+describe('program: where the layout comes from', () => {
+  it('lays out the plan from the start flag, 8 weeks in UTC by default', async () => {
+    const run = await runInProcess(['program', '--start', '2026-11-02'], { stdin: json(example()) })
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(JSON.parse(run.stdout)).toEqual(expected('2026-11-02'))
+  })
+
+  it('reads start and options from the file', async () => {
+    const path = folder.file('program.json', { ...example(), start: '2026-11-09', options: { weeks: 2, timeZone: 'Asia/Kathmandu', deadbugDays: ['tuesday'] } })
+    const run = await runInProcess(['program', path])
+    expect(JSON.parse(run.stdout)).toEqual(expected('2026-11-09', { weeks: 2, timeZone: 'Asia/Kathmandu', deadbugDays: ['tuesday'] }))
+  })
+
+  it('lets each flag override the file, and keeps the file options the flags do not name', async () => {
+    const path = folder.file('override.json', { ...example(), start: '2026-11-09', options: { weeks: 2, timeZone: 'Asia/Kathmandu', workoutDays: [] } })
+    const weeks = await runInProcess(['program', path, '--weeks', '1'])
+    expect(JSON.parse(weeks.stdout)).toEqual(expected('2026-11-09', { weeks: 1, timeZone: 'Asia/Kathmandu', workoutDays: [] }))
+    const zone = await runInProcess(['program', path, '--time-zone', 'Europe/Berlin', '--start', '2026-11-02'])
+    expect(JSON.parse(zone.stdout)).toEqual(expected('2026-11-02', { weeks: 2, timeZone: 'Europe/Berlin', workoutDays: [] }))
+  })
+
+  it('plans at the pain ceiling asked for', async () => {
+    const run = await runInProcess(['program', '--start', '2026-11-02', '--pain-ceiling', '2', '--weeks', '1', '-f', 'table'], { stdin: json(example()) })
+    expect(run.stdout).toContain('Chosen movements (pain ceiling 2/10)')
+  })
+})
+
+describe('program: formats', () => {
+  const start = ['program', '--start', '2026-11-02', '--weeks', '2', '--time-zone', 'Europe/Berlin']
+
+  it('writes the whole program as the Markdown programToMarkdown gives', async () => {
+    const run = await runInProcess([...start, '-f', 'md'], { stdin: json(example()) })
+    const markdown = programToMarkdown({ program: expected('2026-11-02', { weeks: 2, timeZone: 'Europe/Berlin' }) })
+    expect(run).toEqual({ code: 0, stdout: markdown._tag === 'Right' ? markdown.right : '', stderr: '' })
+  })
+
+  it('writes the calendar programToIcs gives', async () => {
+    const run = await runInProcess([...start, '-f', 'ics'], { stdin: json(example()) })
+    const ics = programToIcs({ program: expected('2026-11-02', { weeks: 2, timeZone: 'Europe/Berlin' }) })
+    expect(run).toEqual({ code: 0, stdout: ics._tag === 'Right' ? ics.right : '', stderr: '' })
+  })
+
+  it('shows the screening, the selection and the program as text, one week when asked', async () => {
+    const whole = await runInProcess(start, { stdin: json(example()), terminal: true })
+    expect(whole.stdout.match(/^(Screening|Chosen movements.*|Left out|Why|Program|Week \d.*|Check-ins)$/gm)).toEqual([
+      'Screening',
+      'Chosen movements (pain ceiling 3/10)',
+      'Left out',
+      'Why',
+      'Program',
+      'Week 1: 2026-11-02 to 2026-11-08',
+      'Week 2: 2026-11-09 to 2026-11-15',
+      'Check-ins',
+    ])
+    const week = await runInProcess([...start, '--week', '2', '-f', 'md'], { stdin: json(example()) })
+    expect(week.stdout.match(/^## Week .*$/gm)).toEqual(['## Week 2: 2026-11-09 to 2026-11-15'])
+    expect(week.stdout.endsWith(`${DISCLAIMER}\n`)).toBe(true)
+  })
+
+  it('takes the first and the last week, and refuses the week after it, naming how many there are', async () => {
+    expect((await runInProcess([...start, '--week', '1', '-f', 'table'], { stdin: json(example()) })).stdout).toContain('Week 1: 2026-11-02 to 2026-11-08')
+    expect((await runInProcess([...start, '--week', '2', '-f', 'table'], { stdin: json(example()) })).code).toBe(0)
+    expect(await runInProcess([...start, '--week', '3', '-f', 'table'], { stdin: json(example()) })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '--week 3: the program has 2 weeks\n',
+    })
+    expect((await runInProcess(['program', '--start', '2026-11-02', '--weeks', '1', '--week', '2'], { stdin: json(example()) })).stderr).toBe(
+      '--week 2: the program has 1 week\n',
+    )
+  })
+
+  it('refuses a week that is not a whole number from 1', async () => {
+    for (const week of ['0', '1.5', 'two']) {
+      const run = await runInProcess([...start, '--week', week], { stdin: json(example()) })
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain('must be a whole number from 1')
+    }
+  })
+})
+
+describe('program: failures', () => {
+  it('asks for a start when neither the file nor the flags give one', async () => {
+    expect(await runInProcess(['program'], { stdin: json(example()) })).toEqual({ code: 2, stdout: '', stderr: 'stdin: start: is required\n' })
+  })
+
+  it('names a layout the engine refuses, under options', async () => {
+    const run = await runInProcess(['program', '--start', '2026-11-02', '--time-zone', 'Mars/Olympus_Mons'], { stdin: json(example()) })
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'stdin: options.timeZone: is not a time zone this runtime knows (an IANA name such as "Europe/Berlin")\n' })
+  })
+
+  // The ics package refuses instants before 1970, which buildProgram accepts.
+  it('reports a calendar the ics package refuses with exit code 2', async () => {
+    const run = await runInProcess(['program', '--start', '1969-12-29', '--weeks', '1', '-f', 'ics'], { stdin: json(example()) })
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^stdin: program: could not be written as iCalendar: /)
+  })
+
+  it('refers on a red flag with exit code 3, writing no calendar', async () => {
+    const input = example()
+    input.intake.redFlags['fever'] = true
+    const run = await runInProcess(['program', '--start', '2026-11-02', '-f', 'ics'], { stdin: json(input) })
+    expect(run.code).toBe(3)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^Referral \(soon\): /)
+    const table = await runInProcess(['program', '--start', '2026-11-02', '-f', 'table'], { stdin: json(input) })
+    expect(table.stdout).toMatch(/^Refer, do not exercise\nUrgency: soon\. /)
+  })
+
+  it('refers with exit code 4 when too few movements are tolerable', async () => {
+    const input = example()
+    for (const result of input.assessment.results) result.pain = 7
+    const run = await runInProcess(['program', '--start', '2026-11-02', '-f', 'md'], { stdin: json(input) })
+    expect(run.code).toBe(4)
+    expect(run.stdout).toMatch(/^## No plan: see a clinician first\n/)
+  })
+
+  it('names a malformed plan input with exit code 2', async () => {
+    const input = example()
+    input.assessment.results[0]!.pain = -1
+    expect(await runInProcess(['program', '--start', '2026-11-02'], { stdin: json(input) })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'stdin: assessment.results.0.pain: must be at least 0\n',
+    })
+  })
+
+  it('names the movements from the catalog in the file options, in every readable format', async () => {
+    const catalog = BUILT_IN_CATALOG.map((movement) => (movement.id === 'hip-bridge' ? { ...movement, name: 'Glute bridge' } : movement))
+    const path = folder.file('catalog.json', { ...example(), start: '2026-11-02', options: { weeks: 1, catalog } })
+    for (const format of ['md', 'table', 'ics']) {
+      const run = await runInProcess(['program', path, '-f', format])
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('Glute bridge')
+    }
+  })
+})

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { SOURCES } from '../../src/index.js'
+
+describe('SOURCES', () => {
+  it('names where each number comes from: a seed, a published source with its year, the time zone database, or the engine itself', () => {
+    for (const [key, source] of Object.entries(SOURCES)) {
+      expect([key, source]).toEqual([key, expect.stringMatching(/^seed 00[0-4]: \S|\b(19|20)\d\d\b|^IANA time zone database$|^engine default: /)])
+    }
+  })
+
+  it('cites the clinical sources of the screening by name', () => {
+    expect(SOURCES.redFlags).toBe('NICE guideline NG59 rec. 1.1.1; NHS red-flag pathway lists; Verhagen et al. 2016, European Spine Journal')
+    expect(SOURCES.startBack).toBe('Keele STarT Back Tool; Hill et al. 2011, Lancet; NICE NG59 rec. 1.1.2-1.1.3')
+  })
+
+  it('cannot be changed by a caller', () => {
+    expect(Object.isFrozen(SOURCES)).toBe(true)
+  })
+})

@@ -1,0 +1,18 @@
+// A movement's state as the session pass leaves it, for the tests of what comes after that pass.
+import type { MovementState } from '../../src/ceiling/movementStates.js'
+import { builtInCatalog, day } from './ceilingLogs.js'
+
+/** A green hip-bridge state, last done yesterday, with anything changed. */
+export const movementState = (changes: Partial<MovementState> = {}): MovementState => ({
+  subject: { movement: 'hip-bridge' },
+  name: 'hip-bridge',
+  rank: builtInCatalog.byId.get('hip-bridge')!.rank,
+  zone: 'green',
+  redSessions: 0,
+  redMorningAfter: new Set<string>(),
+  latestDate: day(-1),
+  latestRed: false,
+  unprovenDates: [],
+  reasons: [],
+  ...changes,
+})

@@ -1,0 +1,40 @@
+// Shared by the program tests: a program from the two real selections, and ways to read one back.
+import ICAL from 'ical.js'
+import { WEEKDAYS, buildProgram, type BuildProgramInput, type Program, type Weekday } from '../../src/index.js'
+import { SELECTIONS } from '../arbitraries/program.js'
+
+export const [FOUR, FIVE] = SELECTIONS
+
+type Options = NonNullable<BuildProgramInput['options']>
+
+/** A program of FOUR from 2026-11-02 (a Monday), or from `start`; throws with the Left when the engine refuses. */
+export const build = (options: Options = {}, start = '2026-11-02', selection = FOUR): Program => {
+  const result = buildProgram({ start, selection, options })
+  if (result._tag !== 'Right') throw new Error(`expected a program, got ${JSON.stringify(result.left)}`)
+  return result.right
+}
+
+/** The issues of a refused input, or [] when it was accepted. */
+export const issuesOf = (result: { readonly _tag: 'Left'; readonly left: unknown } | { readonly _tag: 'Right' }): unknown[] =>
+  result._tag === 'Left' ? [...((result.left as { issues?: readonly unknown[] }).issues ?? [])] : []
+
+export const weekdayOf = (date: string): Weekday => WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!
+
+/** The dates on which any session holds `movement`, each once, in program order. */
+export const datesWith = (program: Program, movement: string): string[] => [
+  ...new Set(program.sessions.filter((session) => session.items.some((item) => item.movement === movement)).map((session) => session.date)),
+]
+
+/** How many times `movement` is done on `date`, over all of that day's sessions. */
+export const countOn = (program: Program, date: string, movement: string): number =>
+  program.sessions.filter((session) => session.date === date).flatMap((session) => session.items).filter((item) => item.movement === movement).length
+
+/** Days since the epoch of a calendar date, for spacing checks. */
+export const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 86_400_000
+
+/** The events of an iCalendar text, as ical.js reads them. */
+export const icsEvents = (text: string): ICAL.Event[] =>
+  new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
+
+/** The UID of every event, in file order. */
+export const icsUids = (text: string): string[] => [...text.matchAll(/^UID:(.*)\r?$/gm)].map((match) => match[1]!)

@@ -1,0 +1,77 @@
+// Slow, obvious versions of the selection rule, sharing no code with the engine: property tests hold the
+// engine's pruned search to them.
+import type { AssessmentResult, Catalog } from '../../src/index.js'
+import { scorableEntries } from '../arbitraries/assessment.js'
+
+/** A movement and variant as one string, so selections compare as sorted lists. */
+export const keyOf = (item: { readonly movement: string; readonly variant?: string | undefined }): string =>
+  `${item.movement}/${item.variant ?? ''}`
+
+const popCount = (mask: number): number => mask.toString(2).split('').filter((bit) => bit === '1').length
+
+/** Every way to pick `size` of the indexes 0..count-1, in lexicographic order. */
+const combinations = (count: number, size: number): number[][] => {
+  if (size === 0) return [[]]
+  const all: number[][] = []
+  const visit = (from: number, picked: number[]) => {
+    if (picked.length === size) {
+      all.push(picked)
+      return
+    }
+    for (let index = from; index < count; index++) visit(index + 1, [...picked, index])
+  }
+  visit(0, [])
+  return all
+}
+
+/**
+ * The indexes the subset search should return: most bits covered, then least pain, then the
+ * lexicographically smallest list of indexes.
+ */
+export const bruteForceSubset = (masks: readonly number[], pains: readonly number[], size: number): number[] => {
+  let best: { readonly picked: number[]; readonly coverage: number; readonly pain: number } | undefined
+  for (const picked of combinations(masks.length, size)) {
+    const coverage = popCount(picked.reduce((mask, index) => mask | masks[index]!, 0))
+    const pain = picked.reduce((sum, index) => sum + pains[index]!, 0)
+    // Combinations come in lexicographic order, so only a strictly better one replaces the first found.
+    if (best === undefined || coverage > best.coverage || (coverage === best.coverage && pain < best.pain)) best = { picked, coverage, pain }
+  }
+  return best?.picked ?? []
+}
+
+const orderKey = (order: readonly [number, number]): string => `${String(order[0]).padStart(4, '0')}.${String(order[1]).padStart(4, '0')}`
+
+/**
+ * The movements seed 001's rule picks from `results`, written over every subset of the eligible ones:
+ * those within the ceiling, five of them (four when only four are), the most distinct focus tags, then
+ * the least total pain, then the earliest in catalog order. Undefined when fewer than four are eligible.
+ * Returns sorted keys.
+ */
+export const bruteForceSelection = (catalog: Catalog, results: readonly AssessmentResult[], painCeiling: number): string[] | undefined => {
+  const byKey = new Map(scorableEntries(catalog).map((entry) => [keyOf(entry), entry]))
+  const eligible = results.filter((result) => result.pain <= painCeiling).map((result) => ({ result, entry: byKey.get(keyOf(result))! }))
+  if (eligible.length < 4) return undefined
+  const size = Math.min(5, eligible.length)
+  let best: { readonly coverage: number; readonly pain: number; readonly order: string; readonly keys: string[] } | undefined
+  for (const picked of combinations(eligible.length, size)) {
+    const members = picked.map((index) => eligible[index]!)
+    const candidate = {
+      coverage: new Set(members.flatMap((member) => member.entry.focus)).size,
+      pain: members.reduce((sum, member) => sum + member.result.pain, 0),
+      order: members
+        .map((member) => orderKey(member.entry.order))
+        .sort()
+        .join(','),
+      keys: members.map((member) => keyOf(member.result)).sort(),
+    }
+    const better =
+      best === undefined ||
+      (candidate.coverage !== best.coverage
+        ? candidate.coverage > best.coverage
+        : candidate.pain !== best.pain
+          ? candidate.pain < best.pain
+          : candidate.order < best.order)
+    if (better) best = candidate
+  }
+  return best?.keys
+}
