@@ -110,7 +110,7 @@ export {
   type StartBack,
   type StartBackScore,
 } from './screening/startBack.js'
-export { IntakeSchema, MAX_INTAKE_AGE, type Intake, type IntakeInput } from './screening/intake.js'
+export { IntakeSchema, type Intake, type IntakeInput } from './screening/intake.js'
 export {
   StartBackRiskSchema,
   ClearedSchema,
@@ -189,7 +189,6 @@ export {
 export { NextDoseOptionsSchema } from './progression/nextDoseOptions.js'
 export { nextDose, NextDoseInputSchema, type NextDoseInput } from './progression/nextDose.js'
 export { SimulationStepSchema, SimulationSchema, type SimulationStep, type Simulation } from './progression/simulation.js'
-export { SIMULATION_SESSION_TIMES } from './progression/runSimulation.js'
 export { simulateProgression } from './progression/simulateProgression.js'
 export { SimulateProgressionInputSchema, type SimulateProgressionInput } from './progression/simulationScript.js'
 

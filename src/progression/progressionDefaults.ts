@@ -10,6 +10,8 @@
  *   (engine default; an app rounds to the plates it has).
  * - `pauseDays` 7: a paused movement rests a week, the ceiling's window
  *   (engine default).
+ * - `simulationSessionTimes` 08:00, 13:00 and 19:00: the slots of a simulated
+ *   day, for up to three sessions (engine default, as the program's times).
  *
  * @example
  * import { PROGRESSION_DEFAULTS } from 'rehab-engine'
@@ -23,4 +25,5 @@ export const PROGRESSION_DEFAULTS = /* @__PURE__ */ Object.freeze({
   loadStepPercent: Object.freeze({ min: 2, default: 5, max: 10 }),
   loadRoundingKg: 0.01,
   pauseDays: 7,
+  simulationSessionTimes: Object.freeze(['08:00', '13:00', '19:00'] as const),
 } as const)

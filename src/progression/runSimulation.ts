@@ -13,9 +13,6 @@ import type { MovementCase } from './movementCase.js'
 import type { SimulateProgressionInputSchema } from './simulationScript.js'
 import type { Simulation, SimulationStep } from './simulation.js'
 
-/** Session times of a simulated day: morning, midday and evening, for up to three sessions (engine default). */
-export const SIMULATION_SESSION_TIMES = ['08:00', '13:00', '19:00'] as const
-
 /** The script's own fields: the movement and options come with the movement case. */
 type Script = Pick<z.output<typeof SimulateProgressionInputSchema>, 'start' | 'weeks' | 'baselinePain' | 'response'>
 

@@ -7,7 +7,8 @@ import { parseInput } from '../_lib/parseInput.js'
 import { resolveCatalog } from '../catalog/resolveCatalog.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { resolveMovementCase, type MovementCase } from './movementCase.js'
-import { runSimulation, SIMULATION_SESSION_TIMES } from './runSimulation.js'
+import { PROGRESSION_DEFAULTS } from './progressionDefaults.js'
+import { runSimulation } from './runSimulation.js'
 import type { Simulation } from './simulation.js'
 import { SimulateProgressionInputSchema, type SimulateProgressionInput } from './simulationScript.js'
 
@@ -72,5 +73,5 @@ export const simulateProgression: (input: SimulateProgressionInput) => Either<In
   const checked = collectIssues(script, prepareMovement(input))
   if (checked._tag === 'Left') return left(invalidInput(checked.left))
   const [own, base] = checked.right
-  return right(runSimulation(own, base, own.options?.sessionTimes ?? SIMULATION_SESSION_TIMES))
+  return right(runSimulation(own, base, own.options?.sessionTimes ?? PROGRESSION_DEFAULTS.simulationSessionTimes))
 })

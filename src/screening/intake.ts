@@ -1,10 +1,9 @@
 import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { INPUT_LIMITS } from '../shared/limits.js'
 import { RED_FLAGS, type RedFlagId } from './redFlags.js'
 import { StartBackSchema } from './startBack.js'
 
-/** The oldest age the intake accepts; above it the age is taken as a typo. @category Screening @since 0.1.0 */
-export const MAX_INTAKE_AGE = 120
 
 const redFlagAnswer = z.boolean({
   error: (issue) =>
@@ -33,7 +32,7 @@ const redFlagAnswers = Object.fromEntries(RED_FLAGS.map((flag) => [flag.id, redF
  * @since 0.1.0
  */
 export const IntakeSchema = z.strictObject({
-  age: z.int().min(0).max(MAX_INTAKE_AGE),
+  age: z.int().min(0).max(INPUT_LIMITS.age),
   redFlags: z.strictObject(redFlagAnswers),
   startBack: StartBackSchema.optional(),
 })

@@ -14,6 +14,8 @@
  * @since 0.2.0
  */
 export const INPUT_LIMITS = /* @__PURE__ */ Object.freeze({
+  /** The oldest age an intake may give; above it the age is taken as a typo. */
+  age: 120,
   /** Session logs, and morning checks, in one call. */
   logs: 100_000,
   /** Results of one assessment: more than any catalog has movements and variants to score. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/_lib/parseInput.js'
-import { IntakeSchema, MAX_INTAKE_AGE, NO_RED_FLAGS, RED_FLAGS } from '../../src/index.js'
+import { INPUT_LIMITS, IntakeSchema, NO_RED_FLAGS, RED_FLAGS } from '../../src/index.js'
 
 const issuesOf = (input: unknown) => {
   const result = parseInput(IntakeSchema, input)
@@ -8,7 +8,7 @@ const issuesOf = (input: unknown) => {
 }
 
 describe('IntakeSchema', () => {
-  it(`takes whole ages from 0 to ${MAX_INTAKE_AGE}`, () => {
+  it(`takes whole ages from 0 to ${INPUT_LIMITS.age}`, () => {
     expect(issuesOf({ age: 0, redFlags: NO_RED_FLAGS })).toEqual([])
     expect(issuesOf({ age: 120, redFlags: NO_RED_FLAGS })).toEqual([])
     expect(issuesOf({ age: -1, redFlags: NO_RED_FLAGS })).toEqual([{ code: 'too_small', path: ['age'], message: 'must be at least 0' }])
