@@ -19,6 +19,11 @@ export default defineConfig({
       'tests/api/hostile.test.ts',
       'tests/docs/**/*.test.ts',
     ],
+    // Each of these starts fresh processes in other machine zones, where no mutant is active: they cannot
+    // kill one, and would cost seconds for every mutant they cover.
+    exclude: ['**/*.machineZone.test.ts'],
     setupFiles: ['tests/setup/stryker-fast-check.ts'],
+    // Some tests set TZ to run in another machine zone; only a process of their own honours that.
+    pool: 'forks',
   },
 })

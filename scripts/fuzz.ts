@@ -2,8 +2,10 @@
 // Each function gets valid inputs from tests/arbitraries, the same with one to three changes deep inside,
 // arbitrary JSON, and hostile JavaScript values (tests/support/hostile.ts) put at the root, as a field,
 // inside a list, as `options` or as `options.catalog`. Every case must return a well-formed Either without
-// throwing, leave its input as it was (unchanged, not frozen) and Object.prototype clean; a hostile value
-// must give InvalidInput at the place it was put.
+// throwing, leave its input as it was (unchanged, not frozen) and Object.prototype clean, and a Right must
+// come through a JSON round trip as it was. A hostile value must give InvalidInput at the place it was put
+// (one that reads as plain data, such as a Proxy with only a `get` trap, may be refused by the field that
+// holds it instead); an odd value that is plain data (tests/support/hostile.ts) must be read as its JSON twin.
 //
 //   npm run build && npm run fuzz
 //   FUZZ_SEED=7 FUZZ_RUNS=2000 FUZZ_ONLY=nextDose,buildProgram FUZZ_JOBS=1 npm run fuzz
@@ -75,7 +77,7 @@ type Path = readonly Key[]
 type Bag = Record<string, unknown>
 
 const isObject = (value: unknown): value is Bag => typeof value === 'object' && value !== null && !Array.isArray(value)
-const define = (target: object, key: Key, value: unknown) =>
+const define = (target: object, key: PropertyKey, value: unknown) =>
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true })
 
 /**
@@ -89,7 +91,7 @@ const copy = (value: unknown, opaque?: unknown): unknown => {
   const out = Object.create(Object.getPrototypeOf(value) as object | null) as object
   for (const key of Reflect.ownKeys(value)) {
     const descriptor = Object.getOwnPropertyDescriptor(value, key)
-    if (descriptor?.enumerable === true) define(out, key as string, copy(descriptor.value, opaque))
+    if (descriptor?.enumerable === true) define(out, key, copy(descriptor.value, opaque))
   }
   return out
 }

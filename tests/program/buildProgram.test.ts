@@ -19,18 +19,6 @@ import { FIVE, FOUR, build, countOn, datesWith, dayNumber, icsEvents, icsUids, i
 
 const RUNS = { numRuns: 150 }
 
-/** Runs `body` with the machine's zone set to `zone`, as a server abroad would run it. */
-const inMachineZone = <Value>(zone: string, body: () => Value): Value => {
-  const before = process.env['TZ']
-  process.env['TZ'] = zone
-  try {
-    return body()
-  } finally {
-    if (before === undefined) delete process.env['TZ']
-    else process.env['TZ'] = before
-  }
-}
-
 /** Every date from `start` for `days` days, counted in UTC. */
 const calendar = (start: string, days: number) => Array.from({ length: days }, (_, index) => new Date(Date.parse(`${start}T00:00:00Z`) + index * 86_400_000).toISOString().slice(0, 10))
 
@@ -196,14 +184,6 @@ describe('buildProgram: local times across daylight saving', () => {
     // The shifted time's reason follows the layout's own reasons.
     expect(program.reasons.map((reason) => reason.rule).indexOf('time-shifted')).toBe(8)
   })
-
-  it('gives the same program whatever the zone of the machine it runs on', () => {
-    const input = { weeks: 2, timeZone: 'America/New_York' } as const
-    const reference = build(input, '2026-10-26')
-    for (const zone of ['UTC', 'Pacific/Apia', 'Pacific/Kiritimati', 'America/St_Johns', 'Asia/Kathmandu', 'Europe/Berlin']) {
-      expect(inMachineZone(zone, () => build(input, '2026-10-26'))).toEqual(reference)
-    }
-  })
 })
 
 describe('buildProgram: a zone that skipped a calendar day', () => {
@@ -213,29 +193,16 @@ describe('buildProgram: a zone that skipped a calendar day', () => {
     ['Pacific/Kwajalein', '1993-08-16', '1993-08-21'],
   ] as const
 
-  it.each(cases)('lists every date the zone lives once and in order in %s from %s, whatever the machine zone', (timeZone, start, skipped) => {
-    for (const machine of ['UTC', timeZone, 'America/Los_Angeles', 'Asia/Tokyo']) {
-      const program = inMachineZone(machine, () => build({ weeks: 1, timeZone }, start))
-      const lived = calendar(start, 7).filter((date) => date !== skipped)
-      expect(program.sessions.map((session) => session.date)).toEqual(lived.flatMap((date) => [date, date, date]))
-      expect(program.checkIns).toEqual([{ date: calendar(start, 8)[7], kind: 'check-in' }])
-    }
+  it.each(cases)('lists every date the zone lives once and in order in %s from %s', (timeZone, start, skipped) => {
+    const program = build({ weeks: 1, timeZone }, start)
+    const lived = calendar(start, 7).filter((date) => date !== skipped)
+    expect(program.sessions.map((session) => session.date)).toEqual(lived.flatMap((date) => [date, date, date]))
+    expect(program.checkIns).toEqual([{ date: calendar(start, 8)[7], kind: 'check-in' }])
   })
 
-  it.each(cases)('lists every date of the week in %s from %s, skipped day included, in a zone that lived it', (_, start) => {
-    for (const machine of ['UTC', ...cases.map(([zone]) => zone)]) {
-      const program = inMachineZone(machine, () => build({ weeks: 1, timeZone: 'Europe/Berlin' }, start))
-      expect(program.sessions.map((session) => session.date)).toEqual(calendar(start, 7).flatMap((date) => [date, date, date]))
-    }
-  })
-
-  it.each(cases)('gives the same program around %s from %s on a machine in any zone, that one included', (timeZone, start) => {
-    for (const zone of ['UTC', 'Europe/Berlin', timeZone]) {
-      const reference = build({ weeks: 1, timeZone: zone }, start)
-      for (const machine of [timeZone, 'America/Los_Angeles', 'Asia/Tokyo']) {
-        expect(inMachineZone(machine, () => build({ weeks: 1, timeZone: zone }, start))).toEqual(reference)
-      }
-    }
+  it.each(cases)('lists every date of the week around %s from %s, skipped day included, in a zone that lived it', (_, start) => {
+    const program = build({ weeks: 1, timeZone: 'Europe/Berlin' }, start)
+    expect(program.sessions.map((session) => session.date)).toEqual(calendar(start, 7).flatMap((date) => [date, date, date]))
   })
 
   it.each(cases)('keeps the sessions in %s from %s in time order', (timeZone, start) => {

@@ -15,7 +15,7 @@ import {
 const UNREADABLE = 'could not be read (Cannot convert object to primitive value)'
 const RANGE = 'must be a date from 1900-01-01 to 2999-12-31'
 
-// Each case here was found by scripts/fuzz.mjs throwing or running away before its fix.
+// Each case here was found by scripts/fuzz.ts throwing or running away before its fix.
 describe('inputs that once escaped the checks', () => {
   it('refuses a value of the wrong type whose `length` cannot be read as a number, rather than throwing', () => {
     const unreadable: unknown = JSON.parse('{"length":{"toString":[],"valueOf":null}}')
