@@ -11,6 +11,7 @@
  */
 
 // Shared: doses, pain, dates, reasons and rule ids, errors, referrals.
+export type { DeepReadonly } from './_lib/deepReadonly.js'
 export {
   DoseSchema,
   RepsDoseSchema,
