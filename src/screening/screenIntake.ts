@@ -3,18 +3,9 @@ import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput } from '../_lib/issues.js'
 import { parseInput } from '../_lib/parseInput.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
-import { IntakeSchema, type Intake, type IntakeInput } from './intake.js'
-import { clearReason, redFlagReferral, redFlagSigns } from './rules/redFlagSigns.js'
-import { startBackRisk } from './rules/startBackRisk.js'
+import { IntakeSchema, type IntakeInput } from './intake.js'
 import type { Screening } from './screening.js'
-
-/** Screens an intake that already passed IntakeSchema. */
-export const screenValidIntake = (intake: Intake): Screening => {
-  const [first, ...rest] = redFlagSigns(intake)
-  if (first !== undefined) return redFlagReferral([first, ...rest])
-  const { risk, reasons } = startBackRisk(intake)
-  return { _tag: 'Cleared', risk, reasons: [clearReason(intake), ...reasons] }
-}
+import { screenValidIntake } from './screenValidIntake.js'
 
 /**
  * Screens an intake for red flags before anything is prescribed. Any red flag

@@ -10,6 +10,13 @@ const count = (max: number) => z.int().min(1).max(max)
  * A dose counted in repetitions: `sets` of `reps`, optionally per side, with a
  * resistance band, or with an added load in kilograms.
  *
+ * @example
+ * import { RepsDoseSchema } from 'rehab-engine'
+ *
+ * assert.equal(RepsDoseSchema.safeParse({ kind: 'reps', sets: 2, reps: 8, perSide: true }).success, true)
+ * // Repetitions are counted whole: half a rep is not a dose.
+ * assert.equal(RepsDoseSchema.safeParse({ kind: 'reps', sets: 2, reps: 7.5 }).success, false)
+ *
  * @category Shared
  * @since 0.1.0
  */
@@ -25,6 +32,13 @@ export const RepsDoseSchema = z.strictObject({
 /**
  * A dose held for time: `sets` holds of `seconds` each.
  *
+ * @example
+ * import { HoldDoseSchema, ladderOf } from 'rehab-engine'
+ *
+ * const deadbug = ladderOf({ movement: 'deadbug' })
+ * assert.equal(deadbug._tag === 'Right' && deadbug.right.rungs.every((rung) => HoldDoseSchema.safeParse(rung).success), true)
+ * assert.equal(HoldDoseSchema.safeParse({ kind: 'hold', sets: 2, seconds: 0 }).success, false)
+ *
  * @category Shared
  * @since 0.1.0
  */
@@ -36,6 +50,14 @@ export const HoldDoseSchema = z.strictObject({
 
 /**
  * A dose covered over distance: `sets` of `meters` each.
+ *
+ * @example
+ * import { DistanceDoseSchema, findMovement } from 'rehab-engine'
+ *
+ * const walk = findMovement({ movement: 'kettlebell-walk' })
+ * assert.equal(walk._tag === 'Right' && walk.right.dose.kinds.includes('distance'), true)
+ * assert.equal(DistanceDoseSchema.safeParse({ kind: 'distance', sets: 2, meters: 20 }).success, true)
+ * assert.equal(DistanceDoseSchema.safeParse({ kind: 'distance', sets: 2, meters: 12.5 }).success, false)
  *
  * @category Shared
  * @since 0.1.0
@@ -61,13 +83,13 @@ export const DistanceDoseSchema = z.strictObject({
  */
 export const DoseSchema = z.discriminatedUnion('kind', [RepsDoseSchema, HoldDoseSchema, DistanceDoseSchema])
 
-/** @category Shared @since 0.1.0 */
+/** How much of a movement to do, in any of the three shapes. @category Shared @since 0.1.0 */
 export type Dose = DeepReadonly<z.output<typeof DoseSchema>>
-/** @category Shared @since 0.1.0 */
+/** A dose counted in repetitions. @category Shared @since 0.1.0 */
 export type RepsDose = DeepReadonly<z.output<typeof RepsDoseSchema>>
-/** @category Shared @since 0.1.0 */
+/** A dose held for time. @category Shared @since 0.1.0 */
 export type HoldDose = DeepReadonly<z.output<typeof HoldDoseSchema>>
-/** @category Shared @since 0.1.0 */
+/** A dose covered over distance. @category Shared @since 0.1.0 */
 export type DistanceDose = DeepReadonly<z.output<typeof DistanceDoseSchema>>
 /** The three shapes a dose can take. @category Shared @since 0.1.0 */
 export type DoseKind = Dose['kind']

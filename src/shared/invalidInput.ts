@@ -13,18 +13,35 @@ import { ISSUE_CODES, MAX_ISSUES, type InvalidInput as LibInvalidInput } from '.
  * movement or variant the catalog lacks, or of the wrong role), `duplicate`,
  * `after_today`, and `inconsistent` (fields that disagree with each other).
  *
+ * @example
+ * import { IssueCodeSchema, findMovement } from 'rehab-engine'
+ *
+ * const found = findMovement({ movement: 'moonwalk' })
+ * assert.equal(found._tag === 'Left' && IssueCodeSchema.parse(found.left.issues[0]?.code), 'not_in_catalog')
+ * assert.equal(IssueCodeSchema.safeParse('not_found').success, false)
+ *
  * @category Errors
  * @since 0.2.0
  */
 export const IssueCodeSchema = z.enum(ISSUE_CODES)
 
-/** @category Errors @since 0.2.0 */
+/** What kind of problem an input issue reports. @category Errors @since 0.2.0 */
 export type IssueCode = z.infer<typeof IssueCodeSchema>
 
 /**
  * One problem found in an input: its kind, where it is, and what is wrong.
  * `path` lists the object keys and list indexes from the input's root
  * (`['results', 2, 'pain']`); an empty path means the input as a whole.
+ *
+ * @example
+ * import { InputIssueSchema, NO_RED_FLAGS, screenIntake } from 'rehab-engine'
+ *
+ * const result = screenIntake({ age: 130, redFlags: NO_RED_FLAGS })
+ * const issue = result._tag === 'Left' ? result.left.issues[0] : undefined
+ * assert.deepStrictEqual(issue, { code: 'too_big', path: ['age'], message: 'must be at most 120' })
+ * assert.equal(InputIssueSchema.safeParse(issue).success, true)
+ * // A path is a list of keys and indexes, never a dotted string.
+ * assert.equal(InputIssueSchema.safeParse({ ...issue, path: 'age' }).success, false)
  *
  * @category Errors
  * @since 0.1.0
@@ -35,7 +52,7 @@ export const InputIssueSchema = z.strictObject({
   message: z.string().min(1),
 })
 
-/** @category Errors @since 0.1.0 */
+/** One problem found in an input. @category Errors @since 0.1.0 */
 export type InputIssue = DeepReadonly<z.output<typeof InputIssueSchema>>
 
 /**
@@ -59,6 +76,14 @@ export type InputIssue = DeepReadonly<z.output<typeof InputIssueSchema>>
  *   },
  * })
  *
+ * @example
+ * import { InvalidInputSchema, ladderOf } from 'rehab-engine'
+ *
+ * const result = ladderOf({ movement: 'Bird Dog' })
+ * assert.equal(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success, true)
+ * // Invalid input always says what is wrong: an empty list of issues is not one.
+ * assert.equal(InvalidInputSchema.safeParse({ _tag: 'InvalidInput', issues: [] }).success, false)
+ *
  * @category Errors
  * @since 0.1.0
  */
@@ -67,7 +92,7 @@ export const InvalidInputSchema = z.strictObject({
   issues: boundedList(InputIssueSchema, { min: 1, max: MAX_ISSUES }),
 })
 
-/** @category Errors @since 0.1.0 */
+/** The input did not match its schema: every problem found, each with its path. @category Errors @since 0.1.0 */
 export type InvalidInput = DeepReadonly<z.output<typeof InvalidInputSchema>>
 
 // The helpers in _lib build these values; the two descriptions must stay one shape.

@@ -1,12 +1,33 @@
 import * as z from 'zod'
 import { readCalendarDate } from '../_lib/plainReader.js'
 
-/** The earliest date the engine accepts. @category Shared @since 0.1.0 */
+/**
+ * The earliest date the engine accepts.
+ *
+ * @example
+ * import { EARLIEST_DATE, evaluateCeiling } from 'rehab-engine'
+ *
+ * const verdictOn = (today: string) => evaluateCeiling({ sessions: [], mornings: [], baselinePain: 0, today })
+ * assert.equal(verdictOn(EARLIEST_DATE)._tag, 'Right')
+ * const before = verdictOn('1899-12-31')
+ * assert.equal(before._tag === 'Left' && before.left.issues[0]?.code, 'too_small')
+ *
+ * @category Shared
+ * @since 0.1.0
+ */
 export const EARLIEST_DATE = '1900-01-01'
 
 /**
  * The latest date the engine accepts. Far enough for any plan, and far enough
  * from year 9999 that adding weeks to a date never leaves the calendar.
+ *
+ * @example
+ * import { LATEST_DATE, evaluateCeiling } from 'rehab-engine'
+ *
+ * const verdictOn = (today: string) => evaluateCeiling({ sessions: [], mornings: [], baselinePain: 0, today })
+ * assert.equal(verdictOn(LATEST_DATE)._tag, 'Right')
+ * const after = verdictOn('3000-01-01')
+ * assert.equal(after._tag === 'Left' && after.left.issues[0]?.code, 'too_big')
  *
  * @category Shared
  * @since 0.1.0
@@ -28,8 +49,12 @@ export const LATEST_DATE = '2999-12-31'
  */
 export const IsoDateSchema = z.iso.date()
 
-/** @category Shared @since 0.1.0 */
+/** A calendar date as `YYYY-MM-DD`. @category Shared @since 0.1.0 */
 export type IsoDate = z.infer<typeof IsoDateSchema>
+
+const RANGE_MESSAGE = `must be a date from ${EARLIEST_DATE} to ${LATEST_DATE}`
+// Only a well-formed date is compared: a malformed one already has its issue.
+const wellFormed = (payload: { readonly issues: readonly unknown[] }) => payload.issues.length === 0
 
 /**
  * A date given to the engine: a calendar date from 1900-01-01 to 2999-12-31.
@@ -45,10 +70,6 @@ export type IsoDate = z.infer<typeof IsoDateSchema>
  * @category Shared
  * @since 0.1.0
  */
-const RANGE_MESSAGE = `must be a date from ${EARLIEST_DATE} to ${LATEST_DATE}`
-// Only a well-formed date is compared: a malformed one already has its issue.
-const wellFormed = (payload: { readonly issues: readonly unknown[] }) => payload.issues.length === 0
-
 export const InputDateSchema = IsoDateSchema.check(
   z.refine((date) => date >= EARLIEST_DATE, { message: RANGE_MESSAGE, params: { code: 'too_small' }, when: wellFormed }),
   z.refine((date) => date <= LATEST_DATE, { message: RANGE_MESSAGE, params: { code: 'too_big' }, when: wellFormed }),

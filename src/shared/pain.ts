@@ -1,7 +1,19 @@
 import * as z from 'zod'
 import { readInt } from '../_lib/plainReader.js'
 
-/** The top of the 0-10 numeric pain rating scale (NPRS): 0 is no pain, 10 the worst. @category Shared @since 0.1.0 */
+/**
+ * The top of the 0-10 numeric pain rating scale (NPRS): 0 is no pain, 10 the worst.
+ *
+ * @example
+ * import { PAIN_SCALE_MAX, PainSchema } from 'rehab-engine'
+ *
+ * // Every pain score the engine takes, in an assessment or a log, stops at the top of the scale.
+ * assert.equal(PainSchema.safeParse(PAIN_SCALE_MAX).success, true)
+ * assert.equal(PainSchema.safeParse(PAIN_SCALE_MAX + 1).success, false)
+ *
+ * @category Shared
+ * @since 0.1.0
+ */
 export const PAIN_SCALE_MAX = 10 // numeric pain rating scale (NPRS); seed 001 counts 1-10, the engine uses the standard 0-10
 
 /**

@@ -7,12 +7,20 @@ import { reasonList } from './reason.js'
  * department), `soon` (a doctor within days, before any exercise), `routine`
  * (a booked appointment before starting or going on).
  *
+ * @example
+ * import { NO_RED_FLAGS, UrgencySchema, screenIntake } from 'rehab-engine'
+ *
+ * const screening = screenIntake({ age: 38, redFlags: { ...NO_RED_FLAGS, 'bladder-or-bowel-change': true } })
+ * const urgency = screening._tag === 'Right' && screening.right._tag === 'Referral' ? screening.right.urgency : undefined
+ * assert.equal(UrgencySchema.parse(urgency), 'emergency')
+ * assert.equal(UrgencySchema.safeParse('whenever').success, false)
+ *
  * @category Referral
  * @since 0.1.0
  */
 export const UrgencySchema = z.enum(['emergency', 'soon', 'routine'])
 
-/** @category Referral @since 0.1.0 */
+/** How soon a referral should happen. @category Referral @since 0.1.0 */
 export type Urgency = z.infer<typeof UrgencySchema>
 
 /**
@@ -20,12 +28,21 @@ export type Urgency = z.infer<typeof UrgencySchema>
  * `too-few-tolerable` movements at the assessment, or the `ceiling` (severe
  * pain, or red across movements or days).
  *
+ * @example
+ * import { ReferralCauseSchema, selectRehabMovements } from 'rehab-engine'
+ *
+ * const result = selectRehabMovements({ assessment: { date: '2026-11-02', results: [{ movement: 'cat-camel', pain: 7 }] } })
+ * const cause = result._tag === 'Left' && result.left._tag === 'Referral' ? result.left.cause : undefined
+ * assert.equal(ReferralCauseSchema.parse(cause), 'too-few-tolerable')
+ * // A pause is not a referral: it has a shape of its own.
+ * assert.equal(ReferralCauseSchema.safeParse('paused').success, false)
+ *
  * @category Referral
  * @since 0.2.0
  */
 export const ReferralCauseSchema = z.enum(['red-flag', 'too-few-tolerable', 'ceiling'])
 
-/** @category Referral @since 0.2.0 */
+/** Why the engine refers instead of prescribing. @category Referral @since 0.2.0 */
 export type ReferralCause = z.infer<typeof ReferralCauseSchema>
 
 /**
@@ -58,7 +75,7 @@ export const ReferralSchema = z.strictObject({
   reasons: reasonList(1),
 })
 
-/** @category Referral @since 0.1.0 */
+/** See a clinician instead of exercising; never a dose. @category Referral @since 0.1.0 */
 export type Referral = DeepReadonly<z.output<typeof ReferralSchema>>
 
 /** The ranks of the urgencies, most urgent first. */

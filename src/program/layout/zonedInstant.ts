@@ -2,6 +2,7 @@ import { TZDate, tzOffset } from '@date-fns/tz'
 import { formatISO } from 'date-fns'
 
 const MINUTE_MS = 60_000
+const DAY_MS = 86_400_000
 
 /** A wall-clock time on a date in a zone, placed on the timeline. */
 export interface ZonedInstant {
@@ -25,11 +26,13 @@ const twoDigits = (value: number) => String(value).padStart(2, '0')
  */
 export const zonedInstant = (date: string, time: string, timeZone: string): ZonedInstant => {
   const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3)))
-  // The offsets near the wall time: at most two, one each side of a change of the clocks.
-  const offsets = [...new Set([tzOffset(timeZone, new Date(wall)), tzOffset(timeZone, new Date(wall - tzOffset(timeZone, new Date(wall)) * MINUTE_MS))])]
-  const showings = offsets.map((offset) => wall - offset * MINUTE_MS).filter((instant) => wall - tzOffset(timeZone, new Date(instant)) * MINUTE_MS === instant)
+  // The zone's offsets a day either side: one each side of any change of the clocks near the wall time.
+  const before = tzOffset(timeZone, new Date(wall - DAY_MS))
+  const after = tzOffset(timeZone, new Date(wall + DAY_MS))
+  // A showing is an instant at which the zone's offset puts its clocks at the wall time; there may be two.
+  const showings = [before, after].map((offset) => wall - offset * MINUTE_MS).filter((instant) => wall - tzOffset(timeZone, new Date(instant)) * MINUTE_MS === instant)
   // No showing: the clocks skipped this time, so the offset before the jump carries it forward past the gap.
-  const instant = showings.length > 0 ? Math.min(...showings) : wall - Math.min(...offsets) * MINUTE_MS
+  const instant = showings.length > 0 ? Math.min(...showings) : wall - before * MINUTE_MS
   // A TZDate reads its fields in its own zone, so formatting it never involves the machine's zone.
   const local = new TZDate(instant, timeZone)
   return {
