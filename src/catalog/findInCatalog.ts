@@ -14,6 +14,13 @@ import { resolveCatalog } from './resolveCatalog.js'
  * What {@link findMovement} and {@link ladderOf} take: a movement id, and
  * optionally an app's catalog.
  *
+ * @example
+ * import { BUILT_IN_CATALOG, FindMovementInputSchema } from 'rehab-engine'
+ *
+ * assert.equal(FindMovementInputSchema.safeParse({ movement: 'deadbug', options: { catalog: BUILT_IN_CATALOG } }).success, true)
+ * // The catalog goes inside `options`, as for every public function.
+ * assert.equal(FindMovementInputSchema.safeParse({ movement: 'deadbug', catalog: BUILT_IN_CATALOG }).success, false)
+ *
  * @category Catalog
  * @since 0.2.0
  */
@@ -22,7 +29,7 @@ export const FindMovementInputSchema = z.strictObject({
   options: z.strictObject({ catalog: catalogOption }).optional(),
 })
 
-/** @category Catalog @since 0.2.0 */
+/** What `findMovement` and `ladderOf` take. @category Catalog @since 0.2.0 */
 export type FindMovementInput = DeepReadonly<z.input<typeof FindMovementInputSchema>>
 
 /** A movement of the asked catalog, with its ladder when it has one. */

@@ -14,6 +14,14 @@ import { INPUT_LIMITS } from '../shared/limits.js'
  * or the `harder-form`, suggested for the next reassessment (the catalog's
  * `harderForm`, or the movement's next variant).
  *
+ * @example
+ * import { AfterTopSchema, ladderOf } from 'rehab-engine'
+ *
+ * const deadbug = ladderOf({ movement: 'deadbug' })
+ * assert.deepStrictEqual(deadbug._tag === 'Right' && AfterTopSchema.parse(deadbug.right.afterTop), { kind: 'advance', to: 'advanced-iso-hold' })
+ * // A load step must say which rung to drop back to.
+ * assert.equal(AfterTopSchema.safeParse({ kind: 'load-step' }).success, false)
+ *
  * @category Ladders
  * @since 0.1.0
  */
@@ -24,7 +32,7 @@ export const AfterTopSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('harder-form') }),
 ])
 
-/** @category Ladders @since 0.1.0 */
+/** What follows the top rung of a ladder. @category Ladders @since 0.1.0 */
 export type AfterTop = DeepReadonly<z.output<typeof AfterTopSchema>>
 
 /**
@@ -32,6 +40,14 @@ export type AfterTop = DeepReadonly<z.output<typeof AfterTopSchema>>
  * `perWeek.max` days in any 7 (`perWeek.min` is the weekly aim a schedule
  * plans for), and at least `minDaysApart` days from one session day to the
  * next (2 means never on consecutive days).
+ *
+ * @example
+ * import { FrequencySchema, ladderOf } from 'rehab-engine'
+ *
+ * const press = ladderOf({ movement: 'thoracic-press' })
+ * assert.deepStrictEqual(press._tag === 'Right' && FrequencySchema.parse(press.right.frequency), { perDay: 1, perWeek: { min: 2, max: 2 }, minDaysApart: 2 })
+ * // No week has more than 7 days to fill.
+ * assert.equal(FrequencySchema.safeParse({ perDay: 1, perWeek: { min: 1, max: 8 }, minDaysApart: 1 }).success, false)
  *
  * @category Ladders
  * @since 0.1.0
@@ -42,7 +58,7 @@ export const FrequencySchema = z.strictObject({
   minDaysApart: z.int().min(1).max(7),
 })
 
-/** @category Ladders @since 0.1.0 */
+/** How often a movement may be done. @category Ladders @since 0.1.0 */
 export type Frequency = DeepReadonly<z.output<typeof FrequencySchema>>
 
 /**
@@ -92,5 +108,5 @@ export const LadderSchema = z
     })
   })
 
-/** @category Ladders @since 0.1.0 */
+/** A movement's progression as data. @category Ladders @since 0.1.0 */
 export type Ladder = DeepReadonly<z.output<typeof LadderSchema>>

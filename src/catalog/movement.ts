@@ -12,17 +12,35 @@ import { LadderSchema } from './ladder.js'
  * for rehab, seed 001), `protocol` (the weekly back-pain protocol, seed 000),
  * `between-sets` (done between sets of a workout, seed 004).
  *
+ * @example
+ * import { RoleSchema, findMovement } from 'rehab-engine'
+ *
+ * const deadbug = findMovement({ movement: 'deadbug' })
+ * assert.deepStrictEqual(deadbug._tag === 'Right' && deadbug.right.roles, ['protocol'])
+ * assert.equal(RoleSchema.safeParse('between-sets').success, true)
+ * // The warm-ups are protocol movements: a warm-up is not a role of its own.
+ * assert.equal(RoleSchema.safeParse('warm-up').success, false)
+ *
  * @category Catalog
  * @since 0.1.0
  */
 export const RoleSchema = z.enum(['assessment', 'protocol', 'between-sets'])
 
-/** @category Catalog @since 0.1.0 */
+/** What a movement is used for. @category Catalog @since 0.1.0 */
 export type Role = DeepReadonly<z.output<typeof RoleSchema>>
 
 /**
  * A named form of a movement (for example a kettlebell held overhead). A
  * movement lists its variants from easiest to hardest.
+ *
+ * @example
+ * import { VariantSchema, findMovement } from 'rehab-engine'
+ *
+ * const walk = findMovement({ movement: 'kettlebell-walk' })
+ * const easiest = walk._tag === 'Right' ? walk.right.variants[0] : undefined
+ * assert.deepStrictEqual(VariantSchema.parse(easiest), { id: 'by-the-side', name: 'Held at the side' })
+ * // The id is kebab-case; the name is for people.
+ * assert.equal(VariantSchema.safeParse({ id: 'Held overhead', name: 'Held overhead' }).success, false)
  *
  * @category Catalog
  * @since 0.1.0
@@ -32,12 +50,20 @@ export const VariantSchema = z.strictObject({
   name: z.string().min(1).max(80),
 })
 
-/** @category Catalog @since 0.1.0 */
+/** A named form of a movement. @category Catalog @since 0.1.0 */
 export type Variant = DeepReadonly<z.output<typeof VariantSchema>>
 
 /**
  * How a movement's dose is counted: the dose kinds it accepts (the first is
  * its usual one) and whether counts are per side.
+ *
+ * @example
+ * import { DoseShapeSchema, findMovement } from 'rehab-engine'
+ *
+ * const bridge = findMovement({ movement: 'single-leg-hip-bridge' })
+ * assert.deepStrictEqual(bridge._tag === 'Right' && DoseShapeSchema.parse(bridge.right.dose), { kinds: ['reps'], perSide: true })
+ * // A movement with no kind of dose could never be prescribed.
+ * assert.equal(DoseShapeSchema.safeParse({ kinds: [], perSide: false }).success, false)
  *
  * @category Catalog
  * @since 0.1.0
@@ -47,7 +73,7 @@ export const DoseShapeSchema = z.strictObject({
   perSide: z.boolean(),
 })
 
-/** @category Catalog @since 0.1.0 */
+/** How a movement's dose is counted. @category Catalog @since 0.1.0 */
 export type DoseShape = DeepReadonly<z.output<typeof DoseShapeSchema>>
 
 const noRepeats = (values: readonly string[]): boolean => new Set(values).size === values.length
@@ -107,5 +133,5 @@ export const MovementSchema = z
     }
   })
 
-/** @category Catalog @since 0.1.0 */
+/** One movement of a catalog. @category Catalog @since 0.1.0 */
 export type Movement = DeepReadonly<z.output<typeof MovementSchema>>

@@ -10,6 +10,13 @@ import { CEILING_DEFAULTS } from './ceilingDefaults.js'
  * stricter than the default, never looser, except the pain ceiling, which
  * clinical sources allow up to 5.
  *
+ * @example
+ * import { CeilingOptionsSchema } from 'rehab-engine'
+ *
+ * assert.equal(CeilingOptionsSchema.safeParse({ referPain: 6, flareUpRise: 1 }).success, true)
+ * // Referring only at 9/10 would be looser than the default of 8.
+ * assert.equal(CeilingOptionsSchema.safeParse({ referPain: 9 }).success, false)
+ *
  * @category Ceiling
  * @since 0.1.0
  */

@@ -9,12 +9,25 @@ import { reasonList } from '../shared/reason.js'
  * The traffic-light zone: `green` (progress allowed), `amber` (hold),
  * `red` (step down or stop).
  *
+ * @example
+ * import { ZoneSchema, evaluateCeiling } from 'rehab-engine'
+ *
+ * const verdict = evaluateCeiling({
+ *   sessions: [{ date: '2026-11-20', movement: 'hip-bridge', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 4 }],
+ *   mornings: [{ date: '2026-11-21', backPain: 1 }],
+ *   baselinePain: 1,
+ *   today: '2026-11-21',
+ * })
+ * // 4/10 is above the ceiling of 3 but not above 5: amber.
+ * assert.equal(verdict._tag === 'Right' && ZoneSchema.parse(verdict.right.zone), 'amber')
+ * assert.equal(ZoneSchema.safeParse('yellow').success, false)
+ *
  * @category Ceiling
  * @since 0.1.0
  */
 export const ZoneSchema = z.enum(['green', 'amber', 'red'])
 
-/** @category Ceiling @since 0.1.0 */
+/** The traffic-light zone. @category Ceiling @since 0.1.0 */
 export type Zone = z.output<typeof ZoneSchema>
 
 /**
@@ -31,14 +44,46 @@ export type Zone = z.output<typeof ZoneSchema>
  */
 export const CEILING_ACTIONS = ['progress', 'hold', 'step-down', 'pause', 'stop-and-refer'] as const
 
-/** @category Ceiling @since 0.1.0 */
+/**
+ * What the ceiling says to do next: one of {@link CEILING_ACTIONS}.
+ *
+ * @example
+ * import { CeilingActionSchema, evaluateCeiling } from 'rehab-engine'
+ *
+ * const verdict = evaluateCeiling({
+ *   sessions: [{ date: '2026-11-20', movement: 'hip-bridge', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 6 }],
+ *   mornings: [{ date: '2026-11-21', backPain: 1 }],
+ *   baselinePain: 1,
+ *   today: '2026-11-21',
+ * })
+ * // 6/10 is above 5: red, one rung down.
+ * assert.equal(verdict._tag === 'Right' && CeilingActionSchema.parse(verdict.right.action), 'step-down')
+ * assert.equal(CeilingActionSchema.safeParse('rest').success, false)
+ *
+ * @category Ceiling
+ * @since 0.1.0
+ */
 export const CeilingActionSchema = z.enum(CEILING_ACTIONS)
 
-/** @category Ceiling @since 0.1.0 */
+/** What the ceiling says to do next. @category Ceiling @since 0.1.0 */
 export type CeilingAction = z.output<typeof CeilingActionSchema>
 
 /**
  * The verdict for one movement (and variant) done in the window.
+ *
+ * @example
+ * import { MovementVerdictSchema, evaluateCeiling } from 'rehab-engine'
+ *
+ * const verdict = evaluateCeiling({
+ *   sessions: [{ date: '2026-11-20', movement: 'hip-bridge', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 4 }],
+ *   mornings: [{ date: '2026-11-21', backPain: 1 }],
+ *   baselinePain: 1,
+ *   today: '2026-11-21',
+ * })
+ * const bridge = verdict._tag === 'Right' ? verdict.right.movements[0] : undefined
+ * assert.equal(MovementVerdictSchema.safeParse(bridge).success, true)
+ * // The ceiling judges; the dose is for nextDose to decide.
+ * assert.equal(MovementVerdictSchema.safeParse({ ...bridge, dose: { kind: 'reps', sets: 1, reps: 5 } }).success, false)
  *
  * @category Ceiling
  * @since 0.1.0
@@ -51,7 +96,7 @@ export const MovementVerdictSchema = z.strictObject({
   reasons: reasonList(),
 })
 
-/** @category Ceiling @since 0.1.0 */
+/** The verdict for one movement (and variant). @category Ceiling @since 0.1.0 */
 export type MovementVerdict = DeepReadonly<z.output<typeof MovementVerdictSchema>>
 
 /**
@@ -60,6 +105,20 @@ export type MovementVerdict = DeepReadonly<z.output<typeof MovementVerdictSchema
  * verdict per movement. Each reason names the rule, the value seen and the
  * limit. A verdict of `stop-and-refer` is a finding: the prescribers
  * ({@link nextDose}) turn it into a {@link Referral}.
+ *
+ * @example
+ * import { CeilingVerdictSchema, evaluateCeiling } from 'rehab-engine'
+ *
+ * const verdict = evaluateCeiling({
+ *   sessions: [{ date: '2026-11-20', movement: 'hip-bridge', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 8 }],
+ *   mornings: [{ date: '2026-11-21', backPain: 1 }],
+ *   baselinePain: 1,
+ *   today: '2026-11-21',
+ * })
+ * if (verdict._tag !== 'Right') throw new Error('expected a verdict')
+ * assert.equal(CeilingVerdictSchema.safeParse(verdict.right).success && verdict.right.action, 'stop-and-refer')
+ * // Every reason cites a rule of RULES.
+ * assert.equal(CeilingVerdictSchema.safeParse({ ...verdict.right, reasons: [{ rule: 'gut-feeling', message: 'Feels wrong.' }] }).success, false)
  *
  * @category Ceiling
  * @since 0.1.0
@@ -73,5 +132,5 @@ export const CeilingVerdictSchema = z.strictObject({
   reasons: reasonList(1),
 })
 
-/** @category Ceiling @since 0.1.0 */
+/** The ceiling's verdict on the last 7 days. @category Ceiling @since 0.1.0 */
 export type CeilingVerdict = DeepReadonly<z.output<typeof CeilingVerdictSchema>>

@@ -23,6 +23,14 @@ import { SessionLogSchema } from './sessionLog.js'
  * most 100,000 of each), the usual morning back pain before the program
  * (`baselinePain`), the date the verdict is for, and the ceiling's options.
  *
+ * @example
+ * import { EvaluateCeilingInputSchema } from 'rehab-engine'
+ *
+ * const input = { sessions: [], mornings: [{ date: '2026-11-21', backPain: 3 }], baselinePain: 2, today: '2026-11-21' }
+ * assert.equal(EvaluateCeilingInputSchema.safeParse(input).success, true)
+ * // Morning pain rises only against a baseline, so it must be given.
+ * assert.equal(EvaluateCeilingInputSchema.safeParse({ ...input, baselinePain: undefined }).success, false)
+ *
  * @category Ceiling
  * @since 0.1.0
  */
@@ -34,7 +42,7 @@ export const EvaluateCeilingInputSchema = z.strictObject({
   options: CeilingOptionsSchema.optional(),
 })
 
-/** @category Ceiling @since 0.1.0 */
+/** What `evaluateCeiling` takes. @category Ceiling @since 0.1.0 */
 export type EvaluateCeilingInput = DeepReadonly<z.input<typeof EvaluateCeilingInputSchema>>
 
 // Long histories are read by hand when well formed; zod still checks the rest and reports every issue.

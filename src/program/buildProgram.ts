@@ -23,6 +23,17 @@ import { programReasons } from './programReasons.js'
  * What {@link buildProgram} takes: the first day, the rehab selection (from
  * `selectRehabMovements` or `planRehab`), and the program's options.
  *
+ * @example
+ * import { BuildProgramInputSchema, selectRehabMovements } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * if (selection._tag !== 'Right') throw new Error('expected a selection')
+ * const input = { start: '2026-11-02', selection: selection.right, options: { weeks: 8 } }
+ * assert.equal(BuildProgramInputSchema.safeParse(input).success, true)
+ * // A program runs 1 to 52 weeks.
+ * assert.equal(BuildProgramInputSchema.safeParse({ ...input, options: { weeks: 53 } }).success, false)
+ *
  * @category Program
  * @since 0.1.0
  */
@@ -32,7 +43,7 @@ export const BuildProgramInputSchema = z.strictObject({
   options: ProgramOptionsSchema.optional(),
 })
 
-/** @category Program @since 0.1.0 */
+/** What `buildProgram` takes. @category Program @since 0.1.0 */
 export type BuildProgramInput = DeepReadonly<z.input<typeof BuildProgramInputSchema>>
 
 /**

@@ -17,6 +17,19 @@ const MAX_ITEMS_PER_SESSION = 20
 /**
  * One movement of a session, at its starting dose.
  *
+ * @example
+ * import { ProgramItemSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * if (selection._tag !== 'Right') throw new Error('expected a selection')
+ * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * if (program._tag !== 'Right') throw new Error('expected a program')
+ * const item = program.right.sessions[0]?.items[0]
+ * assert.equal(ProgramItemSchema.safeParse(item).success, true)
+ * // Every movement on the calendar comes with its dose.
+ * assert.equal(ProgramItemSchema.safeParse({ movement: item?.movement }).success, false)
+ *
  * @category Program
  * @since 0.1.0
  */
@@ -26,12 +39,25 @@ export const ProgramItemSchema = z.strictObject({
   dose: DoseSchema,
 })
 
-/** @category Program @since 0.1.0 */
+/** One movement of a session, at its starting dose. @category Program @since 0.1.0 */
 export type ProgramItem = DeepReadonly<z.output<typeof ProgramItemSchema>>
 
 /**
  * A session on the calendar: its start as an ISO date-time with the zone's UTC
  * offset on that day, its local date and time, a label and its movements.
+ *
+ * @example
+ * import { ProgramSessionSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * if (selection._tag !== 'Right') throw new Error('expected a selection')
+ * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * if (program._tag !== 'Right') throw new Error('expected a program')
+ * const session = program.right.sessions[0]
+ * assert.equal(ProgramSessionSchema.safeParse(session).success && session?.start, '2026-11-02T08:00:00Z')
+ * // Without its offset, a start names no instant.
+ * assert.equal(ProgramSessionSchema.safeParse({ ...session, start: '2026-11-02T08:00:00' }).success, false)
  *
  * @category Program
  * @since 0.1.0
@@ -44,12 +70,24 @@ export const ProgramSessionSchema = z.strictObject({
   items: boundedList(ProgramItemSchema, { min: 1, max: MAX_ITEMS_PER_SESSION }),
 })
 
-/** @category Program @since 0.1.0 */
+/** A session on the calendar. @category Program @since 0.1.0 */
 export type ProgramSession = DeepReadonly<z.output<typeof ProgramSessionSchema>>
 
 /**
  * A check-in day: a `reassessment` every two weeks (a new movement assessment,
  * which can offer harder forms) and the `check-in` at the end of the program.
+ *
+ * @example
+ * import { CheckInSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * if (selection._tag !== 'Right') throw new Error('expected a selection')
+ * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * if (program._tag !== 'Right') throw new Error('expected a program')
+ * const [checkIn] = program.right.checkIns
+ * assert.deepStrictEqual(CheckInSchema.parse(checkIn), { date: '2026-11-09', kind: 'check-in' })
+ * assert.equal(CheckInSchema.safeParse({ date: '2026-11-09', kind: 'follow-up' }).success, false)
  *
  * @category Program
  * @since 0.1.0
@@ -59,13 +97,25 @@ export const CheckInSchema = z.strictObject({
   kind: z.enum(['reassessment', 'check-in']),
 })
 
-/** @category Program @since 0.1.0 */
+/** A check-in day. @category Program @since 0.1.0 */
 export type CheckIn = DeepReadonly<z.output<typeof CheckInSchema>>
 
 /**
  * A program laid out on the calendar: the sessions in time order, the
  * check-ins, and the reasons for the layout. Doses are the starting doses;
  * `nextDose` decides each day's dose as the logs come in.
+ *
+ * @example
+ * import { ProgramSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * if (selection._tag !== 'Right') throw new Error('expected a selection')
+ * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * if (program._tag !== 'Right') throw new Error('expected a program')
+ * assert.equal(ProgramSchema.safeParse(program.right).success, true)
+ * // A program spans whole weeks: one that ends on day 9 was not laid out by the engine.
+ * assert.equal(ProgramSchema.safeParse({ ...program.right, end: '2026-11-10' }).success, false)
  *
  * @category Program
  * @since 0.1.0
@@ -87,7 +137,7 @@ export const ProgramSchema = z
     }
   })
 
-/** @category Program @since 0.1.0 */
+/** A program laid out on the calendar. @category Program @since 0.1.0 */
 export type Program = DeepReadonly<z.output<typeof ProgramSchema>>
 
 /** A program as the engine takes it back (to export it). @category Program @since 0.2.0 */

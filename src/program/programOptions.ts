@@ -46,6 +46,13 @@ const inOrder = (times: readonly string[]) =>
  * row), the `thoracicPressDays` (2, at least 2 apart), the `workoutDays`, and
  * an app's own `catalog`. See {@link PROGRAM_DEFAULTS}.
  *
+ * @example
+ * import { ProgramOptionsSchema } from 'rehab-engine'
+ *
+ * assert.equal(ProgramOptionsSchema.safeParse({ weeks: 12, timeZone: 'Europe/Berlin' }).success, true)
+ * // A time zone is an IANA name the runtime knows.
+ * assert.equal(ProgramOptionsSchema.safeParse({ timeZone: 'Mars/Olympus_Mons' }).success, false)
+ *
  * @category Program
  * @since 0.2.0
  */

@@ -22,6 +22,13 @@ import { PROGRAM_DEFAULTS } from './programDefaults.js'
  * such as a client's id, so calendars of several people never clash; and an
  * app's own `catalog`, for the movements' names.
  *
+ * @example
+ * import { IcsOptionsSchema } from 'rehab-engine'
+ *
+ * assert.equal(IcsOptionsSchema.safeParse({ stamp: '2026-11-01T09:00:00Z', idPrefix: 'client-42' }).success, true)
+ * // An event id may not hold a space.
+ * assert.equal(IcsOptionsSchema.safeParse({ idPrefix: 'client 42' }).success, false)
+ *
  * @category Program
  * @since 0.1.0
  */
@@ -34,12 +41,24 @@ export const IcsOptionsSchema = z.strictObject({
 /**
  * What {@link programToIcs} takes: a program, and its options.
  *
+ * @example
+ * import { ProgramToIcsInputSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * if (selection._tag !== 'Right') throw new Error('expected a selection')
+ * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * if (program._tag !== 'Right') throw new Error('expected a program')
+ * assert.equal(ProgramToIcsInputSchema.safeParse({ program: program.right, options: { idPrefix: 'client-42' } }).success, true)
+ * // The stamp is an instant, so it needs its offset.
+ * assert.equal(ProgramToIcsInputSchema.safeParse({ program: program.right, options: { stamp: '2026-11-01T09:00:00' } }).success, false)
+ *
  * @category Program
  * @since 0.2.0
  */
 export const ProgramToIcsInputSchema = z.strictObject({ program: ProgramSchema, options: IcsOptionsSchema.optional() })
 
-/** @category Program @since 0.2.0 */
+/** What `programToIcs` takes. @category Program @since 0.2.0 */
 export type ProgramToIcsInput = DeepReadonly<z.input<typeof ProgramToIcsInputSchema>>
 
 const dateParts = (date: string): [number, number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))]

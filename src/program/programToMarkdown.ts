@@ -13,18 +13,42 @@ import { ProgramSchema } from './program.js'
 
 const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
 
-/** Options of {@link programToMarkdown}: an app's own `catalog`, for the movements' names. @category Program @since 0.2.0 */
+/**
+ * Options of {@link programToMarkdown}: an app's own `catalog`, for the movements' names.
+ *
+ * @example
+ * import { BUILT_IN_CATALOG, MarkdownOptionsSchema } from 'rehab-engine'
+ *
+ * assert.equal(MarkdownOptionsSchema.safeParse({ catalog: BUILT_IN_CATALOG }).success, true)
+ * // The program carries its own time zone; the export takes none.
+ * assert.equal(MarkdownOptionsSchema.safeParse({ timeZone: 'Europe/Berlin' }).success, false)
+ *
+ * @category Program
+ * @since 0.2.0
+ */
 export const MarkdownOptionsSchema = z.strictObject({ catalog: catalogOption })
 
 /**
  * What {@link programToMarkdown} takes: a program, and its options.
+ *
+ * @example
+ * import { ProgramToMarkdownInputSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * if (selection._tag !== 'Right') throw new Error('expected a selection')
+ * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * if (program._tag !== 'Right') throw new Error('expected a program')
+ * assert.equal(ProgramToMarkdownInputSchema.safeParse({ program: program.right }).success, true)
+ * // The program goes in its own field, not as the whole input.
+ * assert.equal(ProgramToMarkdownInputSchema.safeParse(program.right).success, false)
  *
  * @category Program
  * @since 0.2.0
  */
 export const ProgramToMarkdownInputSchema = z.strictObject({ program: ProgramSchema, options: MarkdownOptionsSchema.optional() })
 
-/** @category Program @since 0.2.0 */
+/** What `programToMarkdown` takes. @category Program @since 0.2.0 */
 export type ProgramToMarkdownInput = DeepReadonly<z.input<typeof ProgramToMarkdownInputSchema>>
 
 /** Pipes would end a Markdown table cell early. */

@@ -12,12 +12,19 @@ import { reasonList } from '../shared/reason.js'
  * `advance` (on to a harder movement). A pause or a referral is not a dose,
  * so it is not among them: see {@link Paused} and {@link Referral}.
  *
+ * @example
+ * import { DoseActionSchema, nextDose } from 'rehab-engine'
+ *
+ * const decision = nextDose({ movement: 'hip-bridge', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' })
+ * assert.equal(decision._tag === 'Right' && DoseActionSchema.parse(decision.right.action), 'start')
+ * assert.equal(DoseActionSchema.safeParse('pause').success, false)
+ *
  * @category Progression
  * @since 0.1.0
  */
 export const DoseActionSchema = z.enum(['start', 'progress', 'hold', 'step-down', 'advance'])
 
-/** @category Progression @since 0.1.0 */
+/** What the dose decision did. @category Progression @since 0.1.0 */
 export type DoseAction = z.output<typeof DoseActionSchema>
 
 const id = z.string().max(INPUT_LIMITS.idLength)
@@ -28,6 +35,16 @@ const reference = { movement: id, variant: id.optional() }
  * to do it on after an advance (`advanceTo`), the harder form to try at the
  * next reassessment once at the top (`harderForm`), the earliest date of the
  * next session, and the reasons. It always carries a dose.
+ *
+ * @example
+ * import { DoseDecisionSchema, nextDose } from 'rehab-engine'
+ *
+ * const decision = nextDose({ movement: 'hip-bridge', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' })
+ * if (decision._tag !== 'Right') throw new Error('expected a decision')
+ * assert.equal(DoseDecisionSchema.safeParse(decision.right).success, true)
+ * const { dose, ...withoutDose } = decision.right
+ * assert.deepStrictEqual(dose, { kind: 'reps', sets: 1, reps: 5 })
+ * assert.equal(DoseDecisionSchema.safeParse(withoutDose).success, false)
  *
  * @category Progression
  * @since 0.1.0
@@ -42,13 +59,22 @@ export const DoseDecisionSchema = z.strictObject({
   reasons: reasonList(1),
 })
 
-/** @category Progression @since 0.1.0 */
+/** The next dose of a movement, with its reasons. @category Progression @since 0.1.0 */
 export type DoseDecision = DeepReadonly<z.output<typeof DoseDecisionSchema>>
 
 /**
  * A movement paused after repeated red: do not do it until `resumeOn`; do the
  * `substitute` instead when there is one (a movement from the last assessment
  * within the pain ceiling). It never carries a dose.
+ *
+ * @example
+ * import { PausedSchema, nextDose } from 'rehab-engine'
+ *
+ * const red = (date: string) => ({ date, movement: 'hip-bridge', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 6 } as const)
+ * const paused = nextDose({ movement: 'hip-bridge', sessions: [red('2026-11-19'), red('2026-11-20')], mornings: [], baselinePain: 1, today: '2026-11-21' })
+ * if (paused._tag !== 'Left' || paused.left._tag !== 'Paused') throw new Error('expected a pause')
+ * assert.equal(PausedSchema.safeParse(paused.left).success && paused.left.resumeOn, '2026-11-28')
+ * assert.equal(PausedSchema.safeParse({ ...paused.left, dose: { kind: 'reps', sets: 1, reps: 5 } }).success, false)
  *
  * @category Progression
  * @since 0.2.0
@@ -61,5 +87,5 @@ export const PausedSchema = z.strictObject({
   reasons: reasonList(1),
 })
 
-/** @category Progression @since 0.2.0 */
+/** A movement paused after repeated red; never a dose. @category Progression @since 0.2.0 */
 export type Paused = DeepReadonly<z.output<typeof PausedSchema>>

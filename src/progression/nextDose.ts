@@ -31,6 +31,14 @@ import { NextDoseOptionsSchema } from './nextDoseOptions.js'
  * of the decision, and optionally the last assessment, for a substitute when
  * the movement is paused.
  *
+ * @example
+ * import { NextDoseInputSchema } from 'rehab-engine'
+ *
+ * const input = { movement: 'deadbug', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' }
+ * assert.equal(NextDoseInputSchema.safeParse(input).success, true)
+ * // The morning checks are needed even when there are none yet: the ceiling reads them.
+ * assert.equal(NextDoseInputSchema.safeParse({ ...input, mornings: undefined }).success, false)
+ *
  * @category Progression
  * @since 0.1.0
  */
@@ -45,7 +53,7 @@ export const NextDoseInputSchema = z.strictObject({
   options: NextDoseOptionsSchema.optional(),
 })
 
-/** @category Progression @since 0.1.0 */
+/** What `nextDose` takes. @category Progression @since 0.1.0 */
 export type NextDoseInput = DeepReadonly<z.input<typeof NextDoseInputSchema>>
 
 // Long histories are read by hand when well formed; zod still checks the rest and reports every issue.

@@ -18,6 +18,15 @@ const slot = { date: IsoDateSchema, time: LocalTimeSchema, movement: id, variant
  * pain; a stop (`performed: false`) says whether the movement was `paused`
  * (until `resumeOn`) or the ceiling `referred`, and carries no dose.
  *
+ * @example
+ * import { SimulationStepSchema, simulateProgression } from 'rehab-engine'
+ *
+ * const run = simulateProgression({ movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })
+ * const first = run._tag === 'Right' ? run.right.timeline[0] : undefined
+ * assert.equal(SimulationStepSchema.safeParse(first).success && first?.performed, true)
+ * // A stop carries no dose.
+ * assert.equal(SimulationStepSchema.safeParse({ ...first, performed: false, stop: 'paused' }).success, false)
+ *
  * @category Progression
  * @since 0.1.0
  */
@@ -26,7 +35,7 @@ export const SimulationStepSchema = z.discriminatedUnion('performed', [
   z.strictObject({ ...slot, performed: z.literal(false), stop: z.enum(['paused', 'referred']), resumeOn: IsoDateSchema.optional() }),
 ])
 
-/** @category Progression @since 0.1.0 */
+/** One step of a simulated timeline. @category Progression @since 0.1.0 */
 export type SimulationStep = DeepReadonly<z.output<typeof SimulationStepSchema>>
 
 const MAX_DAYS = INPUT_LIMITS.weeks * 7
@@ -36,6 +45,15 @@ const MAX_DAYS = INPUT_LIMITS.weeks * 7
  * script produced, and a summary a coach can read at a glance. `firstDose`
  * and `lastDose` are those of the first and last sessions done; a simulation
  * that stopped before any session has neither.
+ *
+ * @example
+ * import { SimulationSchema, simulateProgression } from 'rehab-engine'
+ *
+ * const run = simulateProgression({ movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })
+ * if (run._tag !== 'Right') throw new Error('expected a simulation')
+ * assert.equal(SimulationSchema.safeParse(run.right).success, true)
+ * // A pause stops a session: no session is done with it as its action.
+ * assert.equal(SimulationSchema.safeParse({ ...run.right, timeline: [{ ...run.right.timeline[0], action: 'pause' }] }).success, false)
  *
  * @category Progression
  * @since 0.1.0
@@ -59,5 +77,5 @@ export const SimulationSchema = z.strictObject({
   }),
 })
 
-/** @category Progression @since 0.1.0 */
+/** A simulated progression with its summary. @category Progression @since 0.1.0 */
 export type Simulation = DeepReadonly<z.output<typeof SimulationSchema>>

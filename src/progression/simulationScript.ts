@@ -17,6 +17,14 @@ import { NextDoseOptionsSchema } from './nextDoseOptions.js'
  * and `sessionTimes`, the times of a day's sessions (08:00, 13:00 and 19:00
  * by default).
  *
+ * @example
+ * import { SimulateProgressionInputSchema } from 'rehab-engine'
+ *
+ * const script = { movement: 'hip-thrust', start: '2026-11-02', weeks: 2, baselinePain: 1, response: { painDuring: 1 } }
+ * assert.equal(SimulateProgressionInputSchema.safeParse(script).success, true)
+ * // A run covers at most a year, as a program does.
+ * assert.equal(SimulateProgressionInputSchema.safeParse({ ...script, weeks: 53 }).success, false)
+ *
  * @category Progression
  * @since 0.1.0
  */
@@ -39,5 +47,5 @@ export const SimulateProgressionInputSchema = z.strictObject({
   options: NextDoseOptionsSchema.extend({ sessionTimes: boundedList(LocalTimeSchema, { min: 1, max: 10 }).optional() }).optional(),
 })
 
-/** @category Progression @since 0.1.0 */
+/** What `simulateProgression` takes. @category Progression @since 0.1.0 */
 export type SimulateProgressionInput = DeepReadonly<z.input<typeof SimulateProgressionInputSchema>>

@@ -63,6 +63,16 @@ export type RedFlagId = (typeof RED_FLAGS)[number]['id']
  * The ages between which new back pain is not itself a red flag: pain that
  * begins under 20 or over 50 is (NICE NG59; NHS red-flag lists).
  *
+ * @example
+ * import { NO_RED_FLAGS, RED_FLAG_AGES, screenIntake } from 'rehab-engine'
+ *
+ * const outcome = (age: number) => {
+ *   const screening = screenIntake({ age, redFlags: NO_RED_FLAGS })
+ *   return screening._tag === 'Right' ? screening.right._tag : screening.left._tag
+ * }
+ * assert.deepStrictEqual([RED_FLAG_AGES.from - 1, RED_FLAG_AGES.from].map(outcome), ['Referral', 'Cleared'])
+ * assert.deepStrictEqual([RED_FLAG_AGES.to, RED_FLAG_AGES.to + 1].map(outcome), ['Cleared', 'Referral'])
+ *
  * @category Screening
  * @since 0.2.0
  */
@@ -72,6 +82,14 @@ export const RED_FLAG_AGES = /* @__PURE__ */ Object.freeze({ from: 20, to: 50 } 
  * The red flag the engine derives from age. The intake cannot say whether the
  * pain is new, and the engine never assumes "no", so an age outside 20-50
  * always leads to a routine referral.
+ *
+ * @example
+ * import { AGE_RED_FLAG, NO_RED_FLAGS, screenIntake } from 'rehab-engine'
+ *
+ * const screening = screenIntake({ age: 55, redFlags: NO_RED_FLAGS })
+ * const referral = screening._tag === 'Right' && screening.right._tag === 'Referral' ? screening.right : undefined
+ * assert.equal(referral?.urgency, AGE_RED_FLAG.urgency)
+ * assert.equal(referral?.reasons[0]?.value, AGE_RED_FLAG.id)
  *
  * @category Screening
  * @since 0.1.0

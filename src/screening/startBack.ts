@@ -21,6 +21,18 @@ export const START_BACK_CUT_OFFS = /* @__PURE__ */ Object.freeze({ lowRiskMaxTot
  * The topic of each yes/no item, 1 to 8, in the tool's order. Items 5-8 and
  * the bothersomeness item 9 form the psychosocial subscale.
  *
+ * @example
+ * import { NO_RED_FLAGS, START_BACK_ITEM_TOPICS, screenIntake, type StartBack } from 'rehab-engine'
+ *
+ * const risk = (items: StartBack['items']) => {
+ *   const screening = screenIntake({ age: 38, redFlags: NO_RED_FLAGS, startBack: { items, bothersomeness: 'very-much' } })
+ *   return screening._tag === 'Right' && screening.right._tag === 'Cleared' ? screening.right.risk : undefined
+ * }
+ * // The same number of "yes" answers weighs more on the psychosocial topics, from item 5 on.
+ * assert.equal(START_BACK_ITEM_TOPICS.indexOf('feeling that activity is unsafe'), 4)
+ * assert.equal(risk([true, true, true, true, false, false, false, false]), 'medium')
+ * assert.equal(risk([false, false, false, false, true, true, true, true]), 'high')
+ *
  * @category Screening
  * @since 0.1.0
  */
@@ -39,12 +51,19 @@ export const START_BACK_ITEM_TOPICS = [
  * How much the pain bothered the person over the last two weeks (item 9). It
  * scores a point only as `very-much` or `extremely`.
  *
+ * @example
+ * import { BothersomenessSchema } from 'rehab-engine'
+ *
+ * assert.equal(BothersomenessSchema.safeParse('very-much').success, true)
+ * // The item is a five-point scale of words, not a number.
+ * assert.equal(BothersomenessSchema.safeParse(4).success, false)
+ *
  * @category Screening
  * @since 0.1.0
  */
 export const BothersomenessSchema = z.enum(['not-at-all', 'slightly', 'moderately', 'very-much', 'extremely'])
 
-/** @category Screening @since 0.1.0 */
+/** How much the pain bothered the person over the last two weeks. @category Screening @since 0.1.0 */
 export type Bothersomeness = z.output<typeof BothersomenessSchema>
 
 const answer = z.boolean()
@@ -70,7 +89,7 @@ export const StartBackSchema = z.strictObject({
   bothersomeness: BothersomenessSchema,
 })
 
-/** @category Screening @since 0.1.0 */
+/** The STarT Back answers. @category Screening @since 0.1.0 */
 export type StartBack = DeepReadonly<z.output<typeof StartBackSchema>>
 
 /** The STarT Back risk group, or `unknown` when the tool was not answered. @category Screening @since 0.1.0 */

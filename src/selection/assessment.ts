@@ -10,6 +10,13 @@ import { PainSchema } from '../shared/pain.js'
  * One scored movement: which movement (and variant) was tried and how much it
  * hurt.
  *
+ * @example
+ * import { AssessmentResultSchema } from 'rehab-engine'
+ *
+ * assert.equal(AssessmentResultSchema.safeParse({ movement: 'kettlebell-walk', variant: 'overhead', pain: 2 }).success, true)
+ * // A movement tried without a pain score is not a result.
+ * assert.equal(AssessmentResultSchema.safeParse({ movement: 'kettlebell-walk', variant: 'overhead' }).success, false)
+ *
  * @category Selection
  * @since 0.1.0
  */
@@ -19,7 +26,7 @@ export const AssessmentResultSchema = z.strictObject({
   pain: PainSchema,
 })
 
-/** @category Selection @since 0.1.0 */
+/** One scored movement of an assessment. @category Selection @since 0.1.0 */
 export type AssessmentResult = DeepReadonly<z.output<typeof AssessmentResultSchema>>
 
 /**
@@ -41,7 +48,7 @@ export const AssessmentSchema = z.strictObject({
   results: boundedList(AssessmentResultSchema, { min: 1, max: INPUT_LIMITS.assessmentResults }),
 })
 
-/** @category Selection @since 0.1.0 */
+/** A movement assessment: its date and its scored movements. @category Selection @since 0.1.0 */
 export type Assessment = DeepReadonly<z.output<typeof AssessmentSchema>>
 
 /** An assessment as the engine takes it. @category Selection @since 0.2.0 */

@@ -19,6 +19,14 @@ import { SelectionOptionsSchema } from './selectionOptions.js'
  * What {@link planRehab} takes: an intake, an assessment, and the selection
  * options.
  *
+ * @example
+ * import { NO_RED_FLAGS, PlanRehabInputSchema } from 'rehab-engine'
+ *
+ * const assessment = { date: '2026-11-02', results: [{ movement: 'bird-dog', pain: 0 }] }
+ * assert.equal(PlanRehabInputSchema.safeParse({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment }).success, true)
+ * // No plan without an intake to screen first.
+ * assert.equal(PlanRehabInputSchema.safeParse({ assessment }).success, false)
+ *
  * @category Selection
  * @since 0.1.0
  */
@@ -28,7 +36,7 @@ export const PlanRehabInputSchema = z.strictObject({
   options: SelectionOptionsSchema.optional(),
 })
 
-/** @category Selection @since 0.1.0 */
+/** What `planRehab` takes. @category Selection @since 0.1.0 */
 export type PlanRehabInput = DeepReadonly<z.input<typeof PlanRehabInputSchema>>
 
 

@@ -16,6 +16,14 @@ import { SelectionOptionsSchema } from './selectionOptions.js'
  * What {@link selectRehabMovements} takes: an assessment (or a
  * {@link ParsedAssessment}) and the selection options.
  *
+ * @example
+ * import { SelectRehabMovementsInputSchema } from 'rehab-engine'
+ *
+ * const assessment = { date: '2026-11-02', results: [{ movement: 'bird-dog', pain: 0 }] }
+ * assert.equal(SelectRehabMovementsInputSchema.safeParse({ assessment, options: { painCeiling: 2 } }).success, true)
+ * // The assessment goes in its own field, not as the whole input.
+ * assert.equal(SelectRehabMovementsInputSchema.safeParse(assessment).success, false)
+ *
  * @category Selection
  * @since 0.2.0
  */
@@ -24,7 +32,7 @@ export const SelectRehabMovementsInputSchema = z.strictObject({
   options: SelectionOptionsSchema.optional(),
 })
 
-/** @category Selection @since 0.2.0 */
+/** What `selectRehabMovements` takes. @category Selection @since 0.2.0 */
 export type SelectRehabMovementsInput = DeepReadonly<z.input<typeof SelectRehabMovementsInputSchema>>
 
 

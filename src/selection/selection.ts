@@ -20,6 +20,16 @@ const scoredMovement = {
  * A movement chosen for rehab with its dose range (5-10 reps, 1-2 sets,
  * 3 times a day) and the dose to start at.
  *
+ * @example
+ * import { SelectedMovementSchema, selectRehabMovements } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * const chosen = selection._tag === 'Right' ? selection.right.selected[0] : undefined
+ * assert.equal(SelectedMovementSchema.safeParse(chosen).success, true)
+ * // Rehab movements are dosed in reps (seed 001), so a hold is no start.
+ * assert.equal(SelectedMovementSchema.safeParse({ ...chosen, start: { kind: 'hold', sets: 1, seconds: 20 } }).success, false)
+ *
  * @category Selection
  * @since 0.1.0
  */
@@ -31,25 +41,45 @@ export const SelectedMovementSchema = z.strictObject({
   start: RepsDoseSchema,
 })
 
-/** @category Selection @since 0.1.0 */
+/** A movement chosen for rehab, with its dose. @category Selection @since 0.1.0 */
 export type SelectedMovement = DeepReadonly<z.output<typeof SelectedMovementSchema>>
 
 /**
  * An assessed movement that was not chosen, and why: above the pain ceiling
  * (`pain-ceiling`), or within it but not among the best choice (`not-chosen`).
  *
+ * @example
+ * import { ExcludedMovementSchema, selectRehabMovements } from 'rehab-engine'
+ *
+ * const tolerable = ['hip-mobility', 'hip-bridge', 'bird-dog', 'side-plank-clam-shell'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results: [{ movement: 'cat-camel', pain: 6 }, ...tolerable] } })
+ * const catCamel = selection._tag === 'Right' ? selection.right.excluded[0] : undefined
+ * assert.equal(ExcludedMovementSchema.safeParse(catCamel).success && catCamel?.reason.rule, 'pain-ceiling')
+ * // No movement is left out without a reason.
+ * assert.equal(ExcludedMovementSchema.safeParse({ movement: 'cat-camel', pain: 6 }).success, false)
+ *
  * @category Selection
  * @since 0.1.0
  */
 export const ExcludedMovementSchema = z.strictObject({ ...scoredMovement, reason: ReasonSchema })
 
-/** @category Selection @since 0.1.0 */
+/** An assessed movement that was not chosen, and why. @category Selection @since 0.1.0 */
 export type ExcludedMovement = DeepReadonly<z.output<typeof ExcludedMovementSchema>>
 
 /**
  * The result of the selection: the chosen movements, every other assessed
  * movement with the reason it was left out, the pain ceiling used, and the
  * reasons for the choice as a whole. Lists are in catalog order.
+ *
+ * @example
+ * import { RehabSelectionSchema, selectRehabMovements } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * if (selection._tag !== 'Right') throw new Error('expected a selection')
+ * assert.equal(RehabSelectionSchema.safeParse(selection.right).success, true)
+ * // Fewer than four movements is a referral, never a selection (seed 001).
+ * assert.equal(RehabSelectionSchema.safeParse({ ...selection.right, selected: selection.right.selected.slice(0, 3) }).success, false)
  *
  * @category Selection
  * @since 0.1.0
@@ -61,7 +91,7 @@ export const RehabSelectionSchema = z.strictObject({
   reasons: reasonList(1),
 })
 
-/** @category Selection @since 0.1.0 */
+/** The result of the selection. @category Selection @since 0.1.0 */
 export type RehabSelection = DeepReadonly<z.output<typeof RehabSelectionSchema>>
 
 /** A selection as the engine takes it back (to lay out a program). @category Selection @since 0.2.0 */
@@ -71,6 +101,16 @@ export type RehabSelectionInput = DeepReadonly<z.input<typeof RehabSelectionSche
  * A cleared screening together with its rehab selection: what `planRehab`
  * returns.
  *
+ * @example
+ * import { NO_RED_FLAGS, RehabPlanSchema, planRehab } from 'rehab-engine'
+ *
+ * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+ * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * assert.equal(RehabPlanSchema.safeParse(plan.right).success, true)
+ * // A plan stands only on a cleared screening.
+ * assert.equal(RehabPlanSchema.safeParse({ ...plan.right, screening: { ...plan.right.screening, _tag: 'Referral' } }).success, false)
+ *
  * @category Selection
  * @since 0.1.0
  */
@@ -79,5 +119,5 @@ export const RehabPlanSchema = z.strictObject({
   selection: RehabSelectionSchema,
 })
 
-/** @category Selection @since 0.1.0 */
+/** A cleared screening together with its rehab selection. @category Selection @since 0.1.0 */
 export type RehabPlan = DeepReadonly<z.output<typeof RehabPlanSchema>>

@@ -12,6 +12,13 @@ import { PAIN_CEILING, PainCeilingOptionSchema } from '../shared/pain.js'
  * highest pain a movement may score and still be chosen, and `catalog`, an
  * app's own catalog (ideally from `parseCatalog`) instead of the built-in one.
  *
+ * @example
+ * import { SelectionOptionsSchema } from 'rehab-engine'
+ *
+ * assert.equal(SelectionOptionsSchema.safeParse({ painCeiling: 5 }).success, true)
+ * // The pain-monitoring model allows pain up to 5/10 and no more.
+ * assert.equal(SelectionOptionsSchema.safeParse({ painCeiling: 6 }).success, false)
+ *
  * @category Selection
  * @since 0.2.0
  */

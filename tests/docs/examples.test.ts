@@ -36,6 +36,11 @@ describe('the examples in doc comments, the README and the guides', () => {
     expect(functions.filter((name) => !new RegExp(`\\b${name}\\(`).test(documented))).toEqual([])
   })
 
+  it('name every runtime export of the package in some doc comment example', () => {
+    const documented = docComments.map((example) => example.code).join('\n')
+    expect(Object.keys(engine).filter((name) => !new RegExp(`\\b${name}\\b`).test(documented))).toEqual([])
+  })
+
   it('check what they show: every doc comment example asserts', () => {
     expect(docComments.filter((example) => !/\bassert\b/.test(example.code)).map((example) => example.where)).toEqual([])
   })

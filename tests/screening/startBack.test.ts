@@ -88,17 +88,12 @@ describe('StartBackSchema', () => {
 })
 
 describe('START_BACK_ITEM_TOPICS', () => {
-  // The topics of items 1-8 in the order of the Keele tool, in our own words: items 5-8 are the psychosocial ones.
-  it('names the eight yes/no items by topic, in the order the answers are given', () => {
-    expect(START_BACK_ITEM_TOPICS).toEqual([
-      'pain spreading down a leg',
-      'pain in the shoulder or neck',
-      'walking only short distances because of the pain',
-      'dressing more slowly because of the pain',
-      'feeling that activity is unsafe',
-      'worrying thoughts about the pain',
-      'feeling the pain will never get better',
-      'no longer enjoying things',
-    ])
+  // Items 1-4 are about the pain and what it stops; items 5-8 (and the bothersomeness item 9) form the
+  // psychosocial subscale of the Keele tool (Hill et al. 2011).
+  it('names one topic for each yes/no item the answers hold, the last four being the psychosocial ones the score counts', () => {
+    expect(StartBackSchema.safeParse({ items: START_BACK_ITEM_TOPICS.map(() => false), bothersomeness: 'slightly' }).success).toBe(true)
+    START_BACK_ITEM_TOPICS.forEach((topic, index) => {
+      expect([topic, scoreStartBack(answers([index + 1])).psychosocial]).toEqual([topic, index >= 4 ? 1 : 0])
+    })
   })
 })

@@ -23,6 +23,14 @@ export const SORENESS_TIMING = /* @__PURE__ */ Object.freeze({ peakEndHours: 72,
  * what it feels like, how long since the exercise, whether it is there at rest
  * or wakes them, how it is trending, and any numbness or tingling.
  *
+ * @example
+ * import { SorenessReportSchema } from 'rehab-engine'
+ *
+ * const report = { location: 'worked-muscle', character: 'sharp', hoursSinceExercise: 30, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false } as const
+ * assert.equal(SorenessReportSchema.safeParse(report).success, true)
+ * // Pain in the spine is reported as `spine`; the location is one of four.
+ * assert.equal(SorenessReportSchema.safeParse({ ...report, location: 'lower-back' }).success, false)
+ *
  * @category Soreness
  * @since 0.1.0
  */
@@ -36,7 +44,7 @@ export const SorenessReportSchema = z.strictObject({
   numbnessOrTingling: z.boolean(),
 })
 
-/** @category Soreness @since 0.1.0 */
+/** What a person reports about pain or soreness after exercise. @category Soreness @since 0.1.0 */
 export type SorenessReport = DeepReadonly<z.output<typeof SorenessReportSchema>>
 
 /** A soreness report as the engine takes it. @category Soreness @since 0.2.0 */
@@ -45,16 +53,34 @@ export type SorenessReportInput = DeepReadonly<z.input<typeof SorenessReportSche
 /**
  * The three answers, from reassuring to urgent.
  *
+ * @example
+ * import { SorenessClassificationSchema, classifySoreness } from 'rehab-engine'
+ *
+ * const report = { location: 'worked-muscle', character: 'sharp', hoursSinceExercise: 30, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false } as const
+ * const verdict = classifySoreness(report)
+ * // Soreness is a dull ache or tightness: a sharp pain is a warning.
+ * assert.equal(verdict._tag === 'Right' && SorenessClassificationSchema.parse(verdict.right.classification), 'warning-pain')
+ * assert.equal(SorenessClassificationSchema.safeParse('fine').success, false)
+ *
  * @category Soreness
  * @since 0.1.0
  */
 export const SorenessClassificationSchema = z.enum(['expected-soreness', 'warning-pain', 'see-clinician'])
 
-/** @category Soreness @since 0.1.0 */
+/** One of the three answers about soreness. @category Soreness @since 0.1.0 */
 export type SorenessClassification = z.output<typeof SorenessClassificationSchema>
 
 /**
  * A classified report with the reasons behind it.
+ *
+ * @example
+ * import { SorenessVerdictSchema, classifySoreness } from 'rehab-engine'
+ *
+ * const report = { location: 'worked-muscle', character: 'sharp', hoursSinceExercise: 30, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false } as const
+ * const verdict = classifySoreness(report)
+ * assert.equal(verdict._tag === 'Right' && SorenessVerdictSchema.safeParse(verdict.right).success, true)
+ * // Even the reassuring answer says why.
+ * assert.equal(SorenessVerdictSchema.safeParse({ classification: 'expected-soreness', reasons: [] }).success, false)
  *
  * @category Soreness
  * @since 0.1.0
@@ -64,5 +90,5 @@ export const SorenessVerdictSchema = z.strictObject({
   reasons: reasonList(1),
 })
 
-/** @category Soreness @since 0.1.0 */
+/** A classified soreness report with its reasons. @category Soreness @since 0.1.0 */
 export type SorenessVerdict = DeepReadonly<z.output<typeof SorenessVerdictSchema>>
