@@ -5,7 +5,6 @@ import { customIssue } from '../_lib/parseInput.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 import { MovementSchema } from './movement.js'
 
-
 /**
  * A whole catalog: movements with unique ids whose harder and easier forms
  * name movements of the same catalog.

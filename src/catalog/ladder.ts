@@ -6,7 +6,6 @@ import { customIssue } from '../_lib/parseInput.js'
 import { DoseSchema } from '../shared/dose.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 
-
 /**
  * What follows the top rung: `stay` there; `advance` to another movement,
  * which starts at the bottom of its own ladder; a `load-step`, adding load

@@ -6,7 +6,6 @@ import { INPUT_LIMITS } from '../shared/limits.js'
 import { customIssue } from '../_lib/parseInput.js'
 import { LadderSchema } from './ladder.js'
 
-
 /**
  * What a movement is used for: `assessment` (scored for pain and selectable
  * for rehab, seed 001), `protocol` (the weekly back-pain protocol, seed 000),

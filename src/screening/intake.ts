@@ -4,7 +4,6 @@ import { INPUT_LIMITS } from '../shared/limits.js'
 import { RED_FLAGS, type RedFlagId } from './redFlags.js'
 import { StartBackSchema } from './startBack.js'
 
-
 const redFlagAnswer = z.boolean({
   error: (issue) =>
     issue.input === undefined

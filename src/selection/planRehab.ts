@@ -39,7 +39,6 @@ export const PlanRehabInputSchema = z.strictObject({
 /** What `planRehab` takes. @category Selection @since 0.1.0 */
 export type PlanRehabInput = DeepReadonly<z.input<typeof PlanRehabInputSchema>>
 
-
 /**
  * Screens first, then selects: the whole path from intake and assessment to a
  * rehab plan. A red flag ends it with a referral and no plan, whatever the

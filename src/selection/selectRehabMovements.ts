@@ -35,7 +35,6 @@ export const SelectRehabMovementsInputSchema = z.strictObject({
 /** What `selectRehabMovements` takes. @category Selection @since 0.2.0 */
 export type SelectRehabMovementsInput = DeepReadonly<z.input<typeof SelectRehabMovementsInputSchema>>
 
-
 /**
  * Chooses 4-5 rehab movements from a movement assessment (seed 001): those
  * that hurt no more than the pain ceiling (default 3/10) are eligible; five
