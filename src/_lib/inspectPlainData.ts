@@ -23,12 +23,13 @@ export type PlainDataLimits = { readonly [Key in keyof typeof PLAIN_DATA_LIMITS]
 /** An object literal, JSON.parse output or Object.create(null), from this realm or another. */
 const isPlainObject = (value: object): boolean => {
   const prototype: unknown = Object.getPrototypeOf(value)
-  return prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null
+  return prototype === null || Object.getPrototypeOf(prototype) === null
 }
 
 const isPlainArray = (value: readonly unknown[]): boolean => {
   const prototype: unknown = Object.getPrototypeOf(value)
-  return prototype === Array.prototype || (Array.isArray(prototype) && Object.getPrototypeOf(Object.getPrototypeOf(prototype)) === null)
+  // Array.prototype is itself a list, built on Object.prototype, in every realm.
+  return Array.isArray(prototype) && Object.getPrototypeOf(Object.getPrototypeOf(prototype)) === null
 }
 
 const typeName = (value: object): string => {

@@ -39,7 +39,8 @@ const FORMATS: Readonly<Record<string, string>> = {
 
 /*
  * zod's own messages ("Invalid input: expected int, received number") are
- * written for developers; these name the rule in words an app can show.
+ * written for developers; these name the rule in words an app can show. An
+ * issue of any other kind keeps zod's message.
  */
 const errorMap: z.core.$ZodErrorMap = (issue) => {
   // A missing value is missing whatever it should have been: a boolean, an enum or a literal.
@@ -57,8 +58,6 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`
     case 'invalid_union':
       return 'does not match any accepted shape'
-    default:
-      return undefined
   }
 }
 
@@ -71,17 +70,16 @@ const codeOf = (issue: z.core.$ZodIssue): IssueCode => {
   if (isMissing(issue)) return 'required'
   switch (issue.code) {
     case 'invalid_type':
-      return 'invalid_type'
     case 'too_small':
     case 'too_big':
     case 'invalid_format':
-    case 'invalid_value':
     case 'invalid_union':
       return issue.code
     case 'custom': {
       const code: unknown = issue.params?.['code']
       return typeof code === 'string' ? (code as IssueCode) : 'inconsistent'
     }
+    // zod's own invalid_value, and the rarer kinds such as not_multiple_of.
     default:
       return 'invalid_value'
   }

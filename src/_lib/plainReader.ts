@@ -75,8 +75,9 @@ export const readCalendarDate =
   if (typeof value !== 'string' || !DATE_SHAPE.test(value) || value < earliest || value > latest) return DEFER
   const month = Number(value.slice(5, 7))
   const day = Number(value.slice(8, 10))
-  if (month < 1 || month > 12 || day < 1) return DEFER
-  const days = month === 2 && isLeapYear(Number(value.slice(0, 4))) ? 29 : DAYS_IN_MONTH[month - 1]!
+  if (day < 1) return DEFER
+  // A month outside 1-12 has no entry, and so no days.
+  const days = month === 2 && isLeapYear(Number(value.slice(0, 4))) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0)
   return day <= days ? value : DEFER
 }
 
@@ -168,9 +169,10 @@ export const parseWithReaders = <Schema extends z.ZodObject>(
   return (input, prefix) => {
     if (!isPlainObject(input)) return parseInput(schema, input, prefix)
     const read: PlainObject = {}
+    // A reader that vouches for a key the input lacks is overruled by the shell: its z.unknown() still requires the key.
     for (const key of keys) {
       const value = readers[key]!(input[key])
-      if (value === DEFER || !Object.hasOwn(input, key)) return parseInput(schema, input, prefix)
+      if (value === DEFER) return parseInput(schema, input, prefix)
       read[key] = value
     }
     // zod can throw on hostile values (see parseInput); the full parse then catches it and says so.

@@ -12,5 +12,5 @@ export const markTrusted = <Value extends object>(value: Value): Value => {
   return value
 }
 
-/** Whether the engine made and froze this value. */
-export const isTrusted = (value: unknown): boolean => typeof value === 'object' && value !== null && trusted.has(value)
+/** Whether the engine made and froze this value. A WeakSet holds no primitive, and says so rather than throw. */
+export const isTrusted = (value: unknown): boolean => trusted.has(value as object)

@@ -77,6 +77,5 @@ export const trustCatalog = (catalog: Catalog): CompiledCatalog => {
   return compiled
 }
 
-/** The index of a trusted catalog, if this one is. */
-export const trustedCatalog = (candidate: unknown): CompiledCatalog | undefined =>
-  typeof candidate === 'object' && candidate !== null ? trusted.get(candidate as Catalog) : undefined
+/** The index of a trusted catalog, if this one is. A WeakMap finds nothing under a primitive, and says so rather than throw. */
+export const trustedCatalog = (candidate: unknown): CompiledCatalog | undefined => trusted.get(candidate as Catalog)

@@ -102,5 +102,6 @@ const recordSettling = (session: SessionLog, state: MovementState, ownZone: Zone
     state.latestDate = session.date
     state.latestRed = false
   }
-  if (session.date === state.latestDate && sessionZone === 'red') state.latestRed = true
+  // Sessions come in date order, so this one is on the latest day.
+  if (sessionZone === 'red') state.latestRed = true
 }

@@ -71,7 +71,6 @@ export const ProgramOptionsSchema = z.strictObject({
     .tuple([LocalTimeSchema, LocalTimeSchema, LocalTimeSchema])
     .refine(inOrder, {
       message: `must be three times in order, each at least ${PROGRAM_DEFAULTS.minHoursBetweenSessions} hours after the one before`,
-      params: { code: 'inconsistent' },
     })
     .optional(),
   deadbugDays: weekdays(PROTOCOL_WEEKS.deadbug.perWeek, PROTOCOL_WEEKS.deadbug.minDaysApart, 'deadbug days').optional(),

@@ -137,8 +137,7 @@ export const programToIcs: (input: ProgramToIcsInput) => Either<InvalidInput, st
     description: DISCLAIMER,
   }))
   const { error, value } = createEvents([...sessionEvents, ...checkInEvents], { productId: 'rehab-engine', calName: 'Back rehab program' })
-  if (error !== null || typeof value !== 'string') {
-    return left(invalidInput([issueAt('invalid_value', ['program'], `could not be written as iCalendar: ${error === null ? 'no output' : icsRefusal(error)}`)]))
-  }
+  // The ics package gives either its output or, with no output, the error.
+  if (typeof value !== 'string') return left(invalidInput([issueAt('invalid_value', ['program'], `could not be written as iCalendar: ${icsRefusal(error)}`)]))
   return right(value)
 })

@@ -24,16 +24,16 @@ export const decideDose = (input: DoseCase): Either<Referral | Paused, DoseDecis
   if (!isStarted(position)) return startMovement(position, verdict, cap)
   const inWindow = verdict.movements.find((entry) => entry.movement === input.movement.id && entry.variant === input.variant)
   const own = inWindow ?? lastSessionVerdict(position, context, cap)
-  const ceilingReasons = [...verdict.reasons, ...(own?.reasons ?? [])]
+  const ceilingReasons = [...verdict.reasons, ...own.reasons]
   const decide = decider(position, ceilingReasons)
-  const action = own?.action ?? cap
+  const action = own.action
   switch (action) {
     case 'stop-and-refer':
       return left(ceilingReferral(position, position.current, describePosition(position), ceilingReasons))
     case 'pause':
       return left(pauseMovement(position, position.current, input, ceilingReasons))
     case 'step-down': {
-      const step = stepDown(position, redDays.get(position.name) ?? (inWindow === undefined ? position.last.date : undefined))
+      const step = stepDown(position, redDays.get(position.name))
       return right(decide('step-down', step.rung, step.reason))
     }
     case 'hold':

@@ -30,7 +30,7 @@ export const resolveMovementCase = (fields: z.output<typeof MovementFieldsSchema
   const noLadder = found._tag === 'Right' && found.right.compiled.ladder === undefined
   const movementIssues = found._tag === 'Left' ? [found.left] : noLadder ? [issueAt('not_in_catalog', ['movement'], `"${fields.movement}" has no ladder in the catalog`)] : []
   const issues = [...movementIssues, ...(assessment._tag === 'Left' ? assessment.left : [])]
-  if (found._tag === 'Left' || assessment._tag === 'Left' || issues.length > 0) return left(issues)
+  if (found._tag === 'Left' || assessment._tag === 'Left') return left(issues)
   const { movement, ladder } = found.right.compiled
   if (ladder === undefined) return left(issues)
   return right({

@@ -48,7 +48,8 @@ const runSlot = (run: Run, script: Script, base: MovementCase, today: string, ti
   }
   const step = decision.right
   if (step.nextEarliest > today) return false
-  const target = step.action === 'advance' && step.advanceTo !== undefined ? base.catalog.byId.get(step.advanceTo.movement) : undefined
+  // Only an advance names the movement to advance to.
+  const target = step.advanceTo === undefined ? undefined : base.catalog.byId.get(step.advanceTo.movement)
   if (target?.ladder !== undefined) run.current = { movement: target.movement, variant: undefined, ladder: target.ladder }
   const performed = movementRef(run.current.movement.id, run.current.variant)
   const dose = performedDose(step, script, run.current.ladder)

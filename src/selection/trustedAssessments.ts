@@ -20,5 +20,5 @@ export const trustAssessment = (found: TrustedAssessment): void => {
   trusted.set(found.assessment, found)
 }
 
-export const trustedAssessment = (candidate: unknown): TrustedAssessment | undefined =>
-  typeof candidate === 'object' && candidate !== null ? trusted.get(candidate) : undefined
+/** The trusted assessment this value is, if any. A WeakMap holds no primitive, and says so rather than throw. */
+export const trustedAssessment = (candidate: unknown): TrustedAssessment | undefined => trusted.get(candidate as object)

@@ -195,6 +195,19 @@ describe('inspectPlainData on values that are not plain data', () => {
     ])
   })
 
+  it('reads a RangeError thrown while the count stands exactly at the most as unreadable, not as too many values', () => {
+    const input = Object.defineProperty({ pain: 1 }, 'date', {
+      enumerable: true,
+      get: () => {
+        throw new RangeError('out of range')
+      },
+    })
+    // The object and its pain are two values, the most allowed; the getter throws before a third is counted.
+    expect(inspectPlainData(input, limits({ maxValues: 2 }))).toEqual([
+      { code: 'unreadable', path: ['date'], message: 'could not be read (out of range)' },
+    ])
+  })
+
   it('reads a thrown value that is not an Error by its type', () => {
     const input = Object.defineProperty({}, 'pain', {
       enumerable: true,
@@ -294,6 +307,7 @@ describe('describeError', () => {
     expect(describeError({ message: 42 })).toBe('object')
     expect(describeError(42)).toBe('number')
     expect(describeError(undefined)).toBe('undefined')
+    expect(describeError(null)).toBe('object')
   })
 
   it('says the error is unreadable when reading its message throws', () => {

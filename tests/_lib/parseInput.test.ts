@@ -71,13 +71,21 @@ describe('parseInput messages and codes', () => {
     expect(only(z.number().lt(10), 10)).toEqual({ code: 'too_big', message: 'must be less than 10' })
   })
 
-  it('says how to write a calendar date, and keeps the message of any other format', () => {
+  it('says how to write a calendar date, or a date and time, and keeps the message of any other format', () => {
     expect(only(z.iso.date(), '2026-02-30')).toEqual({ code: 'invalid_format', message: 'must be a calendar date written YYYY-MM-DD' })
+    expect(only(z.iso.datetime({ offset: true }), '2026-11-02 08:00')).toEqual({
+      code: 'invalid_format',
+      message: 'must be a date and time written YYYY-MM-DDTHH:mm:ss with an offset (Z or +01:00)',
+    })
     expect(only(z.email(), 'someone')).toEqual({ code: 'invalid_format', message: 'Invalid email address' })
     expect(only(z.string().regex(/^a+$/, { message: 'must be only the letter a' }), 'b')).toEqual({
       code: 'invalid_format',
       message: 'must be only the letter a',
     })
+  })
+
+  it('says a string is not in the expected form when its pattern has no message of its own', () => {
+    expect(only(z.string().regex(/^a+$/), 'b')).toEqual({ code: 'invalid_format', message: 'is not in the expected form' })
   })
 
   it('lists the allowed values', () => {
@@ -109,6 +117,13 @@ describe('parseInput messages and codes', () => {
     expect(issuesOf(z.int().refine(() => false, { message: 'never', params: { code: 7 } }), 3)).toEqual([
       { code: 'inconsistent', path: [], message: 'never' },
     ])
+  })
+
+  it('keeps the code of a failed check on an undefined value, rather than calling the value required', () => {
+    const given = z.unknown().refine((value) => value !== undefined, { message: 'must be given' })
+    expect(issuesOf(given, undefined)).toEqual([{ code: 'inconsistent', path: [], message: 'must be given' }])
+    expect(issuesOf(z.strictObject({ to: given }), { to: undefined })).toEqual([{ code: 'inconsistent', path: ['to'], message: 'must be given' }])
+    expect(issuesOf(z.array(given), [1, undefined])).toEqual([{ code: 'inconsistent', path: [1], message: 'must be given' }])
   })
 
   it("keeps zod's message and calls the value invalid for any other kind of issue", () => {

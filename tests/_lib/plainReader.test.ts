@@ -56,6 +56,11 @@ describe('readMatch', () => {
   it('vouches for strings that match the pattern', () => {
     expect(readAll(readMatch(/^\d\d:\d\d$/), ['08:00', '8:00', 800])).toEqual(['08:00', DEFER, DEFER])
   })
+
+  it('defers values that are not strings, even those that read as a match once turned into one', () => {
+    expect(readAll(readMatch(/^\d\d:\d\d$/), [['08:00'], [['23:59']]])).toEqual([DEFER, DEFER])
+    expect(readAll(readMatch(/^\d+$/), [42, true])).toEqual([DEFER, DEFER])
+  })
 })
 
 describe('readLiteral', () => {
@@ -82,6 +87,12 @@ describe('readCalendarDate', () => {
     expect(readAll(read, ['1899-12-31', '3000-01-01', '2026-1-02', '2026-11-02T00:00', ' 2026-11-02', 20261102, null])).toEqual(
       Array(7).fill(DEFER),
     )
+  })
+
+  it('defers a date written after other characters, even when the month and day places hold numbers', () => {
+    // Within the range as a string, and reading 12 at the month's place and 15 at the day's.
+    expect(read('2001112-15-10')).toBe(DEFER)
+    expect(read('x2026-11-02')).toBe(DEFER)
   })
 
   it('defers months and days that do not exist', () => {
@@ -156,6 +167,12 @@ describe('readTagged', () => {
     expect(read({ kind: 'hold', seconds: 0 })).toBe(DEFER)
   })
 
+  it('picks no shape for a tag that is not a string, even one that names a shape once turned into a string', () => {
+    // A shape that vouches for anything, so only the choice of shape decides.
+    const anything = readTagged('kind', { hold: () => ({ kind: 'hold' }), 1: () => ({ kind: 1 }) })
+    expect(readAll(anything, [{ kind: 'hold' }, { kind: ['hold'] }, { kind: 1 }])).toEqual([{ kind: 'hold' }, DEFER, DEFER])
+  })
+
   it('defers an unknown tag, a tag that is not a string, a tag inherited from Object, and anything but a plain object', () => {
     expect(readAll(read, [{ kind: 'reps' }, { kind: 1 }, { kind: 'constructor' }, { kind: 'toString' }, {}, null, [{ kind: 'hold', seconds: 1 }]])).toEqual(
       Array(7).fill(DEFER),
@@ -221,6 +238,9 @@ describe('parseWithReaders', () => {
   it('asks zod when a read field is missing, even if its reader would vouch for nothing', () => {
     const lenient = parseWithReaders(schema, { results: () => [] })
     expect(lenient({ today: '2026-11-02' }, [])).toEqual({ _tag: 'Left', left: [{ code: 'required', path: ['results'], message: 'is required' }] })
+    // An optional field left out stays out, whatever its reader would vouch for.
+    const inventive = parseWithReaders(schema, { note: () => 'made up' })
+    expect(inventive({ today: '2026-11-02', results: [] }, [])).toStrictEqual({ _tag: 'Right', right: { today: '2026-11-02', results: [] } })
   })
 
   it('answers an unreadable value in the rest of the object with an issue, not a throw', () => {

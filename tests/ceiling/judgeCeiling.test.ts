@@ -46,6 +46,14 @@ describe('judgeCeiling: every rule over validated logs', () => {
     expect(cap).toBe('hold')
   })
 
+  it('turns red on a referral alone: severe morning pain that is no rise over a high baseline', () => {
+    // 8/10 every morning is no change, so no morning rule fires, but it is still pain that stops exercise.
+    const { verdict, cap } = judgeCeiling(ceilingCase({ baselinePain: 8, mornings: [morning(0, 8)] }))
+    expect(verdict).toEqual({ zone: 'red', action: 'stop-and-refer', flareUp: false, movements: [], reasons: expect.any(Array) })
+    expect(verdict.reasons.map((reason) => reason.rule)).toEqual(['window', 'refer-pain'])
+    expect(cap).toBe('stop-and-refer')
+  })
+
   it('caps every movement with the global rules, and returns that cap', () => {
     const judged = judgeCeiling(ceilingCase({ sessions: [session(-2, 1)], mornings: [morning(-1, 2), morning(0, 3)] }))
     expect(judged.cap).toBe('hold')

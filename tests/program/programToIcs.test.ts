@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_CATALOG, DISCLAIMER, InvalidInputSchema, programToIcs, type Program, type ProgramToIcsInput } from '../../src/index.js'
+import { BUILT_IN_CATALOG, DISCLAIMER, InvalidInputSchema, ProgramToIcsInputSchema, programToIcs, type Program, type ProgramToIcsInput } from '../../src/index.js'
 import { hostileValues } from '../support/hostile.js'
 import { build, icsEvents, icsUids, issuesOf } from '../support/programHelpers.js'
 import { SAMPLE_PROGRAM } from '../support/programSample.js'
@@ -107,6 +107,17 @@ describe('programToIcs: a program buildProgram made', () => {
   })
 })
 
+describe('programToIcs: its input schema', () => {
+  it('describes its input as a schema: a program, and options that are optional', () => {
+    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM }).success).toBe(true)
+    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: { idPrefix: 'client-42', stamp: '2026-10-01T12:30:00Z' } }).success).toBe(true)
+    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: { idPrefix: 'two words' } }).success).toBe(false)
+    expect(ProgramToIcsInputSchema.safeParse({ program: { ...SAMPLE_PROGRAM, end: SAMPLE_PROGRAM.start } }).success).toBe(false)
+    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, notes: '' }).success).toBe(false)
+    expect(ProgramToIcsInputSchema.safeParse({ options: {} }).success).toBe(false)
+  })
+})
+
 describe('programToIcs: refusals', () => {
   it('refuses a malformed program or options, naming each field under its part of the input', () => {
     expect(issuesOf(programToIcs({ program: { ...SAMPLE_PROGRAM, sessions: [{ ...SAMPLE_PROGRAM.sessions[0]!, start: 'soon' }] } }))).toMatchObject([
@@ -141,6 +152,20 @@ describe('programToIcs: refusals', () => {
   it('says why the ics package refused a program, not only that it did', () => {
     const [issue] = issuesOf(programToIcs({ program: build({ weeks: 1 }, '1969-12-29') })) as { message: string }[]
     expect(issue?.message).toMatch(/greater than or equal to 0/)
+  })
+
+  it('lists every problem the ics package found in the refused event, separated by semicolons', () => {
+    // A program starting in 1969 has both its first session and its default stamp before 1970.
+    expect(issuesOf(programToIcs({ program: build({ weeks: 1 }, '1969-12-29') }))).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['program'],
+        message: 'could not be written as iCalendar: timestamp must be greater than or equal to 0; start must be greater than or equal to 0',
+      },
+    ])
+    expect(issuesOf(programToIcs({ program: build({ weeks: 1 }, '1969-12-29'), options: { stamp: '2026-01-01T00:00:00Z' } }))).toEqual([
+      { code: 'invalid_value', path: ['program'], message: 'could not be written as iCalendar: start must be greater than or equal to 0' },
+    ])
   })
 
   it.each(hostileValues())('answers %s with InvalidInput, never a throw', (_name, value) => {

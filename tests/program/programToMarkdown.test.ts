@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_CATALOG, DISCLAIMER, InvalidInputSchema, programToMarkdown, type ProgramToMarkdownInput } from '../../src/index.js'
+import { BUILT_IN_CATALOG, DISCLAIMER, InvalidInputSchema, ProgramToMarkdownInputSchema, programToMarkdown, type ProgramToMarkdownInput } from '../../src/index.js'
 import { hostileValues } from '../support/hostile.js'
 import { build, issuesOf } from '../support/programHelpers.js'
 import { SAMPLE_PROGRAM } from '../support/programSample.js'
@@ -88,5 +88,16 @@ describe('programToMarkdown', () => {
       const result = programToMarkdown(input as ProgramToMarkdownInput)
       expect(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success).toBe(true)
     }
+  })
+})
+
+describe('programToMarkdown: its input schema', () => {
+  it('describes its input as a schema: a program, and options that are optional', () => {
+    expect(ProgramToMarkdownInputSchema.safeParse({ program: SAMPLE_PROGRAM }).success).toBe(true)
+    expect(ProgramToMarkdownInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: { catalog: BUILT_IN_CATALOG } }).success).toBe(true)
+    expect(ProgramToMarkdownInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: { idPrefix: 'client-42' } }).success).toBe(false)
+    expect(ProgramToMarkdownInputSchema.safeParse({ program: { ...SAMPLE_PROGRAM, end: SAMPLE_PROGRAM.start } }).success).toBe(false)
+    expect(ProgramToMarkdownInputSchema.safeParse({ program: SAMPLE_PROGRAM, notes: '' }).success).toBe(false)
+    expect(ProgramToMarkdownInputSchema.safeParse({ options: {} }).success).toBe(false)
   })
 })

@@ -135,6 +135,13 @@ describe('parseAssessment', () => {
     })
   })
 
+  it('refuses an unknown key of its input beside a valid assessment, naming that key alone', () => {
+    expect(parseAssessment({ assessment: { date: DATE, results: FOUR }, notes: 'x' } as unknown as SelectRehabMovementsInput)).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'InvalidInput', issues: [{ code: 'unknown_key', path: ['notes'], message: 'is not a known field' }] },
+    })
+  })
+
   it('answers hostile JavaScript values with InvalidInput, never a throw', () => {
     for (const [name, value] of hostileValues()) {
       for (const input of [value, { assessment: value }, { assessment: { date: DATE, results: FOUR }, options: value }]) {

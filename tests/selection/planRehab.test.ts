@@ -141,6 +141,12 @@ describe('planRehab', () => {
     expect(issuesOf({ assessment })).toEqual([{ code: 'required', path: ['intake'], message: 'is required' }])
   })
 
+  it('refuses an unknown part of its input even when the intake is clear and everything else is valid', () => {
+    expect(issuesOf({ intake, assessment, options: { painCeiling: 3 }, notes: 'x' })).toEqual([
+      { code: 'unknown_key', path: ['notes'], message: 'is not a known field' },
+    ])
+  })
+
   it.each([[null], ['plan'], [7], [[]]])('answers %j with one issue at the root', (input) => {
     expect(issuesOf(input).map(({ path, message }) => ({ path, message }))).toEqual([{ path: [], message: 'must be an object' }])
   })

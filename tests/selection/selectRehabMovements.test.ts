@@ -236,6 +236,12 @@ describe('selectRehabMovements: invalid input', () => {
     ])
   })
 
+  it('refuses an unknown key of the input beside a valid assessment, naming that key alone', () => {
+    expect(issuesOf({ assessment: { date: DATE, results: SEVEN }, options: { painCeiling: 3 }, notes: 'x' })).toEqual([
+      { code: 'unknown_key', path: ['notes'], message: 'is not a known field' },
+    ])
+  })
+
   it('refuses an empty or over-long list without looking at its items', () => {
     expect(assessmentIssues({ date: DATE, results: [] })).toEqual([
       { code: 'too_small', path: ['assessment', 'results'], message: 'must hold at least 1 item(s)' },

@@ -25,12 +25,13 @@ const greenDaysAfter = (flareUp: string, context: CeilingContext): Set<string> =
   const isGreen = (pain: number | undefined) => pain === undefined || painZone(pain, context.rules) === 'green'
   const isGreenDay = (date: string): boolean => {
     const morning = context.morningOn.get(date)
-    const greenMorning = morning === undefined ? date === context.today : morningZone(morning, context.baselinePain, context.rules) === 'green'
+    // The one day asked about that may lack a morning check is today.
+    const greenMorning = morning === undefined || morningZone(morning, context.baselinePain, context.rules) === 'green'
     return greenMorning && (sessionsOn.get(date) ?? []).every((session) => isGreen(session.painDuring) && isGreen(session.painAfter))
   }
   // Only a day with a morning check, or today, can be green, so the work follows the logs, not the span back to the flare-up.
-  const candidates = context.mornings.filter((morning) => morning.date > flareUp).map((morning) => morning.date)
-  if (context.today > flareUp) candidates.push(context.today)
+  // Today is never before the flare-up, and when it is the flare-up's own day, its red morning keeps it out.
+  const candidates = [...context.mornings.filter((morning) => morning.date > flareUp).map((morning) => morning.date), context.today]
   return new Set(candidates.filter(isGreenDay))
 }
 

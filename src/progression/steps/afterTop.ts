@@ -12,11 +12,9 @@ import type { Decide } from './decide.js'
 
 /** The harder form suggested after the top: the movement's next variant, or the catalog's `harderForm`. */
 export const harderFormOf = (movement: Movement, variant: string | undefined): MovementRef | undefined => {
-  if (movement.variants.length > 0) {
-    const index = variant === undefined ? -1 : movement.variants.findIndex((entry) => entry.id === variant)
-    const next = movement.variants[index + 1]
-    if (next !== undefined) return { movement: movement.id, variant: next.id }
-  }
+  // No variant, or one not listed, finds no index (-1), so the first variant is next.
+  const next = movement.variants[movement.variants.findIndex((entry) => entry.id === variant) + 1]
+  if (next !== undefined) return { movement: movement.id, variant: next.id }
   return movement.harderForm === undefined ? undefined : { movement: movement.harderForm }
 }
 

@@ -14,9 +14,10 @@ import type { StartedPosition } from '../ladderPosition.js'
  * a red session the next dose is lower, however long ago (domain.md section 7).
  * The rules that speak for every movement still cap it.
  */
-export const lastSessionVerdict = (position: StartedPosition, context: CeilingContext, cap: CeilingAction): MovementVerdict | undefined => {
+export const lastSessionVerdict = (position: StartedPosition, context: CeilingContext, cap: CeilingAction): MovementVerdict => {
   // In the ceiling's own order, so the reasons do not depend on the order the logs came in.
   const lastDay = position.own.filter((session) => session.date === position.last.date).sort(chronologically(context.catalog))
   const states = judgeSessions({ ...context, windowSessions: lastDay }).states
-  return movementVerdicts(states.values(), cap)[0]
+  // The day holds the last session, and only this movement's sessions: one verdict, always.
+  return movementVerdicts(states.values(), cap)[0]!
 }

@@ -3,7 +3,7 @@ import type { Dose } from '../../shared/dose.js'
 
 /** Whether `done` is at least `rung`: same kind, as many sets, as much work, and the band if the rung has one. */
 export const covers = (done: Dose, rung: Dose): boolean => {
-  if (done.kind !== rung.kind || done.sets < rung.sets) return false
+  if (done.sets < rung.sets) return false
   switch (rung.kind) {
     case 'reps':
       return done.kind === 'reps' && done.reps >= rung.reps && (rung.band !== true || done.band === true)

@@ -36,13 +36,15 @@ const message = (position: StartedPosition, anchor: number, target: number): str
  * rung of the red day, so asking again after stepping down does not step down
  * twice; never above the rung in use, so more pain never gives more than a
  * hold would; and never more than one below it, as every decision moves one
- * rung at most. The red day is the movement's latest day when that day was
- * red (`redDay`); when the red is this morning's flare-up and the movement was
- * done again today, after the news, it is the last day before today.
+ * rung at most. The red day is the movement's latest day when the ceiling
+ * names it red (`redDay`); otherwise it is the movement's last day before
+ * today: the day this morning's flare-up answers, even when the movement was
+ * done again today after the news, or a red day older than the window (today
+ * when the movement has no earlier day).
  */
 export const stepDown = (position: StartedPosition, redDay: string | undefined): { readonly rung: number; readonly reason: Reason } => {
   const { last, current, today } = position
-  const day = redDay ?? (last.date === today ? dayBefore(position.own, today) : undefined) ?? last.date
+  const day = redDay ?? dayBefore(position.own, today) ?? last.date
   const anchor = highestRungOn(position, day)
   const target = Math.max(0, current - 1, Math.min(current, anchor - 1))
   return { rung: target, reason: rungReason(position, 'ladder-step-down', message(position, anchor, target), target) }

@@ -87,8 +87,9 @@ describe('flareUpLock: after a flare-up, progression waits for green days in a r
     // Green days -2 and -1 after a flare-up on day -3: the lock ended this morning.
     const mornings = [morning(-3, 4), morning(-2, 2), morning(-1, 2)]
     expect(flareUpLock(contextOf({ mornings }))).toBeUndefined()
-    // Day -2 lost to its second session: the run is yesterday and today.
+    // Day -2 lost to one of its two sessions, whichever was logged first: the run is yesterday and today.
     expect(flareUpLock(contextOf({ mornings, sessions: [session(-2, 1), session(-2, 4)] }))?.until).toBe(day(1))
+    expect(flareUpLock(contextOf({ mornings, sessions: [session(-2, 4), session(-2, 1)] }))?.until).toBe(day(1))
     // Day -1 lost to a pain after: the run is today and tomorrow.
     expect(flareUpLock(contextOf({ mornings, sessions: [session(-2, 1), session(-1, 1, { painAfter: 4 })] }))?.until).toBe(day(2))
     expect(flareUpLock(contextOf({ mornings, sessions: [session(-2, 4)], rules: { painCeiling: 4 } }))).toBeUndefined()
