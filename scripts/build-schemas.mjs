@@ -24,6 +24,10 @@ export const SCHEMAS = {
   'build-program-input': engine.BuildProgramInputSchema,
   'program-to-markdown-input': engine.ProgramToMarkdownInputSchema,
   'program-to-ics-input': engine.ProgramToIcsInputSchema,
+  episode: engine.EpisodeSchema,
+  'episode-event': engine.EpisodeEventSchema,
+  'decide-day-input': engine.DecideDayInputSchema,
+  'replay-episode-input': engine.ReplayEpisodeInputSchema,
   // Outputs
   screening: engine.ScreeningSchema,
   referral: engine.ReferralSchema,
@@ -36,6 +40,9 @@ export const SCHEMAS = {
   simulation: engine.SimulationSchema,
   'soreness-verdict': engine.SorenessVerdictSchema,
   program: engine.ProgramSchema,
+  'day-plan': engine.DayPlanSchema,
+  'episode-referral': engine.EpisodeReferralSchema,
+  'replayed-day': engine.ReplayedDaySchema,
   // Shared
   dose: engine.DoseSchema,
   reason: engine.ReasonSchema,

@@ -20,8 +20,9 @@ import fc from 'fast-check'
 import type * as Engine from '../src/index.js'
 import { assessmentArbitrary, catalogArbitrary } from '../tests/arbitraries/assessment.js'
 import { clearedIntakeArbitrary, intakeArbitrary } from '../tests/arbitraries/intake.js'
+import { episodeArbitrary, START } from '../tests/arbitraries/episode.js'
 import { anyJson } from '../tests/arbitraries/json.js'
-import { ceilingInputArbitrary, sessionArbitrary } from '../tests/arbitraries/logs.js'
+import { ceilingInputArbitrary, sessionArbitrary, shiftDate } from '../tests/arbitraries/logs.js'
 import { programInputArbitrary, TIME_ZONES } from '../tests/arbitraries/program.js'
 import { jsonRoundTrip } from '../tests/support/deepFreeze.js'
 import {
@@ -356,6 +357,13 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
   nextDose: { valid: nextDoseInputArbitrary, lefts: ['InvalidInput', 'Referral', 'Paused'], right: engine.DoseDecisionSchema, share: 1 },
   simulateProgression: { valid: simulationArbitrary, lefts: ['InvalidInput'], right: engine.SimulationSchema, share: 0.4 },
   buildProgram: { valid: programInputArbitrary, lefts: ['InvalidInput'], right: engine.ProgramSchema, share: 0.4 },
+  decideDay: { valid: episodeArbitrary(20).map(({ days, episode }) => ({ episode, today: shiftDate(START, days) })), lefts: ['InvalidInput', 'Referral'], right: engine.DayPlanSchema, share: 0.4 },
+  replayEpisode: {
+    valid: episodeArbitrary(10).map(({ days, episode }) => ({ episode, through: shiftDate(START, days) })),
+    lefts: ['InvalidInput'],
+    right: engine.ReplayedDaySchema.array(),
+    share: 0.2,
+  },
   programToMarkdown: { valid: exportInput(fc.constant({ catalog: builtInCatalog })), lefts: ['InvalidInput'], right: 'text', share: 0.4 },
   programToIcs: {
     valid: exportInput(fc.record({ stamp, idPrefix: fc.stringMatching(/^[A-Za-z0-9._-]{1,64}$/), catalog: fc.constant(builtInCatalog) }, { requiredKeys: [] })),
@@ -474,7 +482,8 @@ const describeCase = (name: PublicFunction, testCase: Case): string => {
 const ISSUE_CODES = new Set(engine.IssueCodeSchema.options)
 const LEFT_SCHEMAS: { readonly [Tag in LeftTag]: Schema } = {
   InvalidInput: engine.InvalidInputSchema,
-  Referral: engine.ReferralSchema,
+  // A referral an episode holds carries its date and event as well.
+  Referral: engine.ReferralSchema.or(engine.EpisodeReferralSchema),
   Paused: engine.PausedSchema,
 }
 const PROTOTYPES = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype } as const

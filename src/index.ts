@@ -41,6 +41,7 @@ export {
   type SorenessRuleId,
   type ProgressionRuleId,
   type ProgramRuleId,
+  type EpisodeRuleId,
 } from './shared/rules.js'
 export { ReasonSchema, type Reason } from './shared/reason.js'
 export {
@@ -215,3 +216,21 @@ export {
   type ProgramToMarkdownInput,
 } from './program/programToMarkdown.js'
 export { programToIcs, IcsOptionsSchema, ProgramToIcsInputSchema, type ProgramToIcsInput } from './program/programToIcs.js'
+
+// Episode: one person's episode of care, decided day by day, with the stops it holds until they are lifted.
+export { EpisodeEventSchema, type EpisodeEvent, type EpisodeEventInput, type EpisodeEventType } from './episode/episodeEvents.js'
+export { EPISODE_DEFAULTS } from './episode/episodeDefaults.js'
+export { EpisodeSchema, EpisodeOptionsSchema, type Episode, type EpisodeInput } from './episode/episode.js'
+export { EventRefSchema, type EventRef } from './episode/eventRef.js'
+export { EpisodeReferralSchema, type EpisodeReferral } from './episode/episodeReferral.js'
+export {
+  DosedItemSchema,
+  PausedItemSchema,
+  DayPlanSchema,
+  type DosedItem,
+  type PausedItem,
+  type DayItem,
+  type DayPlan,
+} from './episode/dayPlan.js'
+export { decideDay, DecideDayInputSchema, type DecideDayInput, type DayDecision } from './episode/decideDay.js'
+export { replayEpisode, ReplayEpisodeInputSchema, ReplayedDaySchema, type ReplayEpisodeInput, type ReplayedDay } from './episode/replayEpisode.js'

@@ -1,4 +1,5 @@
 import { left, right, type Either } from '../_lib/either.js'
+import type { CeilingAction } from '../ceiling/ceilingVerdict.js'
 import { chronologically } from '../ceiling/chronologically.js'
 import { judgeCeiling } from '../ceiling/judgeCeiling.js'
 import type { Referral } from '../shared/referral.js'
@@ -7,11 +8,14 @@ import type { DoseDecision, Paused } from './doseDecision.js'
 import { describePosition, isStarted, ladderPosition } from './ladderPosition.js'
 import { decider } from './steps/decide.js'
 import { lastSessionVerdict } from './steps/lastSessionVerdict.js'
+import { afterLiftedStop } from './steps/liftedStop.js'
 import { startMovement } from './steps/start.js'
 import { stepDown } from './steps/stepDown.js'
 import { ceilingReferral, pauseMovement } from './steps/stop.js'
 import { holdReason } from './steps/hold.js'
 import { stepUp } from './steps/stepUp.js'
+
+const keepStop = (action: CeilingAction): CeilingAction => action
 
 /**
  * The next dose of one movement from validated logs: the ceiling over every
@@ -20,13 +24,16 @@ import { stepUp } from './steps/stepUp.js'
  */
 export const decideDose = (input: DoseCase): Either<Referral | Paused, DoseDecision> => {
   const position = ladderPosition(input, chronologically(input.catalog))
-  const { verdict, cap, redDays, context } = judgeCeiling(input)
+  const judged = judgeCeiling(input)
+  const { verdict, redDays, context } = judged
+  const lift = input.stopsLifted === true ? afterLiftedStop : keepStop
+  const cap = lift(judged.cap)
   if (!isStarted(position)) return startMovement(position, verdict, cap)
   const inWindow = verdict.movements.find((entry) => entry.movement === input.movement.id && entry.variant === input.variant)
   const own = inWindow ?? lastSessionVerdict(position, context, cap)
   const ceilingReasons = [...verdict.reasons, ...own.reasons]
   const decide = decider(position, ceilingReasons)
-  const action = own.action
+  const action = lift(own.action)
   switch (action) {
     case 'stop-and-refer':
       return left(ceilingReferral(position, position.current, describePosition(position), ceilingReasons))

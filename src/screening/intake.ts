@@ -16,6 +16,9 @@ const redFlagAnswers = Object.fromEntries(RED_FLAGS.map((flag) => [flag.id, redF
   readonly [Id in RedFlagId]: typeof redFlagAnswer
 }
 
+/** The answer to every red-flag question, each true or false: at intake, and again at each re-screen. */
+export const RedFlagAnswersSchema = z.strictObject(redFlagAnswers)
+
 /**
  * What the person reports before anything is prescribed: age, an answer to
  * every red-flag question (see {@link RED_FLAGS}), and optionally the STarT
@@ -32,7 +35,7 @@ const redFlagAnswers = Object.fromEntries(RED_FLAGS.map((flag) => [flag.id, redF
  */
 export const IntakeSchema = z.strictObject({
   age: z.int().min(0).max(INPUT_LIMITS.age),
-  redFlags: z.strictObject(redFlagAnswers),
+  redFlags: RedFlagAnswersSchema,
   startBack: StartBackSchema.optional(),
 })
 

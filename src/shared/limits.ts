@@ -18,6 +18,10 @@ export const INPUT_LIMITS = /* @__PURE__ */ Object.freeze({
   age: 120,
   /** Session logs, and morning checks, in one call. */
   logs: 100_000,
+  /** Events of one episode of care: three years of five movements three times a day, the protocol and daily mornings. */
+  episodeEvents: 20_000,
+  /** Days one replay of an episode decides: three years. */
+  replayDays: 1_100,
   /** Results of one assessment: more than any catalog has movements and variants to score. */
   assessmentResults: 64,
   /** Movements of a catalog. */

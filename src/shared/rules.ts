@@ -83,6 +83,12 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'time-shifted': { area: 'program' },
   'day-skipped': { area: 'program' },
   'not-in-catalog': { area: 'program' },
+  // The episode of care: what holds from one day to the next.
+  'referral-held': { area: 'episode' },
+  'pause-held': { area: 'episode' },
+  'pause-ended': { area: 'episode' },
+  'repeated-pause': { area: 'episode' },
+  'referral-cleared': { area: 'episode' },
 } as const)
 
 /** The id of any rule. @category Reasons @since 0.2.0 */
@@ -106,6 +112,8 @@ export type SorenessRuleId = RuleIdOf<'soreness'>
 export type ProgressionRuleId = RuleIdOf<'progression'>
 /** Rules of the program's layout. @category Reasons @since 0.2.0 */
 export type ProgramRuleId = RuleIdOf<'program'>
+/** Rules of the episode of care. @category Reasons @since 0.3.0 */
+export type EpisodeRuleId = RuleIdOf<'episode'>
 
 /** Every rule id, in the order of RULES. */
 export const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]]

@@ -10,6 +10,7 @@ const logs = { sessions: [session], mornings: [{ date: '2026-11-21', backPain: 1
 const selected = engine.selectRehabMovements({ assessment })
 if (selected._tag !== 'Right') throw new Error('the fixtures must give a selection')
 const selection = selected.right
+const episode = { intake: { age: 38, redFlags: { ...NO_RED_FLAGS } }, baselinePain: 1, events: [{ type: 'assessment', ...assessment }] }
 const program = engine.buildProgram({ start: '2026-11-02', selection, options: { weeks: 1 } })
 if (program._tag !== 'Right') throw new Error('the fixtures must give a program')
 
@@ -47,6 +48,8 @@ const CALLS: readonly Call[] = [
   },
   { name: 'buildProgram', call: engine.buildProgram as (input: unknown) => unknown, valid: { start: '2026-11-02', selection }, field: 'selection' },
   { name: 'programToMarkdown', call: engine.programToMarkdown as (input: unknown) => unknown, valid: { program: program.right }, field: 'program' },
+  { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
+  { name: 'replayEpisode', call: engine.replayEpisode as (input: unknown) => unknown, valid: { episode, through: '2026-11-03' }, field: 'through' },
   { name: 'programToIcs', call: engine.programToIcs as (input: unknown) => unknown, valid: { program: program.right }, field: 'options' },
 ]
 

@@ -6,12 +6,15 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import {
   buildProgram,
+  decideDay,
+  replayEpisode,
   evaluateCeiling,
   nextDose,
   planRehab,
   screenIntake,
   selectRehabMovements,
   simulateProgression,
+  type EpisodeEventInput,
   type PlanRehabInput,
 } from '../../src/index.js'
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
@@ -69,6 +72,10 @@ describe('the shipped JSON Schemas', () => {
         'program-to-ics-input',
         'invalid-input',
         'catalog',
+        'episode',
+        'decide-day-input',
+        'day-plan',
+        'replayed-day',
       ]),
     )
     for (const name of names) {
@@ -97,6 +104,21 @@ describe('the shipped JSON Schemas', () => {
     const script = { movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } }
     expect(valid('simulate-progression-input', script)).toBe(true)
     expect(valid('simulation', right(simulateProgression(script)))).toBe(true)
+  })
+
+  it('accept an episode and what decideDay and replayEpisode make of it, and refuse a stop with a dose', () => {
+    const assessment = { type: 'assessment', date: '2026-11-02', results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })) } as const
+    const episode = { intake: plan(example()).intake, baselinePain: 1, events: [assessment, { type: 'morning', date: '2026-11-03', backPain: 1 }] as EpisodeEventInput[] }
+    expect(valid('episode', episode)).toBe(true)
+    expect(valid('decide-day-input', { episode, today: '2026-11-03' })).toBe(true)
+    expect(valid('day-plan', right(decideDay({ episode, today: '2026-11-03' })))).toBe(true)
+    const replayed = right(replayEpisode({ episode, through: '2026-11-04' }))
+    expect(replayed.map((day) => valid('replayed-day', day))).toEqual([true, true, true])
+    const referred = { ...episode, events: [...episode.events, { type: 'session' as const, date: '2026-11-03', movement: 'hip-bridge', performed: { kind: 'reps' as const, sets: 1, reps: 5 }, completed: true, painDuring: 10 }] }
+    const held = decideDay({ episode: referred, today: '2026-11-04' })
+    expect(held._tag === 'Left' && valid('episode-referral', held.left)).toBe(true)
+    expect(held._tag === 'Left' && valid('episode-referral', { ...held.left, dose: { kind: 'reps', sets: 1, reps: 5 } })).toBe(false)
+    expect(valid('episode-event', { type: 'clearance', date: '2026-11-05', clears: 'referral', by: 'Dr Hale' })).toBe(true)
   })
 
   it('describe every Left the engine gives: a referral of each cause, a pause, and invalid input', () => {

@@ -9,7 +9,7 @@ describe('RULES', () => {
 
   it('puts every rule in one of the areas of the engine', () => {
     const areas = new Set(Object.values(RULES).map((rule) => rule.area))
-    expect([...areas]).toEqual(['screening', 'selection', 'ceiling', 'soreness', 'progression', 'program'])
+    expect([...areas]).toEqual(['screening', 'selection', 'ceiling', 'soreness', 'progression', 'program', 'episode'])
   })
 
   it('gives the screening its red-flag and STarT Back rules', () => {

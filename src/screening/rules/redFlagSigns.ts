@@ -2,7 +2,7 @@ import type { Reason } from '../../shared/reason.js'
 import { moreUrgent, type Referral, type Urgency } from '../../shared/referral.js'
 import { SOURCES } from '../../shared/sources.js'
 import type { Intake } from '../intake.js'
-import { AGE_RED_FLAG, RED_FLAG_AGES, RED_FLAGS, type RedFlag } from '../redFlags.js'
+import { AGE_RED_FLAG, RED_FLAG_AGES, RED_FLAGS, type RedFlag, type RedFlagAnswers } from '../redFlags.js'
 
 /*
  * What each urgency asks of the person. The words name the signs' seriousness
@@ -25,9 +25,12 @@ const signReason = (flag: RedFlag): Reason => ({
   source: SOURCES.redFlags,
 })
 
+/** The signs answered "yes": at intake, or at a re-screen, which asks the questions again but not the age. */
+export const answeredSigns = (answers: RedFlagAnswers): RedFlag[] => RED_FLAGS.filter((flag) => answers[flag.id])
+
 /** Every red-flag sign of an intake, the age sign included; none when it is clear. */
 export const redFlagSigns = (intake: Intake): RedFlag[] => {
-  const found: RedFlag[] = RED_FLAGS.filter((flag) => intake.redFlags[flag.id])
+  const found = answeredSigns(intake.redFlags)
   if (isOutsideSafeAge(intake.age)) found.push(AGE_RED_FLAG)
   return found
 }

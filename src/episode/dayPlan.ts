@@ -1,0 +1,105 @@
+import * as z from 'zod'
+import { boundedList } from '../_lib/boundedList.js'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { FrequencySchema } from '../catalog/ladder.js'
+import { DoseActionSchema, DoseDecisionSchema, PausedSchema } from '../progression/doseDecision.js'
+import { IsoDateSchema } from '../shared/isoDate.js'
+import { INPUT_LIMITS } from '../shared/limits.js'
+import { reasonList } from '../shared/reason.js'
+
+const reference = { movement: z.string().max(INPUT_LIMITS.idLength), variant: z.string().max(INPUT_LIMITS.idLength).optional() }
+
+/**
+ * One movement of a day's plan, with something to do: its `status` (what
+ * the dose decision did), its `dose`, how many times today (`timesToday`, 0
+ * when `nextEarliest` is a later day), and why.
+ *
+ * @example
+ * import { DosedItemSchema } from 'rehab-engine'
+ *
+ * const item = {
+ *   movement: 'hip-bridge',
+ *   status: 'start',
+ *   dose: { kind: 'reps', sets: 1, reps: 5 },
+ *   timesToday: 3,
+ *   nextEarliest: '2026-11-02',
+ *   reasons: [{ rule: 'ladder-start', message: 'No hip-bridge session yet: start at 1 x 5.' }],
+ * }
+ * assert.equal(DosedItemSchema.safeParse(item).success, true)
+ * assert.equal(DosedItemSchema.safeParse({ ...item, dose: undefined }).success, false)
+ *
+ * @category Episode
+ * @since 0.3.0
+ */
+export const DosedItemSchema = z.strictObject({
+  ...reference,
+  status: DoseActionSchema,
+  dose: DoseDecisionSchema.shape.dose,
+  timesToday: FrequencySchema.shape.perDay.or(z.literal(0)),
+  nextEarliest: IsoDateSchema,
+  advanceTo: DoseDecisionSchema.shape.advanceTo,
+  harderForm: DoseDecisionSchema.shape.harderForm,
+  reasons: reasonList(1),
+})
+
+/** A movement of a day's plan with a dose. @category Episode @since 0.3.0 */
+export type DosedItem = DeepReadonly<z.output<typeof DosedItemSchema>>
+
+/**
+ * One movement of a day's plan that rests: `status: 'paused'`, until
+ * `resumeOn`, with a `substitute` when the latest assessment offers one. It
+ * never carries a dose.
+ *
+ * @example
+ * import { PausedItemSchema } from 'rehab-engine'
+ *
+ * const item = {
+ *   movement: 'hip-bridge',
+ *   status: 'paused',
+ *   resumeOn: '2026-11-09',
+ *   reasons: [{ rule: 'pause-held', message: 'hip-bridge rests until 2026-11-09.' }],
+ * }
+ * assert.equal(PausedItemSchema.safeParse(item).success, true)
+ * assert.equal(PausedItemSchema.safeParse({ ...item, dose: { kind: 'reps', sets: 1, reps: 5 } }).success, false)
+ *
+ * @category Episode
+ * @since 0.3.0
+ */
+export const PausedItemSchema = z.strictObject({
+  ...reference,
+  status: z.literal('paused'),
+  resumeOn: IsoDateSchema,
+  substitute: PausedSchema.shape.substitute,
+  reasons: reasonList(1),
+})
+
+/** A movement of a day's plan that rests. @category Episode @since 0.3.0 */
+export type PausedItem = DeepReadonly<z.output<typeof PausedItemSchema>>
+
+/**
+ * What a person may do on one day of an episode: every movement the latest
+ * assessment chose, each dosed or paused, and the reasons that hold for the
+ * whole day.
+ *
+ * @example
+ * import { DayPlanSchema } from 'rehab-engine'
+ *
+ * const plan = { _tag: 'DayPlan', date: '2026-11-02', items: [], reasons: [{ rule: 'red-flags-clear', message: 'No red flag.' }] }
+ * assert.equal(DayPlanSchema.safeParse(plan).success, true)
+ * assert.equal(DayPlanSchema.safeParse({ ...plan, date: '2 November' }).success, false)
+ *
+ * @category Episode
+ * @since 0.3.0
+ */
+export const DayPlanSchema = z.strictObject({
+  _tag: z.literal('DayPlan'),
+  date: IsoDateSchema,
+  items: boundedList(z.union([DosedItemSchema, PausedItemSchema]), { max: INPUT_LIMITS.assessmentResults }),
+  reasons: reasonList(1),
+})
+
+/** What a person may do on one day of an episode. @category Episode @since 0.3.0 */
+export type DayPlan = DeepReadonly<z.output<typeof DayPlanSchema>>
+
+/** One movement of a day's plan. @category Episode @since 0.3.0 */
+export type DayItem = DosedItem | PausedItem

@@ -1,0 +1,86 @@
+import * as z from 'zod'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { left, type Either } from '../_lib/either.js'
+import { guardInput } from '../_lib/guardInput.js'
+import { invalidInput } from '../_lib/issues.js'
+import { parseInput } from '../_lib/parseInput.js'
+import type { InvalidInput } from '../shared/invalidInput.js'
+import { InputDateSchema } from '../shared/isoDate.js'
+import type { Referral } from '../shared/referral.js'
+import { checkEpisode } from './checkEpisode.js'
+import type { DayPlan } from './dayPlan.js'
+import { EpisodeSchema } from './episode.js'
+import type { EpisodeReferral } from './episodeReferral.js'
+import { foldThrough } from './foldEpisode.js'
+import { planDay } from './planDay.js'
+
+/**
+ * What {@link decideDay} takes: the episode and the day to plan.
+ *
+ * @example
+ * import { DecideDayInputSchema, NO_RED_FLAGS } from 'rehab-engine'
+ *
+ * const episode = { intake: { age: 38, redFlags: NO_RED_FLAGS }, baselinePain: 2, events: [] }
+ * assert.equal(DecideDayInputSchema.safeParse({ episode, today: '2026-11-02' }).success, true)
+ * assert.equal(DecideDayInputSchema.safeParse({ episode }).success, false)
+ *
+ * @category Episode
+ * @since 0.3.0
+ */
+export const DecideDayInputSchema = z.strictObject({ episode: EpisodeSchema, today: InputDateSchema })
+
+/** What `decideDay` takes. @category Episode @since 0.3.0 */
+export type DecideDayInput = DeepReadonly<z.input<typeof DecideDayInputSchema>>
+
+/** What `decideDay` answers. @category Episode @since 0.3.0 */
+export type DayDecision = Either<InvalidInput | EpisodeReferral | Referral, DayPlan>
+
+/**
+ * The plan of one day of an episode of care, from every event dated on or
+ * before `today` (later events are not known yet and count only on their
+ * own day). The intake is screened first; a referral, whether from the
+ * intake, a re-screen with a sign, a soreness report that needs a clinician,
+ * or the ceiling (pain at or over the refer threshold, red across movements
+ * or days), holds on every later day until a `clearance` of the referral:
+ * `Left(EpisodeReferral)`, with no dose. Otherwise the latest assessment's
+ * selection, each movement either paused (until a date fixed when the pause
+ * began, or a clearance of its pause) or dosed from its whole history: a step
+ * up only after its own last session was green, completed and settled by the
+ * next morning, however long ago; after a red one, a step down.
+ *
+ * Returns `Left(InvalidInput)` for a malformed episode (paths such as
+ * `['episode', 'events', 3, 'painDuring']`), events naming movements the
+ * catalog lacks, two events with one id, or no assessment on or before
+ * `today`; `Left(Referral)` with cause `too-few-tolerable` when the latest
+ * assessment leaves too few movements within the pain ceiling.
+ *
+ * @example
+ * import { decideDay, NO_RED_FLAGS } from 'rehab-engine'
+ *
+ * const episode = {
+ *   intake: { age: 38, redFlags: NO_RED_FLAGS },
+ *   baselinePain: 1,
+ *   events: [
+ *     {
+ *       type: 'assessment',
+ *       date: '2026-11-01',
+ *       results: ['hip-bridge', 'bird-dog', 'cat-camel', 'hip-mobility', 'side-plank-clam-shell'].map((movement) => ({ movement, pain: 1 })),
+ *     },
+ *     { type: 'session', date: '2026-11-01', movement: 'hip-bridge', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 10 },
+ *   ],
+ * } as const
+ * // A week later the calm days change nothing: the 10/10 session still refers.
+ * const day = decideDay({ episode, today: '2026-11-08' })
+ * assert.equal(day._tag === 'Left' && day.left._tag, 'Referral')
+ *
+ * @category Episode
+ * @since 0.3.0
+ */
+export const decideDay: (input: DecideDayInput) => DayDecision = /* @__PURE__ */ guardInput((input) => {
+  const parsed = parseInput(DecideDayInputSchema, input)
+  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
+  const episode = checkEpisode(parsed.right.episode, ['episode'])
+  if (episode._tag === 'Left') return left(invalidInput(episode.left))
+  const { today } = parsed.right
+  return planDay(foldThrough(episode.right, today), today)
+})

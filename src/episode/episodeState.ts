@@ -1,0 +1,95 @@
+import { screenValidIntake } from '../screening/screenValidIntake.js'
+import { describeMovement } from '../catalog/lookUpMovement.js'
+import type { MorningCheck } from '../ceiling/morningCheck.js'
+import type { SessionLog } from '../ceiling/sessionLog.js'
+import type { EventRef } from './eventRef.js'
+import type { PlacedEvent, ValidEpisode } from './checkEpisode.js'
+import type { HeldPause } from './rules/heldPause.js'
+import type { HeldReferral } from './rules/heldReferral.js'
+
+/** A log with its place in the episode's order, so a clearance can tell the logs before it from those after. */
+export interface Placed<Log> {
+  readonly log: Log
+  readonly ordinal: number
+}
+
+/** A pause that has ended, remembered until the movement is done again. */
+export interface EndedPause {
+  readonly pause: HeldPause
+  readonly on: string
+  readonly how: 'date' | 'clearance'
+}
+
+/** The last clearance of a referral: who, and when. */
+export interface ReferralClearance {
+  readonly ref: EventRef
+  readonly by: string
+}
+
+/**
+ * What the episode holds at the end of a day: every log so far, the
+ * referrals and pauses still held, and the latest assessment. Built and
+ * changed only inside the fold; callers read it.
+ */
+export interface EpisodeState {
+  readonly episode: ValidEpisode
+  /** Every session so far, in the episode's order (so by date). */
+  readonly sessions: Placed<SessionLog>[]
+  readonly mornings: Placed<MorningCheck>[]
+  /** Where the ceiling's look-back starts in `sessions` and `mornings`: nothing before it can be in a window again. */
+  sessionsFrom: number
+  morningsFrom: number
+  /** The referrals held: empty when there is none. */
+  referrals: HeldReferral[]
+  /** The ordinal of the last clearance of a referral: the ceiling refers again only on logs after it. */
+  referralClearedAt: number
+  lastReferralClearance: ReferralClearance | undefined
+  readonly pauses: Map<string, HeldPause>
+  /** For each movement, the ordinal after which a new pause needs a new session. */
+  readonly pauseLiftedAt: Map<string, number>
+  readonly endedPauses: Map<string, EndedPause>
+  /** For each movement, the day its last pause began (a second one within weeks refers). */
+  readonly lastPauseSince: Map<string, string>
+  latestAssessment: PlacedEvent | undefined
+  /** How many of the episode's events the state has taken in. */
+  taken: number
+}
+
+/** The key of a movement and variant in the state's maps. */
+export const movementKey = (reference: { readonly movement: string; readonly variant?: string | undefined }): string => describeMovement(reference)
+
+/** The state before any event: the intake is screened first, and a referral from it is held from the start. */
+export const initialState = (episode: ValidEpisode): EpisodeState => {
+  const screening = screenValidIntake(episode.intake)
+  const start = episode.events[0]?.event.date
+  const fromIntake: HeldReferral[] =
+    screening._tag === 'Referral' && start !== undefined ? [{ referral: screening, since: start, causedBy: undefined }] : []
+  return {
+    episode,
+    sessions: [],
+    mornings: [],
+    sessionsFrom: 0,
+    morningsFrom: 0,
+    referrals: fromIntake,
+    referralClearedAt: -1,
+    lastReferralClearance: undefined,
+    pauses: new Map(),
+    pauseLiftedAt: new Map(),
+    endedPauses: new Map(),
+    lastPauseSince: new Map(),
+    latestAssessment: undefined,
+    taken: 0,
+  }
+}
+
+export const endPause = (state: EpisodeState, key: string, ended: EndedPause, ordinal: number): void => {
+  state.pauses.delete(key)
+  state.endedPauses.set(key, ended)
+  state.pauseLiftedAt.set(key, ordinal)
+}
+
+/** Pauses whose date has come end at the start of that day. */
+export const endDuePauses = (state: EpisodeState, day: string): void => {
+  for (const [key, pause] of state.pauses) if (pause.resumeOn <= day) endPause(state, key, { pause, on: pause.resumeOn, how: 'date' }, state.taken - 1)
+}
+

@@ -1,0 +1,51 @@
+import { addIsoDays } from '../_lib/isoDays.js'
+import { CEILING_DEFAULTS } from '../ceiling/ceilingDefaults.js'
+import { judgeCeiling } from '../ceiling/judgeCeiling.js'
+import { eventRef } from './eventRef.js'
+import type { PlacedEvent } from './checkEpisode.js'
+import { movementKey, type EpisodeState } from './episodeState.js'
+import { pauseFrom } from './rules/heldPause.js'
+import { ceilingReferral } from './rules/heldReferral.js'
+import { repeatedPauseReferral } from './rules/repeatedPause.js'
+
+/**
+ * The ceiling over the logs of the two weeks it reads (the window and the week
+ * before it) that came after the last clearance of a referral: a referral it
+ * calls for is held, and so is a pause of a movement that went red again
+ * since its last pause ended.
+ */
+export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent): void => {
+  const lookBack = addIsoDays(day, -(2 * CEILING_DEFAULTS.windowDays - 1))
+  while (state.sessionsFrom < state.sessions.length && state.sessions[state.sessionsFrom]!.log.date < lookBack) state.sessionsFrom++
+  while (state.morningsFrom < state.mornings.length && state.mornings[state.morningsFrom]!.log.date < lookBack) state.morningsFrom++
+  const after = state.referralClearedAt
+  const recentSessions = state.sessions.slice(state.sessionsFrom).filter((entry) => entry.ordinal > after)
+  const recentMornings = state.mornings.slice(state.morningsFrom).filter((entry) => entry.ordinal > after)
+  const { episode } = state
+  const { verdict } = judgeCeiling({
+    catalog: episode.catalog,
+    sessions: recentSessions.map((entry) => entry.log),
+    mornings: recentMornings.map((entry) => entry.log),
+    baselinePain: episode.baselinePain,
+    today: day,
+    rules: episode.rules,
+  })
+  const ref = eventRef(lastLog)
+  const fromCeiling = state.referrals.some((held) => held.causedBy?.type === 'session' || held.causedBy?.type === 'morning')
+  const referral = fromCeiling ? undefined : ceilingReferral(verdict, ref)
+  if (referral !== undefined) state.referrals.push(referral)
+  for (const movement of verdict.movements) {
+    const key = movementKey(movement)
+    if (movement.action !== 'pause' || state.pauses.has(key)) continue
+    const liftedAt = state.pauseLiftedAt.get(key) ?? -1
+    const redAgain = recentSessions.some((entry) => entry.ordinal > liftedAt && movementKey(entry.log) === key)
+    if (!redAgain) continue
+    const pause = pauseFrom(movement, ref)
+    const again = repeatedPauseReferral(pause, state.lastPauseSince.get(key), ref)
+    state.lastPauseSince.set(key, pause.since)
+    // The pause holds either way: a clinician who lifts the referral has not lifted the pause.
+    state.pauses.set(key, pause)
+    if (again !== undefined) state.referrals.push(again)
+  }
+}
+

@@ -1,0 +1,73 @@
+import type { CeilingVerdict } from '../../ceiling/ceilingVerdict.js'
+import { CEILING_DEFAULTS } from '../../ceiling/ceilingDefaults.js'
+import type { SorenessVerdict } from '../../ceiling/soreness/sorenessReport.js'
+import type { RedFlagAnswers } from '../../screening/redFlags.js'
+import { answeredSigns, redFlagReferral } from '../../screening/rules/redFlagSigns.js'
+import type { Reason } from '../../shared/reason.js'
+import { moreUrgent, type Referral } from '../../shared/referral.js'
+import { SOURCES } from '../../shared/sources.js'
+import type { EpisodeReferral } from '../episodeReferral.js'
+import { describeEvent, type EventRef } from '../eventRef.js'
+
+/** A referral the episode holds, with the day it began and the event behind it (none for the intake). */
+export interface HeldReferral {
+  readonly referral: Referral
+  readonly since: string
+  readonly causedBy: EventRef | undefined
+}
+
+const CLINICIAN_ADVICE = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
+
+/** A re-screen with any sign answered "yes" refers, as the intake would (the age is not asked again). */
+export const symptomsReferral = (answers: RedFlagAnswers, ref: EventRef): HeldReferral | undefined => {
+  const [first, ...rest] = answeredSigns(answers)
+  return first === undefined ? undefined : { referral: redFlagReferral([first, ...rest]), since: ref.date, causedBy: ref }
+}
+
+/** A soreness verdict of see-a-clinician refers (domain rule: the re-screen of section 7). */
+export const sorenessReferral = (verdict: SorenessVerdict, ref: EventRef): HeldReferral | undefined =>
+  verdict.classification !== 'see-clinician'
+    ? undefined
+    : {
+        referral: { _tag: 'Referral', cause: 'ceiling', urgency: CEILING_DEFAULTS.referralUrgency, advice: CLINICIAN_ADVICE, reasons: verdict.reasons },
+        since: ref.date,
+        causedBy: ref,
+      }
+
+/** The ceiling says stop and refer over the logs known on a day: pain at or over the refer threshold, red across movements or days. */
+export const ceilingReferral = (verdict: CeilingVerdict, ref: EventRef): HeldReferral | undefined =>
+  verdict.action !== 'stop-and-refer'
+    ? undefined
+    : {
+        referral: { _tag: 'Referral', cause: 'ceiling', urgency: CEILING_DEFAULTS.referralUrgency, advice: CLINICIAN_ADVICE, reasons: verdict.reasons },
+        since: ref.date,
+        causedBy: ref,
+      }
+
+const heldReason = (since: string, causes: readonly HeldReferral[]): Reason => {
+  const what = causes.map((held) => (held.causedBy === undefined ? 'the intake' : describeEvent(held.causedBy))).join(', ')
+  return {
+    rule: 'referral-held',
+    message: `Referred since ${since}, by ${what}. No exercise until a clinician has seen the person: a clearance of the referral dated on or after ${since} lifts it.`,
+    date: since,
+    value: causes.length,
+    source: SOURCES.checkFirst,
+  }
+}
+
+/**
+ * Every referral the episode still holds, as one: as urgent as the most
+ * urgent of them, with its advice and its cause; since the first of them;
+ * each one's reasons after the reason that says what lifts it.
+ */
+export const heldReferral = (held: readonly [HeldReferral, ...HeldReferral[]]): EpisodeReferral => {
+  let lead = held[0]
+  for (const next of held) if (moreUrgent(next.referral.urgency, lead.referral.urgency) !== lead.referral.urgency) lead = next
+  const since = held[0].since
+  return {
+    ...lead.referral,
+    since,
+    ...(lead.causedBy === undefined ? {} : { causedBy: lead.causedBy }),
+    reasons: [heldReason(since, held), ...held.flatMap((entry) => entry.referral.reasons)],
+  }
+}

@@ -1,0 +1,50 @@
+import type { EpisodeEvent } from './episodeEvents.js'
+import { eventRef } from './eventRef.js'
+import type { PlacedEvent } from './checkEpisode.js'
+import { endPause, movementKey, type EpisodeState } from './episodeState.js'
+import { sorenessReferral, symptomsReferral } from './rules/heldReferral.js'
+
+/** Takes one event into the state: a log is kept, a sign refers, a clearance lifts what it names. */
+export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: number): void => {
+  const event: EpisodeEvent = placed.event
+  switch (event.type) {
+    case 'assessment':
+      state.latestAssessment = placed
+      return
+    case 'session':
+      state.sessions.push({ log: event, ordinal })
+      state.endedPauses.delete(movementKey(event))
+      return
+    case 'morning':
+      state.mornings.push({ log: event, ordinal })
+      return
+    case 'symptoms': {
+      const held = symptomsReferral(event.redFlags, eventRef(placed))
+      if (held !== undefined) state.referrals.push(held)
+      return
+    }
+    case 'soreness': {
+      const held = placed.soreness === undefined ? undefined : sorenessReferral(placed.soreness, eventRef(placed))
+      if (held !== undefined) state.referrals.push(held)
+      return
+    }
+    case 'clearance':
+      if (event.clears === 'referral') {
+        state.referrals = []
+        state.referralClearedAt = ordinal
+        state.lastReferralClearance = { ref: eventRef(placed), by: event.by }
+      } else {
+        const key = movementKey({ movement: event.movement!, variant: event.variant })
+        const pause = state.pauses.get(key)
+        if (pause !== undefined) endPause(state, key, { pause, on: event.date, how: 'clearance' }, ordinal)
+      }
+      return
+    case 'skipped':
+      return
+    default: {
+      const unreachable: never = event
+      return unreachable
+    }
+  }
+}
+

@@ -1,0 +1,88 @@
+import fc from 'fast-check'
+import { NO_RED_FLAGS, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
+import { shiftDate } from './logs.js'
+
+/** The first day of every generated episode. */
+export const START = '2026-11-02'
+
+/** Five assessment movements dosed in reps on both sides: the selection takes all five when each scores within 3/10. */
+export const REHAB = ['hip-bridge', 'cat-camel', 'hip-mobility', 'in-line-lunge-halo', 'forward-reverse-beast-walk'] as const
+
+// Mostly green, often amber or red (pauses), sometimes anything (referrals, which end what an episode shows).
+const pain = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 0, max: 3 }) },
+  { weight: 3, arbitrary: fc.integer({ min: 4, max: 7 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) },
+)
+
+// Mornings mostly near a baseline of 0-3, sometimes a flare-up.
+const morningPain = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 2 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) })
+
+const time = fc.option(
+  fc.integer({ min: 6, max: 21 }).map((hour) => `${String(hour).padStart(2, '0')}:00`),
+  { nil: undefined },
+)
+
+const session = (days: number): fc.Arbitrary<EpisodeEventInput> =>
+  fc
+    .record({
+      day: fc.integer({ min: 0, max: days - 1 }),
+      movement: fc.constantFrom(...REHAB),
+      sets: fc.integer({ min: 1, max: 2 }),
+      reps: fc.integer({ min: 5, max: 10 }),
+      time,
+      completed: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      painDuring: pain,
+      painAfter: fc.option(pain, { nil: undefined }),
+    })
+    .map(({ day, movement, sets, reps, time, completed, painDuring, painAfter }) => ({
+      type: 'session' as const,
+      date: shiftDate(START, day),
+      ...(time === undefined ? {} : { time }),
+      movement,
+      performed: { kind: 'reps' as const, sets, reps },
+      completed,
+      painDuring,
+      ...(painAfter === undefined ? {} : { painAfter }),
+    }))
+
+const mornings = (days: number): fc.Arbitrary<EpisodeEventInput[]> =>
+  fc
+    .uniqueArray(fc.integer({ min: 0, max: days - 1 }), { maxLength: days })
+    .chain((offsets) => fc.tuple(...offsets.map((day) => morningPain.map((backPain) => ({ type: 'morning' as const, date: shiftDate(START, day), backPain })))))
+
+/** Occasional events that are not logs: skipped sessions, and clearances of a pause. */
+const other = (days: number): fc.Arbitrary<EpisodeEventInput> =>
+  fc.oneof(
+    fc.record({ day: fc.integer({ min: 0, max: days - 1 }), movement: fc.constantFrom(...REHAB) }).map(({ day, movement }) => ({ type: 'skipped' as const, date: shiftDate(START, day), movement })),
+    fc
+      .record({ day: fc.integer({ min: 0, max: days - 1 }), movement: fc.constantFrom(...REHAB) })
+      .map(({ day, movement }) => ({ type: 'clearance' as const, date: shiftDate(START, day), clears: 'pause' as const, movement, by: 'a physiotherapist' })),
+  )
+
+/** How many days an episode spans, and its events in any order, the assessment first in time. */
+export interface EpisodeCase {
+  readonly days: number
+  readonly episode: EpisodeInput
+}
+
+/** Episodes of up to `maxDays` days with a clear intake, one assessment on the first day, and random logs. */
+export const episodeArbitrary = (maxDays = 24): fc.Arbitrary<EpisodeCase> =>
+  fc.integer({ min: 1, max: maxDays }).chain((days) =>
+    fc
+      .record({
+        baselinePain: fc.integer({ min: 0, max: 3 }),
+        scores: fc.tuple(...REHAB.map(() => fc.integer({ min: 0, max: 3 }))),
+        sessions: fc.array(session(days), { maxLength: days * 4 }),
+        mornings: mornings(days),
+        other: fc.array(other(days), { maxLength: 3 }),
+      })
+      .chain(({ baselinePain, scores, sessions, mornings, other }) => {
+        const assessment: EpisodeEventInput = { type: 'assessment', date: START, results: REHAB.map((movement, index) => ({ movement, pain: scores[index]! })) }
+        // The app may store events in any order: the engine orders them.
+        return fc.shuffledSubarray([assessment, ...sessions, ...mornings, ...other], { minLength: 1 + sessions.length + mornings.length + other.length }).map((events) => ({
+          days,
+          episode: { intake: { age: 38, redFlags: NO_RED_FLAGS }, baselinePain, events },
+        }))
+      }),
+  )

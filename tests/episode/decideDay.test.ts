@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest'
+import {
+  DayPlanSchema,
+  EpisodeReferralSchema,
+  NO_RED_FLAGS,
+  decideDay,
+  type DayDecision,
+  type DayPlan,
+  type DosedItem,
+  type EpisodeReferral,
+} from '../../src/index.js'
+import { shiftDate } from '../arbitraries/logs.js'
+import { expectPure } from '../support/expectPure.js'
+import { assessmentOn, bridgeOn, calmMornings, episodeOf, morningOn } from './episodeFixtures.js'
+
+const plan = (decision: DayDecision): DayPlan => {
+  if (decision._tag === 'Left') throw new Error(`expected a plan, got ${JSON.stringify(decision.left)}`)
+  expect(DayPlanSchema.safeParse(decision.right).success).toBe(true)
+  return decision.right
+}
+
+const referral = (decision: DayDecision): EpisodeReferral => {
+  if (decision._tag === 'Right' || decision.left._tag !== 'Referral' || !('since' in decision.left)) throw new Error(`expected a held referral, got ${JSON.stringify(decision)}`)
+  expect(EpisodeReferralSchema.safeParse(decision.left).success).toBe(true)
+  return decision.left
+}
+
+const bridge = (day: DayPlan): DosedItem => {
+  const item = day.items.find((entry) => entry.movement === 'hip-bridge')
+  if (item === undefined || item.status === 'paused') throw new Error(`expected a dosed hip-bridge, got ${JSON.stringify(item)}`)
+  return item
+}
+
+describe('decideDay: a referral holds until a clinician clears it', () => {
+  // One session at 10/10 on 11-01, calm mornings after it: the 7-day window forgets it on 11-08.
+  const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 8, 10), ...calmMornings('2026-11-02', 30)]
+
+  it('still refers a week and a month after a 10/10 session', () => {
+    for (const today of ['2026-11-07', '2026-11-08', '2026-11-30']) {
+      const held = referral(decideDay({ episode: episodeOf(events), today }))
+      expect(held.since).toBe('2026-11-01')
+      expect(held.causedBy).toEqual({ index: 1, type: 'session', date: '2026-11-01' })
+      expect(held.reasons[0]!.rule).toBe('referral-held')
+      expect(held.reasons.some((reason) => reason.rule === 'refer-pain')).toBe(true)
+    }
+  })
+
+  it('lifts on the day of a clearance, and the movement comes back a rung below the red dose', () => {
+    const cleared = [...events, { type: 'clearance', date: '2026-11-09', clears: 'referral', by: 'Dr Hale' } as const]
+    expect(referral(decideDay({ episode: episodeOf(cleared), today: '2026-11-08' })).since).toBe('2026-11-01')
+    const day = plan(decideDay({ episode: episodeOf(cleared), today: '2026-11-09' }))
+    expect(day.reasons[0]).toMatchObject({ rule: 'referral-cleared', value: 'Dr Hale', date: '2026-11-09' })
+    expect(bridge(day)).toMatchObject({ status: 'step-down', dose: { kind: 'reps', sets: 1, reps: 7 } })
+  })
+
+  it('does not lift for a clearance dated before the referral', () => {
+    const early = [{ type: 'clearance', date: '2026-10-31', clears: 'referral', by: 'Dr Hale' } as const, ...events]
+    expect(referral(decideDay({ episode: episodeOf(early), today: '2026-11-09' })).since).toBe('2026-11-01')
+  })
+
+  it('refers from a re-screen with a new sign, as urgently as the sign asks, on every later day', () => {
+    const symptoms = { type: 'symptoms', id: 'week-3', date: '2026-11-16', redFlags: { ...NO_RED_FLAGS, 'saddle-numbness': true } } as const
+    const episode = episodeOf([assessmentOn('2026-11-01'), ...calmMornings('2026-11-02', 30), symptoms])
+    expect(plan(decideDay({ episode, today: '2026-11-15' })).items.length).toBeGreaterThan(0)
+    for (const today of ['2026-11-16', '2026-11-30']) {
+      const held = referral(decideDay({ episode, today }))
+      expect(held).toMatchObject({ cause: 'red-flag', urgency: 'emergency', since: '2026-11-16' })
+      expect(held.causedBy).toEqual({ index: 31, type: 'symptoms', date: '2026-11-16', id: 'week-3' })
+    }
+  })
+
+  it('refers on a soreness report that needs a clinician', () => {
+    const report = { location: 'radiating', character: 'electric', hoursSinceExercise: 20, atRest: true, disturbsSleep: true, trend: 'worse', numbnessOrTingling: true } as const
+    const episode = episodeOf([assessmentOn('2026-11-01'), { type: 'soreness', date: '2026-11-03', movement: 'hip-bridge', report }])
+    expect(plan(decideDay({ episode, today: '2026-11-02' })).date).toBe('2026-11-02')
+    expect(referral(decideDay({ episode, today: '2026-11-10' }))).toMatchObject({ since: '2026-11-03', causedBy: { type: 'soreness' } })
+  })
+
+  it('refers from the intake until cleared, and lets a cleared intake be planned', () => {
+    const intake = { age: 38, redFlags: { ...NO_RED_FLAGS, fever: true } }
+    const events = [assessmentOn('2026-11-01')]
+    const held = referral(decideDay({ episode: episodeOf(events, { intake }), today: '2026-11-05' }))
+    expect(held.causedBy).toBeUndefined()
+    expect(held.reasons[0]!.message).toContain('the intake')
+    const cleared = [...events, { type: 'clearance', date: '2026-11-03', clears: 'referral', by: 'Dr Hale' } as const]
+    expect(plan(decideDay({ episode: episodeOf(cleared, { intake }), today: '2026-11-05' })).items.length).toBeGreaterThan(0)
+  })
+})
+
+describe('decideDay: a pause holds until its date', () => {
+  // Red twice running on the hip bridge pauses it (repeated red); its next mornings are calm.
+  const events = [
+    assessmentOn('2026-11-01'),
+    bridgeOn('2026-11-01', 6, 1),
+    morningOn('2026-11-02', 1),
+    bridgeOn('2026-11-02', 7, 6),
+    morningOn('2026-11-03', 1),
+    bridgeOn('2026-11-03', 7, 6),
+    ...calmMornings('2026-11-04', 20),
+  ]
+
+  it('keeps the date fixed when asked again on later days', () => {
+    const resumeOn = ['2026-11-04', '2026-11-06', '2026-11-09'].map((today) => {
+      const item = plan(decideDay({ episode: episodeOf(events), today })).items.find((entry) => entry.movement === 'hip-bridge')
+      expect(item).toMatchObject({ status: 'paused' })
+      expect(item && 'dose' in item).toBe(false)
+      return item?.status === 'paused' ? item.resumeOn : undefined
+    })
+    expect(new Set(resumeOn)).toEqual(new Set([shiftDate('2026-11-03', 7)]))
+  })
+
+  it('resumes on its date one rung below the rung that went red, never a step up to it', () => {
+    const day = plan(decideDay({ episode: episodeOf(events), today: '2026-11-10' }))
+    const item = bridge(day)
+    expect(item).toMatchObject({ status: 'step-down', dose: { kind: 'reps', sets: 1, reps: 6 } })
+    expect(item.reasons[0]).toMatchObject({ rule: 'pause-ended', date: '2026-11-10' })
+  })
+
+  it('ends early on a clearance of the pause', () => {
+    const cleared = [...events, { type: 'clearance', date: '2026-11-05', clears: 'pause', movement: 'hip-bridge', by: 'a physiotherapist' } as const]
+    const item = bridge(plan(decideDay({ episode: episodeOf(cleared), today: '2026-11-05' })))
+    expect(item.status).toBe('step-down')
+    expect(item.reasons[0]).toMatchObject({ rule: 'pause-ended', date: '2026-11-05' })
+  })
+})
+
+describe('decideDay: a step up needs the last session green, however old', () => {
+  it('steps down, not up, a week after a red session the window no longer shows', () => {
+    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1), bridgeOn('2026-11-02', 7, 6), ...calmMornings('2026-11-02', 20)]
+    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-12' })))).toMatchObject({ status: 'step-down', dose: { reps: 6 } })
+  })
+
+  it('steps up after a green, completed session settled by the next morning', () => {
+    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1), morningOn('2026-11-02', 1)]
+    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'progress', dose: { reps: 7 }, timesToday: 3 })
+  })
+})
+
+describe('decideDay: what it reads', () => {
+  it('ignores events dated after today: they are not known yet', () => {
+    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-05', 6, 10)]
+    expect(plan(decideDay({ episode: episodeOf(events), today: '2026-11-04' })).date).toBe('2026-11-04')
+  })
+
+  it('orders events by date, then time, then position, whatever order they are stored in', () => {
+    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1, { time: '08:00' }), morningOn('2026-11-02', 1)]
+    const forward = decideDay({ episode: episodeOf(events), today: '2026-11-02' })
+    expect(decideDay({ episode: episodeOf([...events].reverse()), today: '2026-11-02' })).toEqual(forward)
+  })
+
+  it('refuses two events with one id, a second morning on one date, a movement the catalog lacks, and no assessment', () => {
+    const events = [
+      { ...assessmentOn('2026-11-01'), id: 'a' },
+      { ...morningOn('2026-11-02', 1), id: 'a' },
+      morningOn('2026-11-02', 2),
+      { ...bridgeOn('2026-11-02', 6, 1), movement: 'handstand' },
+    ]
+    const result = decideDay({ episode: episodeOf(events), today: '2026-11-03' })
+    expect(result._tag === 'Left' && result.left._tag === 'InvalidInput' && result.left.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
+      ['not_in_catalog', 'episode.events.3.movement'],
+      ['duplicate', 'episode.events.1.id'],
+      ['duplicate', 'episode.events.2.date'],
+    ])
+    const none = decideDay({ episode: episodeOf([morningOn('2026-11-02', 1)]), today: '2026-11-03' })
+    expect(none._tag === 'Left' && none.left._tag === 'InvalidInput' && none.left.issues[0]).toMatchObject({ code: 'required', path: ['episode', 'events'] })
+  })
+
+  it('names the field of a malformed event', () => {
+    const result = decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), { ...bridgeOn('2026-11-01', 6, 1), painDuring: 11 }]), today: '2026-11-02' })
+    expect(result._tag === 'Left' && result.left._tag === 'InvalidInput' && result.left.issues[0]!.path).toEqual(['episode', 'events', 1, 'painDuring'])
+  })
+
+  it('neither changes nor freezes the episode it is given', () => {
+    const input = { episode: episodeOf([assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1), morningOn('2026-11-02', 1)]), today: '2026-11-02' }
+    expect(expectPure(decideDay, input, DayPlanSchema)._tag).toBe('Right')
+  })
+})

@@ -1,0 +1,112 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  DayPlanSchema,
+  EpisodeReferralSchema,
+  NO_RED_FLAGS,
+  ReferralSchema,
+  decideDay,
+  replayEpisode,
+  type DayDecision,
+  type EpisodeEventInput,
+  type EpisodeInput,
+} from '../../src/index.js'
+import { episodeArbitrary, START } from '../arbitraries/episode.js'
+import { shiftDate } from '../arbitraries/logs.js'
+
+const RUNS = { numRuns: 150 }
+// seed 001: the pain ceiling is 3/10; domain section 4: a morning above baseline is not settled.
+const PAIN_CEILING = 3
+
+type Session = Extract<EpisodeEventInput, { type: 'session' }>
+
+const replay = (episode: EpisodeInput, through: string) => {
+  const log = replayEpisode({ episode, through })
+  if (log._tag === 'Left') throw new Error(`the episode was refused: ${JSON.stringify(log.left)}`)
+  return log.right
+}
+
+/** The movement's own last session known on `day`, in the engine's documented order: date, time (none first), position. */
+const lastSessionOf = (episode: EpisodeInput, movement: string, day: string): Session | undefined =>
+  episode.events
+    .map((event, index) => ({ event, index }))
+    .filter((entry): entry is { event: Session; index: number } => entry.event.type === 'session' && entry.event.movement === movement && entry.event.date <= day)
+    .sort((a, b) => a.event.date.localeCompare(b.event.date) || (a.event.time ?? '').localeCompare(b.event.time ?? '') || a.index - b.index)
+    .at(-1)?.event
+
+const morningOn = (episode: EpisodeInput, date: string) =>
+  episode.events.find((event): event is Extract<EpisodeEventInput, { type: 'morning' }> => event.type === 'morning' && event.date === date)
+
+const isHeldReferral = (decision: DayDecision): boolean =>
+  decision._tag === 'Left' && decision.left._tag === 'Referral' && EpisodeReferralSchema.safeParse(decision.left).success
+
+describe('episodes: safety over whole random episodes', () => {
+  it('never steps up after a session of the movement that was not green, completed and settled by the next morning', () => {
+    fc.assert(
+      fc.property(episodeArbitrary(), ({ days, episode }) => {
+        for (const { date, decision } of replay(episode, shiftDate(START, days))) {
+          if (decision._tag === 'Left') continue
+          for (const item of decision.right.items) {
+            if (item.status !== 'progress') continue
+            const last = lastSessionOf(episode, item.movement, date)
+            expect(last).toBeDefined()
+            expect(last!.completed).toBe(true)
+            expect(last!.painDuring).toBeLessThanOrEqual(PAIN_CEILING)
+            expect(last!.painAfter ?? 0).toBeLessThanOrEqual(PAIN_CEILING)
+            const next = morningOn(episode, shiftDate(last!.date, 1))
+            expect(next).toBeDefined()
+            expect(next!.backPain).toBeLessThanOrEqual(episode.baselinePain)
+            expect(shiftDate(last!.date, 1) <= date).toBe(true)
+          }
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('refers on every day from a re-screen with any sign until a clearance of the referral', () => {
+    const flag = fc.constantFrom(...(Object.keys(NO_RED_FLAGS) as (keyof typeof NO_RED_FLAGS)[]))
+    fc.assert(
+      fc.property(
+        episodeArbitrary(),
+        flag,
+        fc.integer({ min: 0, max: 30 }),
+        fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+        ({ days, episode }, sign, at, clearedAt) => {
+          const symptomsDate = shiftDate(START, at)
+          const clearance = clearedAt === undefined ? [] : [{ type: 'clearance' as const, date: shiftDate(START, clearedAt), time: '23:59', clears: 'referral' as const, by: 'Dr Hale' }]
+          const events = [...episode.events, { type: 'symptoms' as const, date: symptomsDate, redFlags: { ...NO_RED_FLAGS, [sign]: true } }, ...clearance]
+          const liftedOn = clearedAt !== undefined && clearedAt >= at ? shiftDate(START, clearedAt) : undefined
+          for (const { date, decision } of replay({ ...episode, events }, shiftDate(START, Math.max(days, at) + 3))) {
+            if (date >= symptomsDate && (liftedOn === undefined || date < liftedOn)) expect(isHeldReferral(decision)).toBe(true)
+            if (decision._tag === 'Left') expect('dose' in decision.left).toBe(false)
+          }
+        },
+      ),
+      RUNS,
+    )
+  })
+
+  it('replays each day exactly as decideDay answers it on that day', () => {
+    fc.assert(
+      fc.property(episodeArbitrary(12), ({ days, episode }) => {
+        for (const { date, decision } of replay(episode, shiftDate(START, days + 2))) {
+          expect(decision).toEqual(decideDay({ episode, today: date }))
+        }
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('answers every day with a plan that passes its schema or a stop that carries no dose', () => {
+    fc.assert(
+      fc.property(episodeArbitrary(), ({ days, episode }) => {
+        for (const { decision } of replay(episode, shiftDate(START, days))) {
+          if (decision._tag === 'Right') expect(DayPlanSchema.safeParse(decision.right).success).toBe(true)
+          else expect(ReferralSchema.safeParse(decision.left).success || EpisodeReferralSchema.safeParse(decision.left).success).toBe(true)
+        }
+      }),
+      RUNS,
+    )
+  })
+})
