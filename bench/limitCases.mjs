@@ -77,6 +77,25 @@ const busiestSimulation = () => {
   return { movement: 'busy', start: '2026-01-05', weeks: INPUT_LIMITS.weeks, baselinePain: 1, response: { painDuring: 1 }, options: { catalog: catalog.right, sessionTimes } }
 }
 
+const REHAB = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog', 'side-plank-clam-shell']
+
+/** The longest episode: INPUT_LIMITS.episodeEvents events, five movements three times a day and a morning check each day. */
+const longestEpisode = () => {
+  const events = [{ type: 'assessment', date: day(0), results: REHAB.map((movement) => ({ movement, pain: 1 })) }]
+  for (let offset = 0; events.length < INPUT_LIMITS.episodeEvents; offset++) {
+    events.push({ type: 'morning', date: day(offset), backPain: offset % 13 === 0 ? 2 : 1 })
+    for (const time of ['08:00', '13:00', '19:00']) {
+      for (const movement of REHAB) {
+        if (events.length === INPUT_LIMITS.episodeEvents) break
+        const performed = movement === 'side-plank-clam-shell' ? { kind: 'reps', sets: 1, reps: 5, perSide: true } : { kind: 'reps', sets: 1, reps: 5 + (offset % 6) }
+        events.push({ type: 'session', date: day(offset), time, movement, performed, completed: true, painDuring: offset % 9 === 0 ? 4 : 1 })
+      }
+    }
+  }
+  const intake = { age: 38, redFlags: engine.NO_RED_FLAGS }
+  return { episode: { intake, baselinePain: 1, events }, last: events.at(-1).date }
+}
+
 /** Each case: what it is, how its input is built, and the call measured. */
 export const CASES = {
   'evaluateCeiling, 100,000 sessions and 100,000 mornings': { build: longHistory, call: (input) => engine.evaluateCeiling(input) },
@@ -94,6 +113,20 @@ export const CASES = {
   'programToIcs, 52 weeks': { build: () => ({ program: longestProgram().program }), call: (input) => engine.programToIcs(input) },
   'programToMarkdown, 52 weeks': { build: () => ({ program: longestProgram().program }), call: (input) => engine.programToMarkdown(input) },
   'simulateProgression, 52 weeks of 10 sessions a day': { build: busiestSimulation, call: (input) => engine.simulateProgression(input) },
+  'decideDay, 20,000 events': {
+    build: () => {
+      const { episode, last } = longestEpisode()
+      return { episode, today: last }
+    },
+    call: (input) => engine.decideDay(input),
+  },
+  'replayEpisode, 20,000 events, 366 days': {
+    build: () => {
+      const { episode } = longestEpisode()
+      return { episode, through: day(INPUT_LIMITS.replayDays - 1) }
+    },
+    call: (input) => engine.replayEpisode(input),
+  },
   'refused: a sparse list of 2^32-1 holes as sessions': {
     build: () => {
       const sessions = []

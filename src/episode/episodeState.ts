@@ -36,6 +36,12 @@ export interface EpisodeState {
   /** Every session so far, in the episode's order (so by date). */
   readonly sessions: Placed<SessionLog>[]
   readonly mornings: Placed<MorningCheck>[]
+  /** Every session of each movement (by movementKey), in the episode's order. */
+  readonly own: Map<string, SessionLog[]>
+  /** The key of a session's movement, remembered: a long history asks it of the same session many times. */
+  readonly keyOf: (session: SessionLog) => string
+  /** The date of the latest flare-up morning: the ceiling's lock reads every day since. */
+  lastFlareUp: string | undefined
   /** Where the ceiling's look-back starts in `sessions` and `mornings`: nothing before it can be in a window again. */
   sessionsFrom: number
   morningsFrom: number
@@ -58,6 +64,15 @@ export interface EpisodeState {
 /** The key of a movement and variant in the state's maps. */
 export const movementKey = (reference: { readonly movement: string; readonly variant?: string | undefined }): string => describeMovement(reference)
 
+const rememberedKeys = (): ((session: SessionLog) => string) => {
+  const keys = new WeakMap<SessionLog, string>()
+  return (session) => {
+    let key = keys.get(session)
+    if (key === undefined) keys.set(session, (key = movementKey(session)))
+    return key
+  }
+}
+
 /** The state before any event: the intake is screened first, and a referral from it is held from the start. */
 export const initialState = (episode: ValidEpisode): EpisodeState => {
   const screening = screenValidIntake(episode.intake)
@@ -68,6 +83,9 @@ export const initialState = (episode: ValidEpisode): EpisodeState => {
     episode,
     sessions: [],
     mornings: [],
+    own: new Map(),
+    keyOf: rememberedKeys(),
+    lastFlareUp: undefined,
     sessionsFrom: 0,
     morningsFrom: 0,
     referrals: fromIntake,

@@ -11,6 +11,7 @@ import type { Reason } from '../shared/reason.js'
 import type { Referral } from '../shared/referral.js'
 import { SOURCES } from '../shared/sources.js'
 import type { DayItem, DayPlan, DosedItem } from './dayPlan.js'
+import { doseLogs } from './doseLogs.js'
 import type { EpisodeReferral } from './episodeReferral.js'
 import { describeEvent } from './eventRef.js'
 import { movementKey, type EndedPause, type EpisodeState } from './episodeState.js'
@@ -77,8 +78,7 @@ const planItem = (state: EpisodeState, selected: SelectedMovement, entries: read
     movement: compiled.movement,
     variant: selected.variant,
     ladder: compiled.ladder!,
-    sessions: state.sessions.map((entry) => entry.log),
-    mornings: state.mornings.map((entry) => entry.log),
+    ...doseLogs(state, key, today),
     baselinePain: episode.baselinePain,
     today,
     rules: episode.rules,

@@ -1,3 +1,4 @@
+import { morningZone } from '../ceiling/zones.js'
 import type { EpisodeEvent } from './episodeEvents.js'
 import { eventRef } from './eventRef.js'
 import type { PlacedEvent } from './checkEpisode.js'
@@ -11,12 +12,18 @@ export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: num
     case 'assessment':
       state.latestAssessment = placed
       return
-    case 'session':
+    case 'session': {
       state.sessions.push({ log: event, ordinal })
-      state.endedPauses.delete(movementKey(event))
+      const key = state.keyOf(event)
+      const own = state.own.get(key)
+      if (own === undefined) state.own.set(key, [event])
+      else own.push(event)
+      state.endedPauses.delete(key)
       return
+    }
     case 'morning':
       state.mornings.push({ log: event, ordinal })
+      if (morningZone(event, state.episode.baselinePain, state.episode.rules) === 'red') state.lastFlareUp = event.date
       return
     case 'symptoms': {
       const held = symptomsReferral(event.redFlags, eventRef(placed))

@@ -20,8 +20,8 @@ export const INPUT_LIMITS = /* @__PURE__ */ Object.freeze({
   logs: 100_000,
   /** Events of one episode of care: three years of five movements three times a day, the protocol and daily mornings. */
   episodeEvents: 20_000,
-  /** Days one replay of an episode decides: three years. */
-  replayDays: 1_100,
+  /** Days one replay of an episode decides: a year, leap day included. */
+  replayDays: 366,
   /** Results of one assessment: more than any catalog has movements and variants to score. */
   assessmentResults: 64,
   /** Movements of a catalog. */
