@@ -16,6 +16,12 @@ export interface CeilingCase {
   readonly baselinePain: number
   readonly today: string
   readonly rules: CeilingRules
+  /**
+   * Set by a caller that holds referrals itself until a clinician lifts them
+   * (an episode): the stop-and-refer rules still mark their days red and say
+   * why, but once lifted they hold every movement instead of stopping it.
+   */
+  readonly stopsLifted?: boolean
 }
 
 /** A case with what every rule needs worked out once: the window and the logs in it, in time order. */

@@ -38,7 +38,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   const findings: Finding[] = [
     ...mornings.findings,
     ...weekToWeek(context),
-    ...referrals.map((reason): Finding => ({ zone: 'red', action: 'stop-and-refer', reason })),
+    ...referrals.map((reason): Finding => ({ zone: 'red', action: input.stopsLifted === true ? 'hold' : 'stop-and-refer', reason })),
     ...optional(lock?.finding),
     ...optional(noRecentLogs(context)),
   ]

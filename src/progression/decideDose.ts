@@ -24,10 +24,8 @@ const keepStop = (action: CeilingAction): CeilingAction => action
  */
 export const decideDose = (input: DoseCase): Either<Referral | Paused, DoseDecision> => {
   const position = ladderPosition(input, chronologically(input.catalog))
-  const judged = judgeCeiling(input)
-  const { verdict, redDays, context } = judged
+  const { verdict, cap, redDays, context } = judgeCeiling(input)
   const lift = input.stopsLifted === true ? afterLiftedStop : keepStop
-  const cap = lift(judged.cap)
   if (!isStarted(position)) return startMovement(position, verdict, cap)
   const inWindow = verdict.movements.find((entry) => entry.movement === input.movement.id && entry.variant === input.variant)
   const own = inWindow ?? lastSessionVerdict(position, context, cap)

@@ -20,6 +20,10 @@ export interface DoseCase {
   readonly loadStepPercent: number
   /** The last assessment, for a substitute when the movement is paused. */
   readonly assessment: readonly ScoredEntry[] | undefined
-  /** Set by a caller that holds referrals and pauses itself and has lifted those it held: the ceiling's stops then count as red. */
+  /**
+   * Set by a caller that holds referrals and pauses itself and has lifted
+   * those it held: the ceiling's referral rules then hold, and a movement's
+   * own stop counts as a red, one rung down.
+   */
   readonly stopsLifted?: boolean
 }

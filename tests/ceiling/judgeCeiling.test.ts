@@ -54,6 +54,14 @@ describe('judgeCeiling: every rule over validated logs', () => {
     expect(cap).toBe('stop-and-refer')
   })
 
+  it('holds instead of stopping on a referral rule once the caller has lifted its stops, and still says why', () => {
+    const lifted = judgeCeiling({ ...ceilingCase({ baselinePain: 8, mornings: [morning(0, 8)] }), stopsLifted: true })
+    expect(lifted.verdict).toEqual({ zone: 'red', action: 'hold', flareUp: false, movements: [], reasons: expect.any(Array) })
+    expect(lifted.verdict.reasons.map((reason) => reason.rule)).toEqual(['window', 'refer-pain'])
+    expect(lifted.cap).toBe('hold')
+    expect(judgeCeiling({ ...ceilingCase({ baselinePain: 8, mornings: [morning(0, 8)] }), stopsLifted: false }).cap).toBe('stop-and-refer')
+  })
+
   it('caps every movement with the global rules, and returns that cap', () => {
     const judged = judgeCeiling(ceilingCase({ sessions: [session(-2, 1)], mornings: [morning(-1, 2), morning(0, 3)] }))
     expect(judged.cap).toBe('hold')

@@ -43,6 +43,29 @@ describe('replayEpisode', () => {
     expect(held._tag === 'Left' && held.left._tag === 'Referral' && held.left.reasons.map((reason) => reason.rule).slice(0, 2)).toEqual(['referral-held', 'repeated-pause'])
   })
 
+  it('after a referral is lifted, steps the red movement down once and holds the others while the red is in the window', () => {
+    // Following the plan; cat-camel hurts 9/10 on day 5; a clinician clears the referral on day 7.
+    const events: EpisodeEventInput[] = [assessmentOn('2026-11-01'), ...calmMornings('2026-11-02', 30)]
+    const doses: Record<string, number[]> = { 'hip-bridge': [], 'cat-camel': [] }
+    for (let day = 0; day < 20; day++) {
+      const today = shiftDate('2026-11-01', day)
+      if (day === 7) events.push({ type: 'clearance', date: today, clears: 'referral', by: 'Dr Hale' })
+      const decision = decideDay({ episode: episodeOf(events), today })
+      if (decision._tag === 'Left') continue
+      for (const item of decision.right.items) {
+        if (item.status === 'paused' || item.timesToday === 0 || item.dose.kind !== 'reps') continue
+        doses[item.movement]?.push(item.dose.sets * 100 + item.dose.reps)
+        const painDuring = item.movement === 'cat-camel' && day === 5 ? 9 : 1
+        events.push({ type: 'session', date: today, movement: item.movement, performed: item.dose, completed: true, painDuring })
+      }
+    }
+    const drops = (list: number[]) => list.filter((dose, index) => index > 0 && dose < list[index - 1]!).length
+    expect(drops(doses['hip-bridge']!)).toBe(0)
+    expect(drops(doses['cat-camel']!)).toBe(1)
+    // Five days of plans before the referral and thirteen after the clearance.
+    expect(doses['cat-camel']!.length).toBe(6 + 13)
+  })
+
   it('gives no days before the first event, or for an episode with none', () => {
     expect(replayEpisode({ episode: episodeOf([]), through: '2026-11-06' })).toEqual({ _tag: 'Right', right: [] })
     expect(replayEpisode({ episode: episodeOf([assessmentOn('2026-11-10')]), through: '2026-11-06' })).toEqual({ _tag: 'Right', right: [] })
