@@ -224,9 +224,11 @@ export { EpisodeSchema, EpisodeOptionsSchema, type Episode, type EpisodeInput } 
 export { EventRefSchema, type EventRef } from './episode/eventRef.js'
 export { EpisodeReferralSchema, type EpisodeReferral } from './episode/episodeReferral.js'
 export {
+  DayStatusSchema,
   DosedItemSchema,
   PausedItemSchema,
   DayPlanSchema,
+  type DayStatus,
   type DosedItem,
   type PausedItem,
   type DayItem,

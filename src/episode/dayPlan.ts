@@ -10,6 +10,25 @@ import { reasonList } from '../shared/reason.js'
 const reference = { movement: z.string().max(INPUT_LIMITS.idLength), variant: z.string().max(INPUT_LIMITS.idLength).optional() }
 
 /**
+ * What a dosed movement does today: what the dose decision did (`start`,
+ * `progress`, `hold`, `step-down`, `advance`), or `return` after a break.
+ *
+ * @example
+ * import { DayStatusSchema } from 'rehab-engine'
+ *
+ * assert.equal(DayStatusSchema.safeParse('return').success, true)
+ * // A paused movement is a PausedItem, with no dose: never a status of a dosed one.
+ * assert.equal(DayStatusSchema.safeParse('paused').success, false)
+ *
+ * @category Episode
+ * @since 0.3.0
+ */
+export const DayStatusSchema = z.enum([...DoseActionSchema.options, 'return'])
+
+/** What a dosed movement does today. @category Episode @since 0.3.0 */
+export type DayStatus = z.output<typeof DayStatusSchema>
+
+/**
  * One movement of a day's plan, with something to do: its `status` (what
  * the dose decision did), its `dose`, how many times today (`timesToday`, 0
  * when `nextEarliest` is a later day), and why.
@@ -33,7 +52,7 @@ const reference = { movement: z.string().max(INPUT_LIMITS.idLength), variant: z.
  */
 export const DosedItemSchema = z.strictObject({
   ...reference,
-  status: DoseActionSchema,
+  status: DayStatusSchema,
   dose: DoseDecisionSchema.shape.dose,
   timesToday: FrequencySchema.shape.perDay.or(z.literal(0)),
   nextEarliest: IsoDateSchema,

@@ -5,6 +5,11 @@
  * - `repeatedPauseDays` 28: a movement that goes red often enough to be
  *   paused again within four weeks of its last pause has not settled with
  *   less load; the person sees a clinician instead of a third round.
+ * - `breakDays` 7 and `rungsBackPerWeek` 1: a movement not done for a week or
+ *   more comes back one rung lower for each full week off, down to its first
+ *   rung. The direction follows the detraining literature (Mujika and Padilla
+ *   2000: tolerance falls within weeks, strength is largely kept for 3-4
+ *   weeks); the numbers are the engine's default.
  *
  * @example
  * import { EPISODE_DEFAULTS } from 'rehab-engine'
@@ -16,4 +21,6 @@
  */
 export const EPISODE_DEFAULTS = /* @__PURE__ */ Object.freeze({
   repeatedPauseDays: 28,
+  breakDays: 7,
+  rungsBackPerWeek: 1,
 } as const)

@@ -18,6 +18,7 @@ import { movementKey, type EndedPause, type EpisodeState } from './episodeState.
 import type { PlacedEvent } from './checkEpisode.js'
 import { heldReferral } from './rules/heldReferral.js'
 import { pauseEndedReason, pauseHeldReason, type HeldPause } from './rules/heldPause.js'
+import { returnAfterBreak } from './rules/returnAfterBreak.js'
 
 // An assessment's selection does not change from one day to the next: worked out once per assessment.
 const selections = new WeakMap<PlacedEvent, Either<Referral, RehabSelection>>()
@@ -92,7 +93,11 @@ const planItem = (state: EpisodeState, selected: SelectedMovement, entries: read
     const { _tag, ...paused } = decision.left
     return right({ ...paused, status: 'paused' })
   }
-  return right(dosedItem(decision.right, compiled.ladder!.frequency.perDay, today, ended))
+  const item = dosedItem(decision.right, compiled.ladder!.frequency.perDay, today, ended)
+  const back = returnAfterBreak(decision.right, state.own.get(key)?.at(-1), compiled.ladder!, today, ended?.on)
+  if (back === undefined) return right(item)
+  const { advanceTo: _advance, harderForm: _harder, ...rest } = item
+  return right({ ...rest, status: 'return', dose: back.dose, timesToday: compiled.ladder!.frequency.perDay, nextEarliest: today, reasons: [back.reason, ...item.reasons] })
 }
 
 /**

@@ -88,6 +88,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'pause-held': { area: 'episode' },
   'pause-ended': { area: 'episode' },
   'repeated-pause': { area: 'episode' },
+  'return-after-break': { area: 'episode' },
   'referral-cleared': { area: 'episode' },
 } as const)
 

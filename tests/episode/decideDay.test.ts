@@ -50,7 +50,10 @@ describe('decideDay: a referral holds until a clinician clears it', () => {
     expect(referral(decideDay({ episode: episodeOf(cleared), today: '2026-11-08' })).since).toBe('2026-11-01')
     const day = plan(decideDay({ episode: episodeOf(cleared), today: '2026-11-09' }))
     expect(day.reasons[0]).toMatchObject({ rule: 'referral-cleared', value: 'Dr Hale', date: '2026-11-09' })
-    expect(bridge(day)).toMatchObject({ status: 'step-down', dose: { kind: 'reps', sets: 1, reps: 7 } })
+    // Eight days without it as well: a rung below the step down, for the week off.
+    const item = bridge(day)
+    expect(item).toMatchObject({ status: 'return', dose: { kind: 'reps', sets: 1, reps: 6 } })
+    expect(item.reasons.map((reason) => reason.rule).slice(0, 2)).toEqual(['return-after-break', 'ladder-step-down'])
   })
 
   it('does not lift for a clearance dated before the referral', () => {
@@ -125,14 +128,31 @@ describe('decideDay: a pause holds until its date', () => {
 })
 
 describe('decideDay: a step up needs the last session green, however old', () => {
-  it('steps down, not up, a week after a red session the window no longer shows', () => {
+  it('steps down, not up, after a red session the window no longer shows, and further for the days off', () => {
     const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1), bridgeOn('2026-11-02', 7, 6), ...calmMornings('2026-11-02', 20)]
-    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-12' })))).toMatchObject({ status: 'step-down', dose: { reps: 6 } })
+    const item = bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-12' })))
+    expect(item).toMatchObject({ status: 'return', dose: { reps: 5 } })
+    expect(item.reasons.map((reason) => reason.rule)).toContain('ladder-step-down')
   })
 
   it('steps up after a green, completed session settled by the next morning', () => {
     const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1), morningOn('2026-11-02', 1)]
     expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'progress', dose: { reps: 7 }, timesToday: 3 })
+  })
+})
+
+describe('decideDay: a movement back after a break', () => {
+  it('steps a movement last done ninety days ago back to its first rung, never up', () => {
+    const events = [assessmentOn('2026-08-01'), bridgeOn('2026-08-01', 9, 1), morningOn('2026-08-02', 1)]
+    const item = bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-10-30' })))
+    expect(item).toMatchObject({ status: 'return', dose: { kind: 'reps', sets: 1, reps: 5 }, timesToday: 3, nextEarliest: '2026-10-30' })
+    expect(item.reasons[0]).toMatchObject({ rule: 'return-after-break', value: 90 })
+  })
+
+  it('steps back one rung after a week and a half off, and decides as usual after six days', () => {
+    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 9, 1), morningOn('2026-11-02', 1)]
+    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-11' })))).toMatchObject({ status: 'return', dose: { reps: 8 } })
+    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-07' })))).toMatchObject({ status: 'progress', dose: { reps: 10 } })
   })
 })
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { returnAfterBreak } from '../../../src/episode/rules/returnAfterBreak.js'
+import { BUILT_IN_LADDERS, EPISODE_DEFAULTS, SOURCES, type DoseDecision, type SessionLog } from '../../../src/index.js'
+import { shiftDate } from '../../arbitraries/logs.js'
+
+const ladder = BUILT_IN_LADDERS['hip-thrust']
+const rung = (index: number) => ladder.rungs[index]!
+const last = (date: string, index: number, loadKg?: number): SessionLog => ({
+  date,
+  movement: 'hip-thrust',
+  performed: loadKg === undefined ? rung(index) : { ...rung(index), loadKg },
+  completed: true,
+  painDuring: 1,
+})
+const decision = (index: number): DoseDecision => ({
+  movement: 'hip-thrust',
+  action: 'progress',
+  dose: rung(index),
+  nextEarliest: '2026-11-30',
+  reasons: [{ rule: 'ladder-step-up', message: 'Up.' }],
+})
+
+describe('returnAfterBreak', () => {
+  it('does nothing before a full break, or with no last session', () => {
+    expect(returnAfterBreak(decision(4), undefined, ladder, '2026-11-30', undefined)).toBeUndefined()
+    expect(returnAfterBreak(decision(4), last(shiftDate('2026-11-30', -(EPISODE_DEFAULTS.breakDays - 1)), 3), ladder, '2026-11-30', undefined)).toBeUndefined()
+  })
+
+  it('counts the days off from the end of a pause, not from the last session before it', () => {
+    expect(returnAfterBreak(decision(4), last('2026-11-01', 3), ladder, '2026-11-30', '2026-11-28')).toBeUndefined()
+    const late = returnAfterBreak(decision(4), last('2026-11-01', 3), ladder, '2026-11-30', '2026-11-16')
+    expect(late?.dose).toEqual(rung(1))
+    expect(late?.reason).toMatchObject({ value: 14, date: '2026-11-01' })
+    // A pause that ended before the last session changes nothing.
+    expect(returnAfterBreak(decision(4), last('2026-11-20', 3), ladder, '2026-11-30', '2026-11-10')?.reason.value).toBe(10)
+  })
+
+  it('steps back one rung per full week off, from the lower of the last rung and the decision, with its reason', () => {
+    const back = returnAfterBreak(decision(4), last('2026-11-20', 3), ladder, '2026-11-30', undefined)
+    expect(back?.dose).toEqual(rung(2))
+    expect(back?.reason).toMatchObject({ rule: 'return-after-break', movement: 'hip-thrust', date: '2026-11-20', value: 10, limit: 7, source: SOURCES.detraining })
+    expect(back?.reason.message).toContain('after 1 full week off')
+    expect(returnAfterBreak(decision(1), last('2026-11-16', 3), ladder, '2026-11-30', undefined)?.dose).toEqual(rung(0))
+    const twoWeeks = returnAfterBreak(decision(4), last('2026-11-16', 4), ladder, '2026-11-30', undefined)
+    expect(twoWeeks?.dose).toEqual(rung(2))
+    expect(twoWeeks?.reason.message).toContain('after 2 full weeks off')
+  })
+
+  it('goes no lower than the first rung, and carries the last load', () => {
+    const back = returnAfterBreak(decision(4), last('2026-09-01', 4, 20), ladder, '2026-11-30', undefined)
+    expect(back?.dose).toEqual(ladder.rungs[0]!.kind === 'reps' ? { ...rung(0), loadKg: 20 } : rung(0))
+  })
+})
