@@ -22,6 +22,12 @@ export interface CeilingCase {
    * why, but once lifted they hold every movement instead of stopping it.
    */
   readonly stopsLifted?: boolean
+  /**
+   * Sessions the caller knows went into the red whatever pain they logged
+   * (an episode: a soreness report of warning pain after one), each with the
+   * reason it gives.
+   */
+  readonly markedRed?: ReadonlyMap<SessionLog, Reason>
 }
 
 /** A case with what every rule needs worked out once: the window and the logs in it, in time order. */

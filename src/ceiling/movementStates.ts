@@ -66,7 +66,7 @@ export const judgeSessions = (context: CeilingContext): SessionFindings => {
     const key = describeMovement(session)
     const state = states.get(key) ?? newState(session, context)
     states.set(key, state)
-    const own = exercisePain(session, state.name, state.subject, context.rules)
+    const own = markedRed(exercisePain(session, state.name, state.subject, context.rules), context.markedRed?.get(session))
     state.reasons.push(...own.reasons)
     for (const [when, pain] of [['during', session.painDuring], ['after', session.painAfter]] as const) {
       const severe = pain === undefined ? undefined : referPain(pain, `Pain ${when} ${state.name}`, session.date, state.subject, context.rules)
@@ -81,6 +81,10 @@ export const judgeSessions = (context: CeilingContext): SessionFindings => {
   }
   return { states, ownRedByDate, redDates, referrals }
 }
+
+/** A session the caller marked red is red, for the reason it gave, whatever pain was logged. */
+const markedRed = (own: { zone: Zone; reasons: Reason[] }, mark: Reason | undefined): { zone: Zone; reasons: Reason[] } =>
+  mark === undefined ? own : { zone: 'red', reasons: [...own.reasons, mark] }
 
 /** The next-morning half of a session's judgement, and the movement's latest day. */
 const recordSettling = (session: SessionLog, state: MovementState, ownZone: Zone, context: CeilingContext): void => {

@@ -2,6 +2,7 @@ import { screenValidIntake } from '../screening/screenValidIntake.js'
 import { describeMovement } from '../catalog/lookUpMovement.js'
 import type { MorningCheck } from '../ceiling/morningCheck.js'
 import type { SessionLog } from '../ceiling/sessionLog.js'
+import type { Reason } from '../shared/reason.js'
 import type { EventRef } from './eventRef.js'
 import type { PlacedEvent, ValidEpisode } from './checkEpisode.js'
 import type { HeldPause } from './rules/heldPause.js'
@@ -40,6 +41,8 @@ export interface EpisodeState {
   readonly own: Map<string, SessionLog[]>
   /** The key of a session's movement, remembered: a long history asks it of the same session many times. */
   readonly keyOf: (session: SessionLog) => string
+  /** Sessions a soreness report of warning pain followed, each with its reason: the ceiling counts them red. */
+  readonly markedRed: Map<SessionLog, Reason>
   /** The date of the latest flare-up morning: the ceiling's lock reads every day since. */
   lastFlareUp: string | undefined
   /** Where the ceiling's look-back starts in `sessions` and `mornings`: nothing before it can be in a window again. */
@@ -78,13 +81,14 @@ export const initialState = (episode: ValidEpisode): EpisodeState => {
   const screening = screenValidIntake(episode.intake)
   const start = episode.events[0]?.event.date
   const fromIntake: HeldReferral[] =
-    screening._tag === 'Referral' && start !== undefined ? [{ referral: screening, since: start, causedBy: undefined }] : []
+    screening._tag === 'Referral' && start !== undefined ? [{ referral: screening, since: start, causedBy: undefined, origin: 'intake' }] : []
   return {
     episode,
     sessions: [],
     mornings: [],
     own: new Map(),
     keyOf: rememberedKeys(),
+    markedRed: new Map(),
     lastFlareUp: undefined,
     sessionsFrom: 0,
     morningsFrom: 0,

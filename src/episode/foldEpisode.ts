@@ -16,7 +16,8 @@ export const foldDay = (state: EpisodeState, day: string): void => {
   while (state.taken < events.length && events[state.taken]!.event.date === day) {
     const placed = events[state.taken]!
     takeEvent(state, placed, state.taken)
-    if (placed.event.type === 'session' || placed.event.type === 'morning') lastLog = placed
+    // A soreness report can turn a session red, so the ceiling judges its day as it does a log's.
+    if (placed.event.type === 'session' || placed.event.type === 'morning' || placed.event.type === 'soreness') lastLog = placed
     state.taken++
   }
   if (lastLog !== undefined) judgeDay(state, day, lastLog)

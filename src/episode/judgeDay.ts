@@ -29,9 +29,10 @@ export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent)
     baselinePain: episode.baselinePain,
     today: day,
     rules: episode.rules,
+    markedRed: state.markedRed,
   })
   const ref = eventRef(lastLog)
-  const fromCeiling = state.referrals.some((held) => held.causedBy?.type === 'session' || held.causedBy?.type === 'morning')
+  const fromCeiling = state.referrals.some((held) => held.origin === 'ceiling')
   const referral = fromCeiling ? undefined : ceilingReferral(verdict, ref)
   if (referral !== undefined) state.referrals.push(referral)
   for (const movement of verdict.movements) {

@@ -86,6 +86,7 @@ const planItem = (state: EpisodeState, selected: SelectedMovement, entries: read
     loadStepPercent: episode.loadStepPercent,
     assessment: entries,
     stopsLifted: true,
+    markedRed: state.markedRed,
   })
   // With the stops lifted the decision always has a dose; were it ever a stop, the stop would stand.
   if (decision._tag === 'Left') {

@@ -4,6 +4,7 @@ import { eventRef } from './eventRef.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { endPause, movementKey, type EpisodeState } from './episodeState.js'
 import { sorenessReferral, symptomsReferral } from './rules/heldReferral.js'
+import { sorenessAsRed } from './rules/sorenessAsRed.js'
 
 /** Takes one event into the state: a log is kept, a sign refers, a clearance lifts what it names. */
 export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: number): void => {
@@ -31,8 +32,12 @@ export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: num
       return
     }
     case 'soreness': {
-      const held = placed.soreness === undefined ? undefined : sorenessReferral(placed.soreness, eventRef(placed))
+      const ref = eventRef(placed)
+      const held = sorenessReferral(placed.soreness!, ref)
       if (held !== undefined) state.referrals.push(held)
+      const followed = event.movement === undefined ? undefined : state.own.get(movementKey({ movement: event.movement, variant: event.variant }))?.at(-1)
+      const red = sorenessAsRed(placed.soreness!, followed, ref)
+      if (red !== undefined) state.markedRed.set(followed!, red)
       return
     }
     case 'clearance':

@@ -4,6 +4,7 @@ import type { Movement } from '../catalog/movement.js'
 import type { CeilingRules } from '../ceiling/ceilingOptions.js'
 import type { MorningCheck } from '../ceiling/morningCheck.js'
 import type { SessionLog } from '../ceiling/sessionLog.js'
+import type { Reason } from '../shared/reason.js'
 import type { ScoredEntry } from '../selection/resolveAssessment.js'
 
 /** Everything a dose decision needs, already validated. */
@@ -26,4 +27,6 @@ export interface DoseCase {
    * own stop counts as a red, one rung down.
    */
   readonly stopsLifted?: boolean
+  /** Sessions the caller knows went into the red whatever pain they logged, each with its reason. */
+  readonly markedRed?: ReadonlyMap<SessionLog, Reason>
 }

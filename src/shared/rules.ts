@@ -89,6 +89,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'pause-ended': { area: 'episode' },
   'repeated-pause': { area: 'episode' },
   'return-after-break': { area: 'episode' },
+  'soreness-as-red': { area: 'episode' },
   'referral-cleared': { area: 'episode' },
 } as const)
 

@@ -62,6 +62,15 @@ describe('judgeCeiling: every rule over validated logs', () => {
     expect(judgeCeiling({ ...ceilingCase({ baselinePain: 8, mornings: [morning(0, 8)] }), stopsLifted: false }).cap).toBe('stop-and-refer')
   })
 
+  it('counts a session the caller marked red as red, with the reason it gave, whatever pain it logged', () => {
+    const marked = session(-2, 1)
+    const mark = { rule: 'soreness-as-red', message: 'Warning pain followed it.' } as const
+    const judged = judgeCeiling({ ...ceilingCase({ sessions: [session(-3, 1), marked], mornings: [morning(-2, 1), morning(-1, 1)] }), markedRed: new Map([[marked, mark]]) })
+    expect(judged.verdict.movements).toEqual([{ movement: 'hip-bridge', zone: 'red', action: 'step-down', reasons: [mark] }])
+    expect(judged.redDays.get('hip-bridge')).toBe(day(-2))
+    expect(judgeCeiling(ceilingCase({ sessions: [session(-3, 1), marked], mornings: [morning(-2, 1), morning(-1, 1)] })).verdict.movements[0]!.zone).toBe('green')
+  })
+
   it('caps every movement with the global rules, and returns that cap', () => {
     const judged = judgeCeiling(ceilingCase({ sessions: [session(-2, 1)], mornings: [morning(-1, 2), morning(0, 3)] }))
     expect(judged.cap).toBe('hold')

@@ -141,6 +141,30 @@ describe('decideDay: a step up needs the last session green, however old', () =>
   })
 })
 
+describe('decideDay: warning pain after a movement', () => {
+  const sharp = { location: 'worked-muscle', character: 'sharp', hoursSinceExercise: 20, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false } as const
+
+  it('counts the session it followed as red: a step down instead of a step up', () => {
+    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 8, 1), morningOn('2026-11-02', 1)]
+    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'progress', dose: { reps: 9 } })
+    const warned = [...events, { type: 'soreness', date: '2026-11-02', movement: 'hip-bridge', report: sharp } as const]
+    const item = bridge(plan(decideDay({ episode: episodeOf(warned), today: '2026-11-02' })))
+    expect(item).toMatchObject({ status: 'step-down', dose: { reps: 7 } })
+    expect(item.reasons.map((reason) => reason.rule)).toContain('soreness-as-red')
+  })
+
+  it('pauses a movement that warning pain followed twice running, as repeated red', () => {
+    const events = [
+      assessmentOn('2026-11-01'),
+      bridgeOn('2026-11-01', 8, 1),
+      { type: 'soreness', date: '2026-11-02', movement: 'hip-bridge', report: sharp } as const,
+      bridgeOn('2026-11-02', 7, 1),
+      { type: 'soreness', date: '2026-11-03', movement: 'hip-bridge', report: sharp } as const,
+    ]
+    expect(plan(decideDay({ episode: episodeOf(events), today: '2026-11-03' })).items.find((item) => item.movement === 'hip-bridge')).toMatchObject({ status: 'paused', resumeOn: '2026-11-10' })
+  })
+})
+
 describe('decideDay: a movement back after a break', () => {
   it('steps a movement last done ninety days ago back to its first rung, never up', () => {
     const events = [assessmentOn('2026-08-01'), bridgeOn('2026-08-01', 9, 1), morningOn('2026-08-02', 1)]

@@ -14,6 +14,8 @@ export interface HeldReferral {
   readonly referral: Referral
   readonly since: string
   readonly causedBy: EventRef | undefined
+  /** Which rule began it: the ceiling's are not begun again while one of them holds. */
+  readonly origin: 'intake' | 'symptoms' | 'soreness' | 'ceiling'
 }
 
 const CLINICIAN_ADVICE = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
@@ -21,7 +23,7 @@ const CLINICIAN_ADVICE = 'Stop the exercises and have the pain checked by a doct
 /** A re-screen with any sign answered "yes" refers, as the intake would (the age is not asked again). */
 export const symptomsReferral = (answers: RedFlagAnswers, ref: EventRef): HeldReferral | undefined => {
   const [first, ...rest] = answeredSigns(answers)
-  return first === undefined ? undefined : { referral: redFlagReferral([first, ...rest]), since: ref.date, causedBy: ref }
+  return first === undefined ? undefined : { referral: redFlagReferral([first, ...rest]), since: ref.date, causedBy: ref, origin: 'symptoms' }
 }
 
 /** A soreness verdict of see-a-clinician refers (domain rule: the re-screen of section 7). */
@@ -32,6 +34,7 @@ export const sorenessReferral = (verdict: SorenessVerdict, ref: EventRef): HeldR
         referral: { _tag: 'Referral', cause: 'ceiling', urgency: CEILING_DEFAULTS.referralUrgency, advice: CLINICIAN_ADVICE, reasons: verdict.reasons },
         since: ref.date,
         causedBy: ref,
+        origin: 'soreness',
       }
 
 /** The ceiling says stop and refer over the logs known on a day: pain at or over the refer threshold, red across movements or days. */
@@ -42,6 +45,7 @@ export const ceilingReferral = (verdict: CeilingVerdict, ref: EventRef): HeldRef
         referral: { _tag: 'Referral', cause: 'ceiling', urgency: CEILING_DEFAULTS.referralUrgency, advice: CLINICIAN_ADVICE, reasons: verdict.reasons },
         since: ref.date,
         causedBy: ref,
+        origin: 'ceiling',
       }
 
 const heldReason = (since: string, causes: readonly HeldReferral[]): Reason => {

@@ -37,5 +37,6 @@ export const repeatedPauseReferral = (pause: HeldPause, previousSince: string | 
     },
     since: ref.date,
     causedBy: ref,
+    origin: 'ceiling',
   }
 }

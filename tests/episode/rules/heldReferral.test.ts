@@ -9,7 +9,7 @@ describe('symptomsReferral', () => {
   it('refers on any sign answered "yes", as urgently as the sign asks, and not on a clear re-screen', () => {
     expect(symptomsReferral(NO_RED_FLAGS, ref(3, 'symptoms', '2026-11-20'))).toBeUndefined()
     const held = symptomsReferral({ ...NO_RED_FLAGS, 'saddle-numbness': true }, ref(3, 'symptoms', '2026-11-20'))
-    expect(held).toMatchObject({ since: '2026-11-20', causedBy: { index: 3 }, referral: { cause: 'red-flag', urgency: 'emergency' } })
+    expect(held).toMatchObject({ since: '2026-11-20', causedBy: { index: 3 }, origin: 'symptoms', referral: { cause: 'red-flag', urgency: 'emergency' } })
     expect(held!.referral.reasons.map((reason) => reason.value)).toEqual(['saddle-numbness'])
   })
 })
@@ -22,6 +22,7 @@ describe('sorenessReferral', () => {
     expect(sorenessReferral(verdict('expected-soreness'), ref(1, 'soreness', '2026-11-03'))).toBeUndefined()
     expect(sorenessReferral(verdict('see-clinician'), ref(1, 'soreness', '2026-11-03'))).toMatchObject({
       since: '2026-11-03',
+      origin: 'soreness',
       referral: { cause: 'ceiling', urgency: 'soon', reasons: [{ rule: 'numbness-or-tingling' }] },
     })
   })
@@ -32,14 +33,14 @@ describe('ceilingReferral', () => {
 
   it('refers when the ceiling says stop and refer, and on nothing milder', () => {
     expect(ceilingReferral(verdict('pause'), ref(2, 'session', '2026-11-01'))).toBeUndefined()
-    expect(ceilingReferral(verdict('stop-and-refer'), ref(2, 'session', '2026-11-01'))).toMatchObject({ since: '2026-11-01', referral: { cause: 'ceiling', reasons: [{ rule: 'refer-pain' }] } })
+    expect(ceilingReferral(verdict('stop-and-refer'), ref(2, 'session', '2026-11-01'))).toMatchObject({ since: '2026-11-01', origin: 'ceiling', referral: { cause: 'ceiling', reasons: [{ rule: 'refer-pain' }] } })
   })
 })
 
 describe('heldReferral', () => {
-  const soon: HeldReferral = { referral: { _tag: 'Referral', cause: 'ceiling', urgency: 'soon', advice: 'See a doctor.', reasons: [{ rule: 'refer-pain', message: 'a' }] }, since: '2026-11-01', causedBy: ref(2, 'session', '2026-11-01') }
-  const emergency: HeldReferral = { referral: { _tag: 'Referral', cause: 'red-flag', urgency: 'emergency', advice: 'Go now.', reasons: [{ rule: 'red-flag', message: 'b' }] }, since: '2026-11-05', causedBy: ref(6, 'symptoms', '2026-11-05') }
-  const routine: HeldReferral = { referral: { _tag: 'Referral', cause: 'red-flag', urgency: 'routine', advice: 'Book.', reasons: [{ rule: 'red-flag', message: 'c' }] }, since: '2026-10-30', causedBy: undefined }
+  const soon: HeldReferral = { referral: { _tag: 'Referral', cause: 'ceiling', urgency: 'soon', advice: 'See a doctor.', reasons: [{ rule: 'refer-pain', message: 'a' }] }, since: '2026-11-01', causedBy: ref(2, 'session', '2026-11-01'), origin: 'ceiling' }
+  const emergency: HeldReferral = { referral: { _tag: 'Referral', cause: 'red-flag', urgency: 'emergency', advice: 'Go now.', reasons: [{ rule: 'red-flag', message: 'b' }] }, since: '2026-11-05', causedBy: ref(6, 'symptoms', '2026-11-05'), origin: 'symptoms' }
+  const routine: HeldReferral = { referral: { _tag: 'Referral', cause: 'red-flag', urgency: 'routine', advice: 'Book.', reasons: [{ rule: 'red-flag', message: 'c' }] }, since: '2026-10-30', causedBy: undefined, origin: 'intake' }
 
   it('takes the most urgent one\'s cause, advice and event, the first one\'s date, and every reason after the one that says what lifts it', () => {
     const held = heldReferral([soon, emergency, routine])
