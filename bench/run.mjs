@@ -2,6 +2,7 @@
 // Not part of npm test: timings on a shared machine are too noisy to pass or fail a build on.
 import { cpus } from 'node:os'
 import { runBatch } from './batch.mjs'
+import { runEpisodeBench } from './episode.mjs'
 import { runImportBench } from './import.mjs'
 import { runLimitsBench } from './limits.mjs'
 import { runScalingBench } from './scaling.mjs'
@@ -22,6 +23,10 @@ console.log('\n## Cost against history length\n')
 console.log(line(['logs', 'evaluateCeiling (ms)', 'nextDose (ms)']), '\n' + line(['---:', '---:', '---:']))
 for (const row of scaling.rows) console.log(line([row.count.toLocaleString('en-US'), (row.ceiling / 1e6).toFixed(3), (row.dose / 1e6).toFixed(3)]))
 console.log(`\n10,000 against 1,000 logs: evaluateCeiling x${scaling.growth.ceiling.toFixed(1)}, nextDose x${scaling.growth.dose.toFixed(1)} (target: at most 12; ${scaling.met ? 'met' : 'not met'})`)
+
+const episode = await runEpisodeBench()
+console.log('\n## The episode of care, one year\n')
+console.log(`${episode.events.toLocaleString('en-US')} events, ${episode.kb.toFixed(0)} kB of JSON: JSON.parse ${episode.parseMs.toFixed(2)} ms; decideDay from the text ${episode.decideMs.toFixed(1)} ms, x${episode.ratio.toFixed(1)} the parse (target: at most 3; ${episode.ratio <= 3 ? 'met' : 'not met'}); replayEpisode of the year ${episode.replayMs.toFixed(0)} ms`)
 
 const batch = runBatch()
 console.log('\n## 100,000 clients, streamed, one core\n')

@@ -1,0 +1,46 @@
+// The episode of care: decideDay on a one-year episode from its JSON text, against JSON.parse of the
+// same text alone, and a one-year replay. The 1.0 target is a decision at most 3 times the parse.
+import { measure } from 'mitata'
+import { NO_RED_FLAGS, decideDay, replayEpisode } from '../dist/index.js'
+
+const START = '2025-12-01'
+const day = (offset) => new Date(Date.parse(`${START}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)
+const REHAB = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog', 'side-plank-clam-shell']
+
+/** A year of five rehab movements three times a day and a morning check each day: about 5,800 events. */
+export const oneYear = () => {
+  const events = [{ type: 'assessment', date: day(0), results: REHAB.map((movement) => ({ movement, pain: 1 })) }]
+  for (let offset = 0; offset < 365; offset++) {
+    events.push({ type: 'morning', date: day(offset), backPain: offset % 13 === 0 ? 2 : 1 })
+    for (const time of ['08:00', '13:00', '19:00']) {
+      for (const movement of REHAB) {
+        const reps = 5 + (offset % 6)
+        const performed = movement === 'side-plank-clam-shell' ? { kind: 'reps', sets: 1, reps, perSide: true } : { kind: 'reps', sets: 1, reps }
+        events.push({ type: 'session', date: day(offset), time, movement, performed, completed: true, painDuring: offset % 9 === 0 ? 4 : 1 })
+      }
+    }
+  }
+  return { intake: { age: 38, redFlags: NO_RED_FLAGS }, baselinePain: 1, events }
+}
+
+export const runEpisodeBench = async () => {
+  const episode = oneYear()
+  const today = day(365)
+  const text = JSON.stringify({ episode, today })
+  const parse = await measure(() => JSON.parse(text))
+  const decide = await measure(() => decideDay(JSON.parse(text)))
+  const replay = await measure(() => replayEpisode({ episode, through: day(364) }), { min_cpu_time: 2e9 })
+  return {
+    events: episode.events.length,
+    kb: text.length / 1024,
+    parseMs: parse.p50 / 1e6,
+    decideMs: decide.p50 / 1e6,
+    ratio: decide.p50 / parse.p50,
+    replayMs: replay.p50 / 1e6,
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await runEpisodeBench()
+  console.log(result)
+}
