@@ -15,6 +15,7 @@ export default defineConfig({
       'tests/selection/**/*.test.ts',
       'tests/ceiling/**/*.test.ts',
       'tests/progression/**/*.test.ts',
+      'tests/episode/**/*.test.ts',
       'tests/program/**/*.test.ts',
       'tests/api/hostile.test.ts',
       'tests/docs/**/*.test.ts',
