@@ -76,12 +76,16 @@ const rememberedKeys = (): ((session: SessionLog) => string) => {
   }
 }
 
-/** The state before any event: the intake is screened first, and a referral from it is held from the start. */
-export const initialState = (episode: ValidEpisode): EpisodeState => {
+/**
+ * The state before any event: the intake is screened first, and a referral
+ * from it is held from the start of the episode (its first event, or the
+ * first day asked about when that is earlier or there is no event yet).
+ */
+export const initialState = (episode: ValidEpisode, firstDay: string): EpisodeState => {
   const screening = screenValidIntake(episode.intake)
-  const start = episode.events[0]?.event.date
-  const fromIntake: HeldReferral[] =
-    screening._tag === 'Referral' && start !== undefined ? [{ referral: screening, since: start, causedBy: undefined, origin: 'intake' }] : []
+  const firstEvent = episode.events[0]?.event.date
+  const start = firstEvent !== undefined && firstEvent < firstDay ? firstEvent : firstDay
+  const fromIntake: HeldReferral[] = screening._tag === 'Referral' ? [{ referral: screening, since: start, causedBy: undefined, origin: 'intake' }] : []
   return {
     episode,
     sessions: [],

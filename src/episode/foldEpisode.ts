@@ -25,7 +25,7 @@ export const foldDay = (state: EpisodeState, day: string): void => {
 
 /** The state at the end of `through`: every event dated on or before it taken in, day by day. */
 export const foldThrough = (episode: ValidEpisode, through: string): EpisodeState => {
-  const state = initialState(episode)
+  const state = initialState(episode, through)
   // The days between events change nothing but the end of a pause, which the last call below catches up on.
   for (let next = episode.events[0]?.event.date; next !== undefined && next <= through; next = episode.events[state.taken]?.event.date) {
     foldDay(state, next)
@@ -39,7 +39,7 @@ export const foldThrough = (episode: ValidEpisode, through: string): EpisodeStat
  * `through`, each day with the events dated on or before it and no others.
  */
 export const foldEachDay = (episode: ValidEpisode, from: string, through: string, onDay: (state: EpisodeState, day: string) => void): void => {
-  const state = initialState(episode)
+  const state = initialState(episode, from)
   for (let next = episode.events[0]?.event.date; next !== undefined && next < from; next = episode.events[state.taken]?.event.date) {
     foldDay(state, next)
   }

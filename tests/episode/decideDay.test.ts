@@ -79,6 +79,13 @@ describe('decideDay: a referral holds until a clinician clears it', () => {
     expect(referral(decideDay({ episode, today: '2026-11-10' }))).toMatchObject({ since: '2026-11-03', causedBy: { type: 'soreness' } })
   })
 
+  it('refers from the intake with no event at all, and on a day before the first event', () => {
+    const intake = { age: 38, redFlags: { ...NO_RED_FLAGS, 'saddle-numbness': true } }
+    expect(referral(decideDay({ episode: episodeOf([], { intake }), today: '2026-11-05' }))).toMatchObject({ urgency: 'emergency', since: '2026-11-05' })
+    expect(referral(decideDay({ episode: episodeOf([assessmentOn('2026-11-10')], { intake }), today: '2026-11-05' })).since).toBe('2026-11-05')
+    expect(referral(decideDay({ episode: episodeOf([assessmentOn('2026-11-10')], { intake }), today: '2026-11-12' })).since).toBe('2026-11-10')
+  })
+
   it('refers from the intake until cleared, and lets a cleared intake be planned', () => {
     const intake = { age: 38, redFlags: { ...NO_RED_FLAGS, fever: true } }
     const events = [assessmentOn('2026-11-01')]

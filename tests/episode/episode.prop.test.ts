@@ -87,6 +87,19 @@ describe('episodes: safety over whole random episodes', () => {
     )
   })
 
+  it('refers on every day of an episode whose intake has a red flag, when no clearance lifts it', () => {
+    const flag = fc.constantFrom(...(Object.keys(NO_RED_FLAGS) as (keyof typeof NO_RED_FLAGS)[]))
+    fc.assert(
+      fc.property(episodeArbitrary(), flag, ({ days, episode }, sign) => {
+        const intake = { age: 38, redFlags: { ...NO_RED_FLAGS, [sign]: true } }
+        const log = replay({ ...episode, intake }, shiftDate(START, days))
+        expect(log.length).toBe(days + 1)
+        for (const { decision } of log) expect(isHeldReferral(decision)).toBe(true)
+      }),
+      RUNS,
+    )
+  })
+
   it('replays each day exactly as decideDay answers it on that day', () => {
     fc.assert(
       fc.property(episodeArbitrary(12), ({ days, episode }) => {
