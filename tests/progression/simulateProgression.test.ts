@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  BUILT_IN_CATALOG,
   InvalidInputSchema,
   SimulateProgressionInputSchema,
   SimulationSchema,
@@ -41,6 +42,22 @@ const atMostPerWeek = (dates: readonly string[], max: number): boolean =>
   dates.every((date) => dates.filter((other) => other > shiftDate(date, -7) && other <= date).length <= max)
 /** Whether consecutive dates are at least `days` apart. */
 const apart = (dates: readonly string[], days: number): boolean => dates.slice(1).every((date, index) => date >= shiftDate(dates[index]!, days))
+
+describe('simulateProgression: a day after an advance', () => {
+  it('keeps the slots the day began with, even when the movement advanced to is done more often a day', () => {
+    // The advanced hold twice a day: the day of the advance still has the deadbug's one slot.
+    const catalog = BUILT_IN_CATALOG.map((movement) =>
+      movement.id === 'advanced-iso-hold' && movement.ladder !== undefined ? { ...movement, ladder: { ...movement.ladder, frequency: { ...movement.ladder.frequency, perDay: 2 } } } : movement,
+    )
+    const result = simulateProgression({ movement: 'deadbug', start: '2026-11-02', weeks: 8, baselinePain: 1, response: { painDuring: 1 }, options: { catalog } })
+    if (result._tag === 'Left') throw new Error(JSON.stringify(result.left))
+    const advance = result.right.timeline.find((step) => step.performed && step.action === 'advance')
+    expect(advance).toBeDefined()
+    expect(result.right.timeline.filter((step) => step.date === advance!.date && step.performed)).toHaveLength(1)
+    // Days after it have the advanced hold's two slots.
+    expect(result.right.timeline.some((step) => step.date > advance!.date && step.time === '13:00')).toBe(true)
+  })
+})
 
 describe('simulateProgression: the seed ladders over 8 weeks at pain 1 (seed 000, seed 004, domain section 5)', () => {
   const eightWeeks = (movement: string, response: SimulateProgressionInput['response'] = { painDuring: 1 }) => simulate({ movement, weeks: 8, response })
