@@ -18,7 +18,8 @@ import { movementKey, type EndedPause, type EpisodeState } from './episodeState.
 import type { PlacedEvent } from './checkEpisode.js'
 import { heldReferral } from './rules/heldReferral.js'
 import { pauseEndedReason, pauseHeldReason, type HeldPause } from './rules/heldPause.js'
-import { returnAfterBreak } from './rules/returnAfterBreak.js'
+import { overexertion } from './rules/overexertion.js'
+import { returnAfterBreak, doseOfRungDone } from './rules/returnAfterBreak.js'
 
 // An assessment's selection does not change from one day to the next: worked out once per assessment.
 const selections = new WeakMap<PlacedEvent, Either<Referral, RehabSelection>>()
@@ -95,10 +96,15 @@ const planItem = (state: EpisodeState, selected: SelectedMovement, entries: read
     return right({ ...paused, status: 'paused' })
   }
   const item = dosedItem(decision.right, compiled.ladder!.frequency.perDay, today, ended)
-  const back = returnAfterBreak(decision.right, state.own.get(key)?.at(-1), compiled.ladder!, today, ended?.on)
-  if (back === undefined) return right(item)
+  const own = state.own.get(key) ?? []
   const { advanceTo: _advance, harderForm: _harder, ...rest } = item
-  return right({ ...rest, status: 'return', dose: back.dose, timesToday: compiled.ladder!.frequency.perDay, nextEarliest: today, reasons: [back.reason, ...item.reasons] })
+  const back = returnAfterBreak(decision.right, own.at(-1), compiled.ladder!, today, ended?.on)
+  if (back !== undefined) {
+    return right({ ...rest, status: 'return', dose: back.dose, timesToday: compiled.ladder!.frequency.perDay, nextEarliest: today, reasons: [back.reason, ...item.reasons] })
+  }
+  const tooOften = item.status === 'progress' || item.status === 'advance' ? overexertion(own, compiled.ladder!, today) : undefined
+  if (tooOften === undefined) return right(item)
+  return right({ ...rest, status: 'hold', dose: doseOfRungDone(own.at(-1)!, compiled.ladder!), reasons: [tooOften, ...item.reasons] })
 }
 
 /**

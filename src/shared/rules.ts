@@ -90,6 +90,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'repeated-pause': { area: 'episode' },
   'return-after-break': { area: 'episode' },
   'soreness-as-red': { area: 'episode' },
+  overexertion: { area: 'episode' },
   'referral-cleared': { area: 'episode' },
 } as const)
 

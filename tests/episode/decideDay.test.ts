@@ -172,6 +172,17 @@ describe('decideDay: warning pain after a movement', () => {
   })
 })
 
+describe('decideDay: more often than the ladder allows', () => {
+  it('holds a movement done four times in a day, at the rung it was done at, instead of a step up', () => {
+    const four = ['08:00', '11:00', '14:00', '17:00'].map((time) => bridgeOn('2026-11-01', 8, 1, { time }))
+    const item = bridge(plan(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...four, morningOn('2026-11-02', 1)]), today: '2026-11-02' })))
+    expect(item).toMatchObject({ status: 'hold', dose: { kind: 'reps', sets: 1, reps: 8 } })
+    expect(item.reasons[0]).toMatchObject({ rule: 'overexertion', value: 4, limit: 3 })
+    const three = four.slice(0, 3)
+    expect(bridge(plan(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...three, morningOn('2026-11-02', 1)]), today: '2026-11-02' }))).status).toBe('progress')
+  })
+})
+
 describe('decideDay: a movement back after a break', () => {
   it('steps a movement last done ninety days ago back to its first rung, never up', () => {
     const events = [assessmentOn('2026-08-01'), bridgeOn('2026-08-01', 9, 1), morningOn('2026-08-02', 1)]

@@ -17,6 +17,10 @@ export interface ReturnStep {
   readonly reason: Reason
 }
 
+/** The dose of the rung a session stood on, with its load. */
+export const doseOfRungDone = (last: SessionLog, ladder: Ladder): Dose =>
+  withLoad(ladder.rungs[rungOf(ladder, last.performed)]!, last.performed.kind === 'reps' ? last.performed.loadKg : undefined)
+
 /**
  * A movement whose last session is `breakDays` or more before today comes
  * back `rungsBackPerWeek` rungs lower for each full week off, from the lower
