@@ -18,7 +18,7 @@ export interface HeldReferral {
   readonly origin: 'intake' | 'symptoms' | 'soreness' | 'ceiling'
 }
 
-const CLINICIAN_ADVICE = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
+export const CLINICIAN_ADVICE = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
 
 /** A re-screen with any sign answered "yes" refers, as the intake would (the age is not asked again). */
 export const symptomsReferral = (answers: RedFlagAnswers, ref: EventRef): HeldReferral | undefined => {
@@ -26,27 +26,21 @@ export const symptomsReferral = (answers: RedFlagAnswers, ref: EventRef): HeldRe
   return first === undefined ? undefined : { referral: redFlagReferral([first, ...rest]), since: ref.date, causedBy: ref, origin: 'symptoms' }
 }
 
+/** A referral to a clinician for a sign the episode saw: the ceiling's urgency and advice, the sign's reasons. */
+export const clinicianReferral = (reasons: Referral['reasons'], ref: EventRef, origin: HeldReferral['origin']): HeldReferral => ({
+  referral: { _tag: 'Referral', cause: 'ceiling', urgency: CEILING_DEFAULTS.referralUrgency, advice: CLINICIAN_ADVICE, reasons },
+  since: ref.date,
+  causedBy: ref,
+  origin,
+})
+
 /** A soreness verdict of see-a-clinician refers (domain rule: the re-screen of section 7). */
 export const sorenessReferral = (verdict: SorenessVerdict, ref: EventRef): HeldReferral | undefined =>
-  verdict.classification !== 'see-clinician'
-    ? undefined
-    : {
-        referral: { _tag: 'Referral', cause: 'ceiling', urgency: CEILING_DEFAULTS.referralUrgency, advice: CLINICIAN_ADVICE, reasons: verdict.reasons },
-        since: ref.date,
-        causedBy: ref,
-        origin: 'soreness',
-      }
+  verdict.classification === 'see-clinician' ? clinicianReferral(verdict.reasons, ref, 'soreness') : undefined
 
 /** The ceiling says stop and refer over the logs known on a day: pain at or over the refer threshold, red across movements or days. */
 export const ceilingReferral = (verdict: CeilingVerdict, ref: EventRef): HeldReferral | undefined =>
-  verdict.action !== 'stop-and-refer'
-    ? undefined
-    : {
-        referral: { _tag: 'Referral', cause: 'ceiling', urgency: CEILING_DEFAULTS.referralUrgency, advice: CLINICIAN_ADVICE, reasons: verdict.reasons },
-        since: ref.date,
-        causedBy: ref,
-        origin: 'ceiling',
-      }
+  verdict.action === 'stop-and-refer' ? clinicianReferral(verdict.reasons, ref, 'ceiling') : undefined
 
 const heldReason = (since: string, causes: readonly HeldReferral[]): Reason => {
   const what = causes.map((held) => (held.causedBy === undefined ? 'the intake' : describeEvent(held.causedBy))).join(', ')

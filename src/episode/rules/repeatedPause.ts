@@ -1,11 +1,10 @@
 import { addIsoDays } from '../../_lib/isoDays.js'
-import { CEILING_DEFAULTS } from '../../ceiling/ceilingDefaults.js'
 import { describeMovement } from '../../catalog/lookUpMovement.js'
 import { SOURCES } from '../../shared/sources.js'
 import { EPISODE_DEFAULTS } from '../episodeDefaults.js'
 import type { EventRef } from '../eventRef.js'
 import type { HeldPause } from './heldPause.js'
-import type { HeldReferral } from './heldReferral.js'
+import { CLINICIAN_ADVICE, clinicianReferral, type HeldReferral } from './heldReferral.js'
 
 /**
  * A movement due a second pause within `repeatedPauseDays` of the first
@@ -15,28 +14,14 @@ import type { HeldReferral } from './heldReferral.js'
 export const repeatedPauseReferral = (pause: HeldPause, previousSince: string | undefined, ref: EventRef): HeldReferral | undefined => {
   if (previousSince === undefined || previousSince < addIsoDays(pause.since, -EPISODE_DEFAULTS.repeatedPauseDays)) return undefined
   const name = describeMovement(pause.subject)
-  const advice = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
-  return {
-    referral: {
-      _tag: 'Referral',
-      cause: 'ceiling',
-      urgency: CEILING_DEFAULTS.referralUrgency,
-      advice,
-      reasons: [
-        {
-          rule: 'repeated-pause',
-          message: `${name} went into the red again after its pause of ${previousSince}: a second pause within ${EPISODE_DEFAULTS.repeatedPauseDays} days. ${advice}`,
-          ...pause.subject,
-          date: pause.since,
-          value: previousSince,
-          limit: EPISODE_DEFAULTS.repeatedPauseDays,
-          source: SOURCES.engine,
-        },
-        ...pause.reasons,
-      ],
-    },
-    since: ref.date,
-    causedBy: ref,
-    origin: 'ceiling',
-  }
+  const reason = {
+    rule: 'repeated-pause',
+    message: `${name} went into the red again after its pause of ${previousSince}: a second pause within ${EPISODE_DEFAULTS.repeatedPauseDays} days. ${CLINICIAN_ADVICE}`,
+    ...pause.subject,
+    date: pause.since,
+    value: previousSince,
+    limit: EPISODE_DEFAULTS.repeatedPauseDays,
+    source: SOURCES.engine,
+  } as const
+  return clinicianReferral([reason, ...pause.reasons], ref, 'ceiling')
 }
