@@ -28,8 +28,16 @@ describe('chronologically: one total order on sessions, whatever order they arri
     expect(order(walk(-1, 1, 'bottoms-up'), walk(-1, 1, 'overhead'))).toBe(-1)
   })
 
+  it('at one minute, puts the session that went harder last, so that the ladder reads the worse one', () => {
+    expect(order(session(-1, 1, { completed: false }), session(-1, 0))).toBe(1)
+    expect(order(session(-1, 2), session(-1, 1, { completed: false }))).toBe(-1)
+    expect(order(session(-1, 2), session(-1, 3))).toBe(-1)
+    expect(order(session(-1, 2, { painAfter: 3 }), session(-1, 3))).toBe(-1)
+    expect(order(session(-1, 2, { painAfter: 3 }), session(-1, 2, { painAfter: 2 }))).toBe(1)
+  })
+
   it('breaks a tie on everything else by the content, and calls identical sessions equal', () => {
-    expect(order(session(-1, 1), session(-1, 2))).toBe(-1)
+    expect(order(session(-1, 1, { performed: { kind: 'reps', sets: 1, reps: 6 } }), session(-1, 1, { performed: { kind: 'reps', sets: 1, reps: 5 } }))).toBe(1)
     expect(order(session(-1, 1), session(-1, 1))).toBe(0)
   })
 

@@ -146,6 +146,15 @@ describe('decideDay: a step up needs the last session green, however old', () =>
     const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1), morningOn('2026-11-02', 1)]
     expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'progress', dose: { reps: 7 }, timesToday: 3 })
   })
+
+  it('reads the worse of two sessions logged at the same minute as the last, whichever was stored first', () => {
+    const done = bridgeOn('2026-11-01', 6, 0, { time: '07:00' })
+    const stopped = bridgeOn('2026-11-01', 6, 0, { time: '07:00', completed: false })
+    for (const pair of [[done, stopped], [stopped, done]]) {
+      const events = [assessmentOn('2026-11-01'), ...pair, morningOn('2026-11-02', 1)]
+      expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'hold', dose: { reps: 6 } })
+    }
+  })
 })
 
 describe('decideDay: warning pain after a movement', () => {

@@ -14,7 +14,7 @@ import {
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
 
-const RUNS = { numRuns: 150 }
+const RUNS = { numRuns: Number(process.env.PROP_RUNS ?? 150) }
 // seed 001: the pain ceiling is 3/10; domain section 4: a morning above baseline is not settled.
 const PAIN_CEILING = 3
 
