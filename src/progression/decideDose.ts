@@ -1,5 +1,4 @@
 import { left, right, type Either } from '../_lib/either.js'
-import type { CeilingAction } from '../ceiling/ceilingVerdict.js'
 import { chronologically } from '../ceiling/chronologically.js'
 import { judgeCeiling } from '../ceiling/judgeCeiling.js'
 import type { Referral } from '../shared/referral.js'
@@ -15,8 +14,6 @@ import { ceilingReferral, pauseMovement } from './steps/stop.js'
 import { holdReason } from './steps/hold.js'
 import { stepUp } from './steps/stepUp.js'
 
-const keepStop = (action: CeilingAction): CeilingAction => action
-
 /**
  * The next dose of one movement from validated logs: the ceiling over every
  * movement's logs, then the movement's own verdict, then its ladder. A stop or
@@ -25,13 +22,14 @@ const keepStop = (action: CeilingAction): CeilingAction => action
 export const decideDose = (input: DoseCase): Either<Referral | Paused, DoseDecision> => {
   const position = ladderPosition(input, chronologically(input.catalog))
   const { verdict, cap, redDays, context } = judgeCeiling(input)
-  const lift = input.stopsLifted === true ? afterLiftedStop : keepStop
   if (!isStarted(position)) return startMovement(position, verdict, cap)
   const inWindow = verdict.movements.find((entry) => entry.movement === input.movement.id && entry.variant === input.variant)
   const own = inWindow ?? lastSessionVerdict(position, context, cap)
   const ceilingReasons = [...verdict.reasons, ...own.reasons]
   const decide = decider(position, ceilingReasons)
-  const action = lift(own.action)
+  // A verdict from the movement's last day alone is red only when that latest day is.
+  const latestDayRed = inWindow === undefined || redDays.has(position.name)
+  const action = input.stopsLifted === true ? afterLiftedStop(own.action, latestDayRed) : own.action
   switch (action) {
     case 'stop-and-refer':
       return left(ceilingReferral(position, position.current, describePosition(position), ceilingReasons))
