@@ -223,6 +223,7 @@ export { EPISODE_DEFAULTS } from './episode/episodeDefaults.js'
 export { EpisodeSchema, EpisodeOptionsSchema, type Episode, type EpisodeInput } from './episode/episode.js'
 export { EventRefSchema, type EventRef } from './episode/eventRef.js'
 export { EpisodeReferralSchema, type EpisodeReferral } from './episode/episodeReferral.js'
+export { AdherenceSchema, MovementAdherenceSchema, type Adherence, type MovementAdherence } from './episode/adherence.js'
 export {
   DayStatusSchema,
   DosedItemSchema,

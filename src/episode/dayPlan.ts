@@ -6,6 +6,7 @@ import { DoseActionSchema, DoseDecisionSchema, PausedSchema } from '../progressi
 import { IsoDateSchema } from '../shared/isoDate.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 import { reasonList } from '../shared/reason.js'
+import { AdherenceSchema } from './adherence.js'
 
 const reference = { movement: z.string().max(INPUT_LIMITS.idLength), variant: z.string().max(INPUT_LIMITS.idLength).optional() }
 
@@ -97,13 +98,14 @@ export type PausedItem = DeepReadonly<z.output<typeof PausedItemSchema>>
 
 /**
  * What a person may do on one day of an episode: every movement the latest
- * assessment chose, each dosed or paused, and the reasons that hold for the
- * whole day.
+ * assessment chose, each dosed or paused, how the week before was kept to
+ * (`adherence`), and the reasons that hold for the whole day.
  *
  * @example
  * import { DayPlanSchema } from 'rehab-engine'
  *
- * const plan = { _tag: 'DayPlan', date: '2026-11-02', items: [], reasons: [{ rule: 'red-flags-clear', message: 'No red flag.' }] }
+ * const adherence = { from: '2026-10-26', through: '2026-11-01', prescribed: 0, done: 0, skipped: 0, movements: [] }
+ * const plan = { _tag: 'DayPlan', date: '2026-11-02', items: [], adherence, reasons: [{ rule: 'red-flags-clear', message: 'No red flag.' }] }
  * assert.equal(DayPlanSchema.safeParse(plan).success, true)
  * assert.equal(DayPlanSchema.safeParse({ ...plan, date: '2 November' }).success, false)
  *
@@ -114,6 +116,7 @@ export const DayPlanSchema = z.strictObject({
   _tag: z.literal('DayPlan'),
   date: IsoDateSchema,
   items: boundedList(z.union([DosedItemSchema, PausedItemSchema]), { max: INPUT_LIMITS.assessmentResults }),
+  adherence: AdherenceSchema,
   reasons: reasonList(1),
 })
 

@@ -10,6 +10,11 @@
  *   rung. The direction follows the detraining literature (Mujika and Padilla
  *   2000: tolerance falls within weeks, strength is largely kept for 3-4
  *   weeks); the numbers are the engine's default.
+ * - `adherenceDays` 7 and `minimumAdherence` 0.5: a movement done on fewer
+ *   than half the times its plan asked for over the 7 days before today
+ *   holds instead of stepping up. Progress is earned by doing the dose (apps
+ *   such as Liftosaur never progress on skipped sessions); the share is the
+ *   engine's default.
  *
  * @example
  * import { EPISODE_DEFAULTS } from 'rehab-engine'
@@ -23,4 +28,6 @@ export const EPISODE_DEFAULTS = /* @__PURE__ */ Object.freeze({
   repeatedPauseDays: 28,
   breakDays: 7,
   rungsBackPerWeek: 1,
+  adherenceDays: 7,
+  minimumAdherence: 0.5,
 } as const)

@@ -2,6 +2,7 @@ import { screenValidIntake } from '../screening/screenValidIntake.js'
 import { describeMovement } from '../catalog/lookUpMovement.js'
 import type { MorningCheck } from '../ceiling/morningCheck.js'
 import type { SessionLog } from '../ceiling/sessionLog.js'
+import type { MovementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
 import type { EventRef } from './eventRef.js'
 import type { PlacedEvent, ValidEpisode } from './checkEpisode.js'
@@ -12,6 +13,12 @@ import type { HeldReferral } from './rules/heldReferral.js'
 export interface Placed<Log> {
   readonly log: Log
   readonly ordinal: number
+}
+
+/** What one day's plan asked for, before anything was logged that day: times per movement key. */
+export interface DayPrescription {
+  readonly day: string
+  readonly items: ReadonlyMap<string, { readonly ref: MovementRef; readonly times: number }>
 }
 
 /** A pause that has ended, remembered until the movement is done again. */
@@ -60,6 +67,10 @@ export interface EpisodeState {
   /** For each movement, the day its last pause began (a second one within weeks refers). */
   readonly lastPauseSince: Map<string, string>
   latestAssessment: PlacedEvent | undefined
+  /** Every `skipped` event of each movement (by movementKey), in the episode's order. */
+  readonly skipped: Map<string, { readonly date: string }[]>
+  /** What the plans of the last days asked for before anything was logged on them, oldest first. */
+  readonly prescribed: DayPrescription[]
   /** How many of the episode's events the state has taken in. */
   taken: number
 }
@@ -104,6 +115,8 @@ export const initialState = (episode: ValidEpisode, firstDay: string): EpisodeSt
     endedPauses: new Map(),
     lastPauseSince: new Map(),
     latestAssessment: undefined,
+    skipped: new Map(),
+    prescribed: [],
     taken: 0,
   }
 }

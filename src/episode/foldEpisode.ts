@@ -1,7 +1,10 @@
 import { addIsoDays } from '../_lib/isoDays.js'
 import type { PlacedEvent, ValidEpisode } from './checkEpisode.js'
+import { rememberPrescription } from './adherence.js'
+import { EPISODE_DEFAULTS } from './episodeDefaults.js'
 import { endDuePauses, initialState, type EpisodeState } from './episodeState.js'
 import { judgeDay } from './judgeDay.js'
+import { prescriptionOf } from './planDay.js'
 import { takeEvent } from './takeEvent.js'
 
 /**
@@ -23,28 +26,28 @@ export const foldDay = (state: EpisodeState, day: string): void => {
   if (lastLog !== undefined) judgeDay(state, day, lastLog)
 }
 
-/** The state at the end of `through`: every event dated on or before it taken in, day by day. */
-export const foldThrough = (episode: ValidEpisode, through: string): EpisodeState => {
-  const state = initialState(episode, through)
-  // The days between events change nothing but the end of a pause, which the last call below catches up on.
-  for (let next = episode.events[0]?.event.date; next !== undefined && next <= through; next = episode.events[state.taken]?.event.date) {
+/**
+ * Calls `onDay` with the state at the end of every day from `from` to
+ * `through`, each day with the events dated on or before it and no others,
+ * and returns the state at the end of `through`. The week before `from` is
+ * taken in day by day, so that the state remembers what each of those days
+ * prescribed before anything was logged on it (adherence reads them).
+ */
+export const foldDays = (episode: ValidEpisode, from: string, through: string, onDay?: (state: EpisodeState, day: string) => void): EpisodeState => {
+  const state = initialState(episode, from)
+  const watchFrom = addIsoDays(from, -EPISODE_DEFAULTS.adherenceDays)
+  // Before that week, only the days with events change the state.
+  for (let next = episode.events[0]?.event.date; next !== undefined && next < watchFrom; next = episode.events[state.taken]?.event.date) {
     foldDay(state, next)
   }
-  foldDay(state, through)
+  for (let day = watchFrom; day <= through; day = addIsoDays(day, 1)) {
+    endDuePauses(state, day)
+    rememberPrescription(state, prescriptionOf(state, day))
+    foldDay(state, day)
+    if (day >= from) onDay?.(state, day)
+  }
   return state
 }
 
-/**
- * Calls `onDay` with the state at the end of every day from `from` to
- * `through`, each day with the events dated on or before it and no others.
- */
-export const foldEachDay = (episode: ValidEpisode, from: string, through: string, onDay: (state: EpisodeState, day: string) => void): void => {
-  const state = initialState(episode, from)
-  for (let next = episode.events[0]?.event.date; next !== undefined && next < from; next = episode.events[state.taken]?.event.date) {
-    foldDay(state, next)
-  }
-  for (let day = from; day <= through; day = addIsoDays(day, 1)) {
-    foldDay(state, day)
-    onDay(state, day)
-  }
-}
+/** The state at the end of `through`: every event dated on or before it taken in, day by day. */
+export const foldThrough = (episode: ValidEpisode, through: string): EpisodeState => foldDays(episode, through, through)

@@ -6,18 +6,20 @@ import { chooseSubstitute } from '../progression/steps/substitute.js'
 import { chooseMovements } from '../selection/chooseMovements.js'
 import type { ScoredEntry } from '../selection/resolveAssessment.js'
 import type { RehabSelection, SelectedMovement } from '../selection/selection.js'
-import { movementRef } from '../shared/movementRef.js'
+import { movementRef, type MovementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
 import type { Referral } from '../shared/referral.js'
 import { SOURCES } from '../shared/sources.js'
+import { adherenceOn, type Adherence } from './adherence.js'
 import type { DayItem, DayPlan, DosedItem } from './dayPlan.js'
 import { doseLogs } from './doseLogs.js'
 import type { EpisodeReferral } from './episodeReferral.js'
 import { describeEvent } from './eventRef.js'
-import { movementKey, type EndedPause, type EpisodeState } from './episodeState.js'
+import { movementKey, type DayPrescription, type EndedPause, type EpisodeState } from './episodeState.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { heldReferral } from './rules/heldReferral.js'
 import { pauseEndedReason, pauseHeldReason, type HeldPause } from './rules/heldPause.js'
+import { lowAdherence } from './rules/lowAdherence.js'
 import { overexertion } from './rules/overexertion.js'
 import { returnAfterBreak, doseOfRungDone } from './rules/returnAfterBreak.js'
 
@@ -68,7 +70,7 @@ const dosedItem = (decision: DoseDecision, perDay: number, today: string, ended:
 })
 
 /** One selected movement on `today`: paused while the episode holds its pause, otherwise its dose from the whole history. */
-const planItem = (state: EpisodeState, selected: SelectedMovement, entries: readonly ScoredEntry[], today: string): Either<Referral, DayItem> => {
+const planItem = (state: EpisodeState, selected: SelectedMovement, entries: readonly ScoredEntry[], today: string, adherence: Adherence | undefined): Either<Referral, DayItem> => {
   const key = movementKey(selected)
   const pause = state.pauses.get(key)
   if (pause !== undefined && pause.resumeOn > today) return right(pausedItem(state, selected, pause, entries))
@@ -102,17 +104,23 @@ const planItem = (state: EpisodeState, selected: SelectedMovement, entries: read
   if (back !== undefined) {
     return right({ ...rest, status: 'return', dose: back.dose, timesToday: compiled.ladder!.frequency.perDay, nextEarliest: today, reasons: [back.reason, ...item.reasons] })
   }
-  const tooOften = item.status === 'progress' || item.status === 'advance' ? overexertion(own, compiled.ladder!, today) : undefined
-  if (tooOften === undefined) return right(item)
-  return right({ ...rest, status: 'hold', dose: doseOfRungDone(own.at(-1)!, compiled.ladder!), reasons: [tooOften, ...item.reasons] })
+  if (item.status !== 'progress' && item.status !== 'advance') return right(item)
+  const held =
+    overexertion(own, compiled.ladder!, today) ??
+    (adherence === undefined ? undefined : lowAdherence(adherence, adherence.movements.find((kept) => movementKey(kept) === key)))
+  if (held === undefined) return right(item)
+  return right({ ...rest, status: 'hold', dose: doseOfRungDone(own.at(-1)!, compiled.ladder!), reasons: [held, ...item.reasons] })
 }
 
+type DayItems = Either<InvalidInput | EpisodeReferral | Referral, { readonly items: DayItem[]; readonly reasons: Reason[] }>
+
 /**
- * The plan of `today` from the state at its end: a held referral first; then
- * the latest assessment's selection (a referral when too few movements are
- * tolerable), each movement paused or dosed.
+ * The movements of `today` from the state at its end: a held referral first;
+ * then the latest assessment's selection (a referral when too few movements
+ * are tolerable), each movement paused or dosed. Without `adherence`, no
+ * movement is held for having been done too rarely.
  */
-export const planDay = (state: EpisodeState, today: string): Either<InvalidInput | EpisodeReferral | Referral, DayPlan> => {
+const planItems = (state: EpisodeState, today: string, adherence: Adherence | undefined): DayItems => {
   const [held, ...more] = state.referrals
   if (held !== undefined) return left(heldReferral([held, ...more]))
   const assessment = state.latestAssessment
@@ -124,9 +132,35 @@ export const planDay = (state: EpisodeState, today: string): Either<InvalidInput
   const entries = assessment.entries ?? []
   const items: DayItem[] = []
   for (const selected of selection.right.selected) {
-    const item = planItem(state, selected, entries, today)
+    const item = planItem(state, selected, entries, today, adherence)
     if (item._tag === 'Left') return item
     items.push(item.right)
   }
-  return right({ _tag: 'DayPlan', date: today, items, reasons: [...clearedReason(state), ...selection.right.reasons] })
+  return right({ items, reasons: [...clearedReason(state), ...selection.right.reasons] })
+}
+
+/**
+ * What the plan of `day` asks for, from the state before anything is logged
+ * on it: the times of each dosed movement, nothing on a day that refers.
+ */
+export const prescriptionOf = (state: EpisodeState, day: string): DayPrescription => {
+  const planned = planItems(state, day, undefined)
+  const items = new Map<string, { ref: MovementRef; times: number }>()
+  if (planned._tag !== 'Right') return { day, items }
+  for (const item of planned.right.items) {
+    if (item.status !== 'paused' && item.timesToday > 0) items.set(movementKey(item), { ref: movementRef(item.movement, item.variant), times: item.timesToday })
+  }
+  return { day, items }
+}
+
+/**
+ * The plan of `today` from the state at its end: its movements, each held
+ * rather than stepped up when it was done too rarely over the week before,
+ * and that week's adherence.
+ */
+export const planDay = (state: EpisodeState, today: string): Either<InvalidInput | EpisodeReferral | Referral, DayPlan> => {
+  const adherence = adherenceOn(state, today)
+  const planned = planItems(state, today, adherence)
+  if (planned._tag === 'Left') return planned
+  return right({ _tag: 'DayPlan', date: today, items: planned.right.items, adherence, reasons: planned.right.reasons })
 }

@@ -14,7 +14,7 @@ import { INPUT_LIMITS } from '../shared/limits.js'
 import { checkEpisode } from './checkEpisode.js'
 import type { DayDecision } from './decideDay.js'
 import { EpisodeSchema } from './episode.js'
-import { foldEachDay } from './foldEpisode.js'
+import { foldDays } from './foldEpisode.js'
 import { planDay } from './planDay.js'
 
 /**
@@ -42,7 +42,9 @@ export type ReplayEpisodeInput = DeepReadonly<z.input<typeof ReplayEpisodeInputS
  * @example
  * import { ReplayedDaySchema } from 'rehab-engine'
  *
- * const day = { date: '2026-11-02', decision: { _tag: 'Right', right: { _tag: 'DayPlan', date: '2026-11-02', items: [], reasons: [{ rule: 'red-flags-clear', message: 'No red flag.' }] } } }
+ * const adherence = { from: '2026-10-26', through: '2026-11-01', prescribed: 0, done: 0, skipped: 0, movements: [] }
+ * const plan = { _tag: 'DayPlan', date: '2026-11-02', items: [], adherence, reasons: [{ rule: 'red-flags-clear', message: 'No red flag.' }] }
+ * const day = { date: '2026-11-02', decision: { _tag: 'Right', right: plan } }
  * assert.equal(ReplayedDaySchema.safeParse(day).success, true)
  * assert.equal(ReplayedDaySchema.safeParse({ ...day, decision: { _tag: 'Right', right: {} } }).success, false)
  *
@@ -109,6 +111,6 @@ export const replayEpisode: (input: ReplayEpisodeInput) => Either<InvalidInput, 
     return left(invalidInput([issueAt('too_big', ['through'], `asks for ${days} days from ${from}; a replay decides at most ${INPUT_LIMITS.replayDays}`)]))
   }
   const log: ReplayedDay[] = []
-  foldEachDay(episode, from, through, (state, day) => log.push({ date: day, decision: planDay(state, day) }))
+  foldDays(episode, from, through, (state, day) => log.push({ date: day, decision: planDay(state, day) }))
   return right(log)
 })

@@ -51,8 +51,13 @@ export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: num
         if (pause !== undefined) endPause(state, key, { pause, on: event.date, how: 'clearance' }, ordinal)
       }
       return
-    case 'skipped':
+    case 'skipped': {
+      const key = movementKey(event)
+      const skipped = state.skipped.get(key)
+      if (skipped === undefined) state.skipped.set(key, [event])
+      else skipped.push(event)
       return
+    }
     default: {
       const unreachable: never = event
       return unreachable

@@ -91,6 +91,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'return-after-break': { area: 'episode' },
   'soreness-as-red': { area: 'episode' },
   overexertion: { area: 'episode' },
+  'low-adherence': { area: 'episode' },
   'referral-cleared': { area: 'episode' },
 } as const)
 

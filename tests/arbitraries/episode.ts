@@ -46,9 +46,40 @@ const session = (days: number): fc.Arbitrary<EpisodeEventInput> =>
       ...(painAfter === undefined ? {} : { painAfter }),
     }))
 
+// A routine is mostly green, with a rare amber or red day that the ladder must answer.
+const routinePain = fc.oneof(
+  { weight: 40, arbitrary: fc.integer({ min: 0, max: 3 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 4, max: 7 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) },
+)
+
+/** How many times a day a person does each movement: mostly what the plan asks (3), sometimes less, sometimes none. */
+const timesADay = fc.oneof({ weight: 5, arbitrary: fc.constant(3) }, { weight: 3, arbitrary: fc.integer({ min: 0, max: 2 }) }, { weight: 1, arbitrary: fc.constant(4) })
+
+/** A routine: every day, each movement done a number of times at one dose, so that ladders are climbed as well as broken. */
+const routine = (days: number): fc.Arbitrary<EpisodeEventInput[]> =>
+  fc
+    .array(
+      fc.record({ times: timesADay, sets: fc.integer({ min: 1, max: 2 }), reps: fc.integer({ min: 5, max: 10 }), pain: routinePain }),
+      { minLength: days * REHAB.length, maxLength: days * REHAB.length },
+    )
+    .map((entries) =>
+      entries.flatMap(({ times, sets, reps, pain: painDuring }, index) =>
+        Array.from({ length: times }, (_, time) => ({
+          type: 'session' as const,
+          date: shiftDate(START, Math.floor(index / REHAB.length)),
+          time: `${String(8 + time * 4).padStart(2, '0')}:00`,
+          movement: REHAB[index % REHAB.length]!,
+          performed: { kind: 'reps' as const, sets, reps },
+          completed: true,
+          painDuring,
+        })),
+      ),
+    )
+
 const mornings = (days: number): fc.Arbitrary<EpisodeEventInput[]> =>
   fc
-    .uniqueArray(fc.integer({ min: 0, max: days - 1 }), { maxLength: days })
+    .oneof(fc.uniqueArray(fc.integer({ min: 0, max: days - 1 }), { maxLength: days }), fc.constant(Array.from({ length: days }, (_, day) => day)))
     .chain((offsets) => fc.tuple(...offsets.map((day) => morningPain.map((backPain) => ({ type: 'morning' as const, date: shiftDate(START, day), backPain })))))
 
 /** Occasional events that are not logs: skipped sessions, and clearances of a pause. */
@@ -73,7 +104,7 @@ export const episodeArbitrary = (maxDays = 24): fc.Arbitrary<EpisodeCase> =>
       .record({
         baselinePain: fc.integer({ min: 0, max: 3 }),
         scores: fc.tuple(...REHAB.map(() => fc.integer({ min: 0, max: 3 }))),
-        sessions: fc.array(session(days), { maxLength: days * 4 }),
+        sessions: fc.oneof(fc.array(session(days), { maxLength: days * 4 }), routine(days)),
         mornings: mornings(days),
         other: fc.array(other(days), { maxLength: 3 }),
       })

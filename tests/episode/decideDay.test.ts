@@ -56,6 +56,17 @@ describe('decideDay: a referral holds until a clinician clears it', () => {
     expect(item.reasons.map((reason) => reason.rule).slice(0, 2)).toEqual(['return-after-break', 'ladder-step-down'])
   })
 
+  it('after a clearance, steps a movement that went red three times down once, then holds while the red stays in the window', () => {
+    const red = ['08:00', '12:00', '16:00'].map((time) => bridgeOn('2026-11-02', 9, 9, { time }))
+    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 8, 1), ...red, ...calmMornings('2026-11-02', 6)]
+    const cleared = [...events, { type: 'clearance', date: '2026-11-03', time: '08:00', clears: 'referral', by: 'Dr Hale' } as const]
+    expect(bridge(plan(decideDay({ episode: episodeOf(cleared), today: '2026-11-03' })))).toMatchObject({ status: 'step-down', dose: { reps: 8 } })
+    const done = ['09:00', '13:00', '17:00'].map((time) => bridgeOn('2026-11-03', 8, 1, { time }))
+    for (const today of ['2026-11-04', '2026-11-05']) {
+      expect(bridge(plan(decideDay({ episode: episodeOf([...cleared, ...done]), today })))).toMatchObject({ status: 'hold', dose: { reps: 8 } })
+    }
+  })
+
   it('does not lift for a clearance dated before the referral', () => {
     const early = [{ type: 'clearance', date: '2026-10-31', clears: 'referral', by: 'Dr Hale' } as const, ...events]
     expect(referral(decideDay({ episode: episodeOf(early), today: '2026-11-09' })).since).toBe('2026-11-01')
@@ -200,10 +211,13 @@ describe('decideDay: a movement back after a break', () => {
     expect(item.reasons[0]).toMatchObject({ rule: 'return-after-break', value: 90 })
   })
 
-  it('steps back one rung after a week and a half off, and decides as usual after six days', () => {
+  it('steps back one rung after a week and a half off, and is no return after six days', () => {
     const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 9, 1), morningOn('2026-11-02', 1)]
     expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-11' })))).toMatchObject({ status: 'return', dose: { reps: 8 } })
-    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-07' })))).toMatchObject({ status: 'progress', dose: { reps: 10 } })
+    // Six days off is no break, but none of the 15 times the plans asked for was done: it holds.
+    const sixDaysOn = bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-07' })))
+    expect(sixDaysOn).toMatchObject({ status: 'hold', dose: { reps: 9 } })
+    expect(sixDaysOn.reasons[0]).toMatchObject({ rule: 'low-adherence', value: 0 })
   })
 })
 

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkEpisode } from '../../src/episode/checkEpisode.js'
 import { doseLogs } from '../../src/episode/doseLogs.js'
-import { foldEachDay } from '../../src/episode/foldEpisode.js'
+import { foldDays } from '../../src/episode/foldEpisode.js'
 import { EpisodeSchema } from '../../src/index.js'
 import { decideDose } from '../../src/progression/decideDose.js'
 import { episodeArbitrary, REHAB, START } from '../arbitraries/episode.js'
@@ -16,7 +16,7 @@ describe('doseLogs', () => {
         if (valid._tag === 'Left') throw new Error(JSON.stringify(valid.left))
         const { catalog, baselinePain, rules, loadStepPercent } = valid.right
         let compared = 0
-        foldEachDay(valid.right, START, shiftDate(START, days + 20), (state, today) => {
+        foldDays(valid.right, START, shiftDate(START, days + 20), (state, today) => {
           for (const movement of REHAB) {
             const compiled = catalog.byId.get(movement)!
             const base = { catalog, movement: compiled.movement, variant: undefined, ladder: compiled.ladder!, baselinePain, today, rules, loadStepPercent, assessment: undefined, stopsLifted: true }

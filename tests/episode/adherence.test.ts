@@ -1,0 +1,103 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { AdherenceSchema, decideDay, type DayPlan, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
+import { episodeArbitrary, START } from '../arbitraries/episode.js'
+import { shiftDate } from '../arbitraries/logs.js'
+import { assessmentOn, bridgeOn, calmMornings, episodeOf, morningOn } from './episodeFixtures.js'
+
+const plan = (episode: EpisodeInput, today: string): DayPlan => {
+  const decision = decideDay({ episode, today })
+  if (decision._tag === 'Left') throw new Error(`expected a plan on ${today}, got ${JSON.stringify(decision.left)}`)
+  expect(AdherenceSchema.safeParse(decision.right.adherence).success).toBe(true)
+  return decision.right
+}
+
+/**
+ * An episode in which the person does, each day, `timesADay` of the times the
+ * day's plan asks for, at the dose it gives, with little pain and a calm next morning.
+ */
+const following = (days: number, timesADay: (day: number) => number): EpisodeEventInput[] => {
+  const events: EpisodeEventInput[] = [assessmentOn('2026-11-01')]
+  for (let day = 0; day < days; day++) {
+    const date = shiftDate('2026-11-01', day)
+    for (const item of plan(episodeOf(events), date).items) {
+      if (item.status === 'paused') continue
+      for (let time = 0; time < Math.min(item.timesToday, timesADay(day)); time++) {
+        events.push({ type: 'session', date, time: `${String(8 + time * 4).padStart(2, '0')}:00`, movement: item.movement, performed: item.dose, completed: true, painDuring: 1 })
+      }
+    }
+    events.push(morningOn(shiftDate(date, 1), 1))
+  }
+  return events
+}
+
+describe('decideDay: adherence over the week before today', () => {
+  it('steps up a person who did every session asked for, and holds one who did 1 in 21', () => {
+    const all = plan(episodeOf(following(8, () => 3)), '2026-11-09')
+    expect(all.adherence).toMatchObject({ from: '2026-11-02', through: '2026-11-08', share: 1 })
+    expect(all.adherence.movements.map((kept) => kept.prescribed)).toEqual([21, 21, 21, 21, 21])
+    expect(all.items.every((item) => item.status === 'progress')).toBe(true)
+
+    // Once on the last day, at the dose asked for: green and settled, but 1 of 21.
+    const once = plan(episodeOf(following(8, (day) => (day === 7 ? 1 : 0))), '2026-11-09')
+    expect(once.adherence).toMatchObject({ prescribed: 105, done: 5, share: 5 / 105 })
+    for (const item of once.items) {
+      expect(item.status).toBe('hold')
+      expect(item.reasons[0]).toMatchObject({ rule: 'low-adherence', value: 1 / 21 })
+    }
+  })
+
+  it('lets two sessions of three a day step up, and holds one of three', () => {
+    expect(plan(episodeOf(following(8, () => 2)), '2026-11-09').items.every((item) => item.status === 'progress')).toBe(true)
+    expect(plan(episodeOf(following(8, () => 1)), '2026-11-09').items.every((item) => item.status === 'hold')).toBe(true)
+  })
+
+  it('counts a skipped session as not done, and a day before the first assessment as asking nothing', () => {
+    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-03', 5, 1), { type: 'skipped' as const, date: '2026-11-03', movement: 'hip-bridge' }, ...calmMornings('2026-11-02', 3)]
+    const bridge = plan(episodeOf(events), '2026-11-04').adherence.movements.find((kept) => kept.movement === 'hip-bridge')
+    // The plan of 11-01 was asked for before its assessment: 11-02 and 11-03 ask 3 times each.
+    expect(bridge).toEqual({ movement: 'hip-bridge', prescribed: 6, done: 1, skipped: 1, share: 1 / 6 })
+  })
+
+  it('counts no more sessions a day than were asked for', () => {
+    const six = ['07:00', '09:00', '11:00', '13:00', '15:00', '17:00'].map((time) => bridgeOn('2026-11-02', 5, 1, { time }))
+    const bridge = plan(episodeOf([assessmentOn('2026-11-01'), ...six, ...calmMornings('2026-11-02', 2)]), '2026-11-03').adherence.movements.find((kept) => kept.movement === 'hip-bridge')
+    expect(bridge).toMatchObject({ movement: 'hip-bridge', prescribed: 3, done: 3 })
+  })
+
+  it('asks nothing on the days a referral or a pause holds', () => {
+    const red = [assessmentOn('2026-11-01'), bridgeOn('2026-11-02', 5, 10), ...calmMornings('2026-11-02', 8)]
+    const cleared = { type: 'clearance' as const, date: '2026-11-06', clears: 'referral' as const, by: 'Dr Hale' }
+    const afterReferral = plan(episodeOf([...red, cleared]), '2026-11-08').adherence
+    // 11-01 has no plan before its assessment; 11-03 to 11-06 refer before anything is logged (the clearance is logged on
+    // 11-06); 11-02 and 11-07 ask for each movement.
+    expect(afterReferral.movements.find((kept) => kept.movement === 'cat-camel')).toMatchObject({ prescribed: 6 })
+
+    const amber = [assessmentOn('2026-11-01'), bridgeOn('2026-11-02', 5, 6), bridgeOn('2026-11-03', 5, 6), ...calmMornings('2026-11-02', 8)]
+    const paused = plan(episodeOf(amber), '2026-11-06')
+    expect(paused.items.find((item) => item.movement === 'hip-bridge')?.status).toBe('paused')
+    // Asked for on 11-02 and 11-03 only, then paused.
+    expect(paused.adherence.movements.find((kept) => kept.movement === 'hip-bridge')).toMatchObject({ prescribed: 6, done: 2 })
+  })
+
+  it('counts as prescribed exactly what each day of the week asked for before anything was logged on it', () => {
+    fc.assert(
+      fc.property(episodeArbitrary(16), ({ days, episode }) => {
+        const today = shiftDate(START, days)
+        const decision = decideDay({ episode, today })
+        if (decision._tag === 'Left') return
+        const asked = new Map<string, number>()
+        for (let back = 7; back >= 1; back--) {
+          const day = shiftDate(today, -back)
+          const before = decideDay({ episode: { ...episode, events: episode.events.filter((event) => event.date < day) }, today: day })
+          if (before._tag === 'Left') continue
+          for (const item of before.right.items) if (item.status !== 'paused' && item.timesToday > 0) asked.set(item.movement, (asked.get(item.movement) ?? 0) + item.timesToday)
+        }
+        const counted = new Map(decision.right.adherence.movements.map((kept) => [kept.movement, kept.prescribed]))
+        expect(counted).toEqual(asked)
+        for (const kept of decision.right.adherence.movements) expect(kept.done).toBeLessThanOrEqual(kept.prescribed)
+      }),
+      { numRuns: 60 },
+    )
+  })
+})
