@@ -2,6 +2,7 @@ import { screenValidIntake } from '../screening/screenValidIntake.js'
 import { describeMovement } from '../catalog/lookUpMovement.js'
 import type { MorningCheck } from '../ceiling/morningCheck.js'
 import type { SessionLog } from '../ceiling/sessionLog.js'
+import type { Dose } from '../shared/dose.js'
 import type { MovementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
 import type { EventRef } from './eventRef.js'
@@ -48,6 +49,10 @@ export interface EpisodeState {
   readonly own: Map<string, SessionLog[]>
   /** The key of a session's movement, remembered: a long history asks it of the same session many times. */
   readonly keyOf: (session: SessionLog) => string
+  /** Sessions credited with less than was logged (more than any plan could have asked), each with the dose credited and why. */
+  readonly credited: Map<SessionLog, { readonly dose: Dose; readonly reason: Reason }>
+  /** For each movement, the dose credited to its latest session, its date, and the dose credited at the end of the session day before. */
+  readonly creditChain: Map<string, { date: string; dose: Dose; before: Dose | undefined }>
   /** Sessions a soreness report of warning pain followed, each with its reason: the ceiling counts them red. */
   readonly markedRed: Map<SessionLog, Reason>
   /** The date of the latest flare-up morning: the ceiling's lock reads every day since. */
@@ -103,6 +108,8 @@ export const initialState = (episode: ValidEpisode, firstDay: string): EpisodeSt
     mornings: [],
     own: new Map(),
     keyOf: rememberedKeys(),
+    credited: new Map(),
+    creditChain: new Map(),
     markedRed: new Map(),
     lastFlareUp: undefined,
     sessionsFrom: 0,

@@ -9,21 +9,37 @@ import { takeEvent } from './takeEvent.js'
 
 /**
  * Takes in the events of one day (the state has taken every earlier day):
- * pauses due end first, then each event in order, then the ceiling judges
- * the day when it brought a log.
+ * pauses due end first, then each event in order. The ceiling judges the
+ * day's logs just before its first session (the morning check the plan of
+ * the day answers) and again at its end. `beforeSessions`, when given, is
+ * called once with the state as it stands just before the day's first
+ * session, or at the end of a day without one.
  */
-export const foldDay = (state: EpisodeState, day: string): void => {
+export const foldDay = (state: EpisodeState, day: string, beforeSessions?: (state: EpisodeState) => void): void => {
   endDuePauses(state, day)
   const events = state.episode.events
   let lastLog: PlacedEvent | undefined
+  let judged = false
+  let sessionsBegun = false
   while (state.taken < events.length && events[state.taken]!.event.date === day) {
     const placed = events[state.taken]!
+    if (!sessionsBegun && placed.event.type === 'session') {
+      sessionsBegun = true
+      // Every fold judges here, so a day's answer never depends on where a fold began.
+      if (lastLog !== undefined) judgeDay(state, day, lastLog)
+      judged = true
+      beforeSessions?.(state)
+    }
     takeEvent(state, placed, state.taken)
     // A soreness report can turn a session red, so the ceiling judges its day as it does a log's.
-    if (placed.event.type === 'session' || placed.event.type === 'morning' || placed.event.type === 'soreness') lastLog = placed
+    if (placed.event.type === 'session' || placed.event.type === 'morning' || placed.event.type === 'soreness') {
+      lastLog = placed
+      judged = false
+    }
     state.taken++
   }
-  if (lastLog !== undefined) judgeDay(state, day, lastLog)
+  if (lastLog !== undefined && !judged) judgeDay(state, day, lastLog)
+  if (!sessionsBegun) beforeSessions?.(state)
 }
 
 /**
@@ -31,7 +47,7 @@ export const foldDay = (state: EpisodeState, day: string): void => {
  * `through`, each day with the events dated on or before it and no others,
  * and returns the state at the end of `through`. The week before `from` is
  * taken in day by day, so that the state remembers what each of those days
- * prescribed before anything was logged on it (adherence reads them).
+ * prescribed before its first session (adherence and credit read them).
  */
 export const foldDays = (episode: ValidEpisode, from: string, through: string, onDay?: (state: EpisodeState, day: string) => void): EpisodeState => {
   const state = initialState(episode, from)
@@ -41,9 +57,7 @@ export const foldDays = (episode: ValidEpisode, from: string, through: string, o
     foldDay(state, next)
   }
   for (let day = watchFrom; day <= through; day = addIsoDays(day, 1)) {
-    endDuePauses(state, day)
-    rememberPrescription(state, prescriptionOf(state, day))
-    foldDay(state, day)
+    foldDay(state, day, (before) => rememberPrescription(before, prescriptionOf(before, day)))
     if (day >= from) onDay?.(state, day)
   }
   return state

@@ -90,6 +90,7 @@ const planItem = (state: EpisodeState, selected: SelectedMovement, entries: read
     assessment: entries,
     stopsLifted: true,
     markedRed: state.markedRed,
+    credited: state.credited,
   })
   // With the stops lifted the decision always has a dose; were it ever a stop, the stop would stand.
   if (decision._tag === 'Left') {
@@ -109,7 +110,7 @@ const planItem = (state: EpisodeState, selected: SelectedMovement, entries: read
     overexertion(own, compiled.ladder!, today) ??
     (adherence === undefined ? undefined : lowAdherence(adherence, adherence.movements.find((kept) => movementKey(kept) === key)))
   if (held === undefined) return right(item)
-  return right({ ...rest, status: 'hold', dose: doseOfRungDone(own.at(-1)!, compiled.ladder!), reasons: [held, ...item.reasons] })
+  return right({ ...rest, status: 'hold', dose: doseOfRungDone(state.credited.get(own.at(-1)!)?.dose ?? own.at(-1)!.performed, compiled.ladder!), reasons: [held, ...item.reasons] })
 }
 
 type DayItems = Either<InvalidInput | EpisodeReferral | Referral, { readonly items: DayItem[]; readonly reasons: Reason[] }>

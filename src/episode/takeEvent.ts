@@ -1,10 +1,26 @@
+import type { SessionLog } from '../ceiling/sessionLog.js'
 import { morningZone } from '../ceiling/zones.js'
 import type { EpisodeEvent } from './episodeEvents.js'
 import { eventRef } from './eventRef.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { endPause, movementKey, type EpisodeState } from './episodeState.js'
 import { sorenessReferral, symptomsReferral } from './rules/heldReferral.js'
+import { aboveThePlan } from './rules/aboveThePlan.js'
 import { sorenessAsRed } from './rules/sorenessAsRed.js'
+
+/** Credits a session with no more than a plan could have asked of it, and carries the movement's credit forward. */
+const creditSession = (state: EpisodeState, key: string, session: SessionLog): void => {
+  const ladder = state.episode.catalog.byId.get(session.movement)?.ladder
+  if (ladder === undefined) return
+  const chain = state.creditChain.get(key)
+  const previous = chain === undefined ? undefined : chain.date === session.date ? chain.before : chain.dose
+  const above = aboveThePlan(session, previous, ladder, state.episode.loadStepPercent)
+  if (above !== undefined) state.credited.set(session, above)
+  const dose = above?.dose ?? session.performed
+  if (chain === undefined) state.creditChain.set(key, { date: session.date, dose, before: undefined })
+  else if (chain.date === session.date) chain.dose = dose
+  else state.creditChain.set(key, { date: session.date, dose, before: chain.dose })
+}
 
 /** Takes one event into the state: a log is kept, a sign refers, a clearance lifts what it names. */
 export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: number): void => {
@@ -20,6 +36,7 @@ export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: num
       if (own === undefined) state.own.set(key, [event])
       else own.push(event)
       state.endedPauses.delete(key)
+      creditSession(state, key, event)
       return
     }
     case 'morning':

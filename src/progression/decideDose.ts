@@ -26,7 +26,8 @@ export const decideDose = (input: DoseCase): Either<Referral | Paused, DoseDecis
   const inWindow = verdict.movements.find((entry) => entry.movement === input.movement.id && entry.variant === input.variant)
   const own = inWindow ?? lastSessionVerdict(position, context, cap)
   const ceilingReasons = [...verdict.reasons, ...own.reasons]
-  const decide = decider(position, ceilingReasons)
+  const credit = input.credited?.get(position.last)?.reason
+  const decide = decider(position, credit === undefined ? ceilingReasons : [...ceilingReasons, credit])
   // A verdict from the movement's last day alone is red only when that latest day is.
   const latestDayRed = inWindow === undefined || redDays.has(position.name)
   const action = input.stopsLifted === true ? afterLiftedStop(own.action, latestDayRed) : own.action

@@ -4,6 +4,7 @@ import type { Movement } from '../catalog/movement.js'
 import type { CeilingRules } from '../ceiling/ceilingOptions.js'
 import type { MorningCheck } from '../ceiling/morningCheck.js'
 import type { SessionLog } from '../ceiling/sessionLog.js'
+import type { Dose } from '../shared/dose.js'
 import type { Reason } from '../shared/reason.js'
 import type { ScoredEntry } from '../selection/resolveAssessment.js'
 
@@ -29,4 +30,10 @@ export interface DoseCase {
   readonly stopsLifted?: boolean
   /** Sessions the caller knows went into the red whatever pain they logged, each with its reason. */
   readonly markedRed?: ReadonlyMap<SessionLog, Reason>
+  /**
+   * Sessions the caller credits with less than was logged, each with the dose
+   * credited and why: when the last session is one, its rung and load are
+   * read from the credited dose, so doing more than asked earns no extra rung.
+   */
+  readonly credited?: ReadonlyMap<SessionLog, { readonly dose: Dose; readonly reason: Reason }>
 }

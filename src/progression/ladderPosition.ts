@@ -54,7 +54,8 @@ export const ladderPosition = (input: DoseCase, order: (a: SessionLog, b: Sessio
   const position: LadderPosition = { subject, name: describeMovement(subject), ladder: input.ladder, own, today: input.today }
   const last = latestSession(own, order)
   if (last === undefined) return position
-  return { ...position, last, current: rungOf(input.ladder, last.performed), loadKg: last.performed.kind === 'reps' ? last.performed.loadKg : undefined }
+  const done = input.credited?.get(last)?.dose ?? last.performed
+  return { ...position, last, current: rungOf(input.ladder, done), loadKg: done.kind === 'reps' ? done.loadKg : undefined }
 }
 
 /** Whether a position has a last session. */

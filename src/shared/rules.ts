@@ -92,6 +92,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'soreness-as-red': { area: 'episode' },
   overexertion: { area: 'episode' },
   'low-adherence': { area: 'episode' },
+  'above-the-plan': { area: 'episode' },
   'referral-cleared': { area: 'episode' },
 } as const)
 

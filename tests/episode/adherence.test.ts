@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { AdherenceSchema, decideDay, type DayPlan, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
-import { assessmentOn, bridgeOn, calmMornings, episodeOf, morningOn } from './episodeFixtures.js'
+import { assessmentOn, bridgeOn, calmMornings, episodeOf, knownBeforeSessions, morningOn } from './episodeFixtures.js'
 
 const plan = (episode: EpisodeInput, today: string): DayPlan => {
   const decision = decideDay({ episode, today })
@@ -55,32 +55,32 @@ describe('decideDay: adherence over the week before today', () => {
   it('counts a skipped session as not done, and a day before the first assessment as asking nothing', () => {
     const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-03', 5, 1), { type: 'skipped' as const, date: '2026-11-03', movement: 'hip-bridge' }, ...calmMornings('2026-11-02', 3)]
     const bridge = plan(episodeOf(events), '2026-11-04').adherence.movements.find((kept) => kept.movement === 'hip-bridge')
-    // The plan of 11-01 was asked for before its assessment: 11-02 and 11-03 ask 3 times each.
-    expect(bridge).toEqual({ movement: 'hip-bridge', prescribed: 6, done: 1, skipped: 1, share: 1 / 6 })
+    // 10-28 to 10-31 come before the assessment; 11-01 (the assessment's own day), 11-02 and 11-03 ask 3 times each.
+    expect(bridge).toEqual({ movement: 'hip-bridge', prescribed: 9, done: 1, skipped: 1, share: 1 / 9 })
   })
 
   it('counts no more sessions a day than were asked for', () => {
     const six = ['07:00', '09:00', '11:00', '13:00', '15:00', '17:00'].map((time) => bridgeOn('2026-11-02', 5, 1, { time }))
     const bridge = plan(episodeOf([assessmentOn('2026-11-01'), ...six, ...calmMornings('2026-11-02', 2)]), '2026-11-03').adherence.movements.find((kept) => kept.movement === 'hip-bridge')
-    expect(bridge).toMatchObject({ movement: 'hip-bridge', prescribed: 3, done: 3 })
+    // 11-01 asked 3 times and saw none; 11-02 asked 3 and counts 3 of its 6.
+    expect(bridge).toMatchObject({ movement: 'hip-bridge', prescribed: 6, done: 3 })
   })
 
   it('asks nothing on the days a referral or a pause holds', () => {
     const red = [assessmentOn('2026-11-01'), bridgeOn('2026-11-02', 5, 10), ...calmMornings('2026-11-02', 8)]
     const cleared = { type: 'clearance' as const, date: '2026-11-06', clears: 'referral' as const, by: 'Dr Hale' }
     const afterReferral = plan(episodeOf([...red, cleared]), '2026-11-08').adherence
-    // 11-01 has no plan before its assessment; 11-03 to 11-06 refer before anything is logged (the clearance is logged on
-    // 11-06); 11-02 and 11-07 ask for each movement.
-    expect(afterReferral.movements.find((kept) => kept.movement === 'cat-camel')).toMatchObject({ prescribed: 6 })
+    // 11-03 to 11-05 refer; 11-01, 11-02 (before its red session), 11-06 (cleared, no session) and 11-07 ask 3 times each.
+    expect(afterReferral.movements.find((kept) => kept.movement === 'cat-camel')).toMatchObject({ prescribed: 12 })
 
     const amber = [assessmentOn('2026-11-01'), bridgeOn('2026-11-02', 5, 6), bridgeOn('2026-11-03', 5, 6), ...calmMornings('2026-11-02', 8)]
     const paused = plan(episodeOf(amber), '2026-11-06')
     expect(paused.items.find((item) => item.movement === 'hip-bridge')?.status).toBe('paused')
-    // Asked for on 11-02 and 11-03 only, then paused.
-    expect(paused.adherence.movements.find((kept) => kept.movement === 'hip-bridge')).toMatchObject({ prescribed: 6, done: 2 })
+    // Asked for on 11-01 to 11-03, then paused.
+    expect(paused.adherence.movements.find((kept) => kept.movement === 'hip-bridge')).toMatchObject({ prescribed: 9, done: 2 })
   })
 
-  it('counts as prescribed exactly what each day of the week asked for before anything was logged on it', () => {
+  it('counts as prescribed exactly what each day of the week asked for before its first session', () => {
     fc.assert(
       fc.property(episodeArbitrary(16), ({ days, episode }) => {
         const today = shiftDate(START, days)
@@ -89,7 +89,7 @@ describe('decideDay: adherence over the week before today', () => {
         const asked = new Map<string, number>()
         for (let back = 7; back >= 1; back--) {
           const day = shiftDate(today, -back)
-          const before = decideDay({ episode: { ...episode, events: episode.events.filter((event) => event.date < day) }, today: day })
+          const before = decideDay({ episode: { ...episode, events: knownBeforeSessions(episode.events, day) }, today: day })
           if (before._tag === 'Left') continue
           for (const item of before.right.items) if (item.status !== 'paused' && item.timesToday > 0) asked.set(item.movement, (asked.get(item.movement) ?? 0) + item.timesToday)
         }

@@ -11,7 +11,7 @@ import {
 } from '../../src/index.js'
 import { shiftDate } from '../arbitraries/logs.js'
 import { expectPure } from '../support/expectPure.js'
-import { assessmentOn, bridgeOn, calmMornings, episodeOf, morningOn } from './episodeFixtures.js'
+import { assessmentOn, bridgeDay, bridgeOn, calmMornings, climb, episodeOf, morningOn } from './episodeFixtures.js'
 
 const plan = (decision: DayDecision): DayPlan => {
   if (decision._tag === 'Left') throw new Error(`expected a plan, got ${JSON.stringify(decision.left)}`)
@@ -32,14 +32,15 @@ const bridge = (day: DayPlan): DosedItem => {
 }
 
 describe('decideDay: a referral holds until a clinician clears it', () => {
-  // One session at 10/10 on 11-01, calm mornings after it: the 7-day window forgets it on 11-08.
-  const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 8, 10), ...calmMornings('2026-11-02', 30)]
+  // A climb to 1 x 7, then one session at 1 x 8 and 10/10 on 11-01, calm mornings after it: the 7-day window forgets it on 11-08.
+  const red = bridgeOn('2026-11-01', 8, 10)
+  const events = [assessmentOn('2026-10-29'), ...climb('2026-10-29', [5, 6, 7]), red, ...calmMornings('2026-11-02', 30)]
 
   it('still refers a week and a month after a 10/10 session', () => {
     for (const today of ['2026-11-07', '2026-11-08', '2026-11-30']) {
       const held = referral(decideDay({ episode: episodeOf(events), today }))
       expect(held.since).toBe('2026-11-01')
-      expect(held.causedBy).toEqual({ index: 1, type: 'session', date: '2026-11-01' })
+      expect(held.causedBy).toEqual({ index: events.indexOf(red), type: 'session', date: '2026-11-01' })
       expect(held.reasons[0]!.rule).toBe('referral-held')
       expect(held.reasons.some((reason) => reason.rule === 'refer-pain')).toBe(true)
     }
@@ -57,12 +58,11 @@ describe('decideDay: a referral holds until a clinician clears it', () => {
   })
 
   it('after a clearance, steps a movement that went red three times down once, then holds while the red stays in the window', () => {
-    const red = ['08:00', '12:00', '16:00'].map((time) => bridgeOn('2026-11-02', 9, 9, { time }))
-    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 8, 1), ...red, ...calmMornings('2026-11-02', 6)]
-    const cleared = [...events, { type: 'clearance', date: '2026-11-03', time: '08:00', clears: 'referral', by: 'Dr Hale' } as const]
-    expect(bridge(plan(decideDay({ episode: episodeOf(cleared), today: '2026-11-03' })))).toMatchObject({ status: 'step-down', dose: { reps: 8 } })
-    const done = ['09:00', '13:00', '17:00'].map((time) => bridgeOn('2026-11-03', 8, 1, { time }))
-    for (const today of ['2026-11-04', '2026-11-05']) {
+    const events = [assessmentOn('2026-10-28'), ...climb('2026-10-28', [5, 6, 7, 8]), ...bridgeDay('2026-11-01', 9, 9), ...calmMornings('2026-11-02', 6)]
+    const cleared = [...events, { type: 'clearance', date: '2026-11-02', time: '08:00', clears: 'referral', by: 'Dr Hale' } as const]
+    expect(bridge(plan(decideDay({ episode: episodeOf(cleared), today: '2026-11-02' })))).toMatchObject({ status: 'step-down', dose: { reps: 8 } })
+    const done = ['09:00', '13:00', '17:00'].map((time) => bridgeOn('2026-11-02', 8, 1, { time }))
+    for (const today of ['2026-11-03', '2026-11-04']) {
       expect(bridge(plan(decideDay({ episode: episodeOf([...cleared, ...done]), today })))).toMatchObject({ status: 'hold', dose: { reps: 8 } })
     }
   })
@@ -147,23 +147,24 @@ describe('decideDay: a pause holds until its date', () => {
 
 describe('decideDay: a step up needs the last session green, however old', () => {
   it('steps down, not up, after a red session the window no longer shows, and further for the days off', () => {
-    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1), bridgeOn('2026-11-02', 7, 6), ...calmMornings('2026-11-02', 20)]
+    const events = [assessmentOn('2026-11-01'), ...climb('2026-11-01', [5]), bridgeOn('2026-11-02', 6, 6), ...calmMornings('2026-11-03', 20)]
     const item = bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-12' })))
     expect(item).toMatchObject({ status: 'return', dose: { reps: 5 } })
     expect(item.reasons.map((reason) => reason.rule)).toContain('ladder-step-down')
   })
 
-  it('steps up after a green, completed session settled by the next morning', () => {
-    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1), morningOn('2026-11-02', 1)]
-    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'progress', dose: { reps: 7 }, timesToday: 3 })
+  it('steps up after a green, completed day settled by the next morning', () => {
+    const events = [assessmentOn('2026-11-01'), ...climb('2026-11-01', [5])]
+    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'progress', dose: { reps: 6 }, timesToday: 3 })
   })
 
   it('reads the worse of two sessions logged at the same minute as the last, whichever was stored first', () => {
-    const done = bridgeOn('2026-11-01', 6, 0, { time: '07:00' })
-    const stopped = bridgeOn('2026-11-01', 6, 0, { time: '07:00', completed: false })
+    const done = bridgeOn('2026-11-01', 5, 0, { time: '16:00' })
+    const stopped = bridgeOn('2026-11-01', 5, 0, { time: '16:00', completed: false })
+    const before = [bridgeOn('2026-11-01', 5, 0, { time: '08:00' }), bridgeOn('2026-11-01', 5, 0, { time: '12:00' })]
     for (const pair of [[done, stopped], [stopped, done]]) {
-      const events = [assessmentOn('2026-11-01'), ...pair, morningOn('2026-11-02', 1)]
-      expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'hold', dose: { reps: 6 } })
+      const events = [assessmentOn('2026-11-01'), ...before, ...pair, morningOn('2026-11-02', 1)]
+      expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'hold', dose: { reps: 5 } })
     }
   })
 })
@@ -172,7 +173,7 @@ describe('decideDay: warning pain after a movement', () => {
   const sharp = { location: 'worked-muscle', character: 'sharp', hoursSinceExercise: 20, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false } as const
 
   it('counts the session it followed as red: a step down instead of a step up', () => {
-    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 8, 1), morningOn('2026-11-02', 1)]
+    const events = [assessmentOn('2026-10-29'), ...climb('2026-10-29', [5, 6, 7, 8])]
     expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'progress', dose: { reps: 9 } })
     const warned = [...events, { type: 'soreness', date: '2026-11-02', movement: 'hip-bridge', report: sharp } as const]
     const item = bridge(plan(decideDay({ episode: episodeOf(warned), today: '2026-11-02' })))
@@ -194,12 +195,29 @@ describe('decideDay: warning pain after a movement', () => {
 
 describe('decideDay: more often than the ladder allows', () => {
   it('holds a movement done four times in a day, at the rung it was done at, instead of a step up', () => {
-    const four = ['08:00', '11:00', '14:00', '17:00'].map((time) => bridgeOn('2026-11-01', 8, 1, { time }))
-    const item = bridge(plan(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...four, morningOn('2026-11-02', 1)]), today: '2026-11-02' })))
-    expect(item).toMatchObject({ status: 'hold', dose: { kind: 'reps', sets: 1, reps: 8 } })
+    const start = [assessmentOn('2026-10-30'), ...climb('2026-10-30', [5, 6])]
+    const four = ['08:00', '11:00', '14:00', '17:00'].map((time) => bridgeOn('2026-11-01', 7, 1, { time }))
+    const item = bridge(plan(decideDay({ episode: episodeOf([...start, ...four, morningOn('2026-11-02', 1)]), today: '2026-11-02' })))
+    expect(item).toMatchObject({ status: 'hold', dose: { kind: 'reps', sets: 1, reps: 7 } })
     expect(item.reasons[0]).toMatchObject({ rule: 'overexertion', value: 4, limit: 3 })
     const three = four.slice(0, 3)
-    expect(bridge(plan(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...three, morningOn('2026-11-02', 1)]), today: '2026-11-02' }))).status).toBe('progress')
+    expect(bridge(plan(decideDay({ episode: episodeOf([...start, ...three, morningOn('2026-11-02', 1)]), today: '2026-11-02' }))).status).toBe('progress')
+  })
+})
+
+describe('decideDay: more than the plan asked', () => {
+  it('steps up from the dose asked for, not from a higher dose logged', () => {
+    const events = [assessmentOn('2026-11-01'), ...climb('2026-11-01', [5]), morningOn('2026-11-03', 1)]
+    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'progress', dose: { reps: 6 } })
+    // Asked for 1 x 6 on 11-02, done at 1 x 9 three times, green and settled.
+    const item = bridge(plan(decideDay({ episode: episodeOf([...events, ...bridgeDay('2026-11-02', 9, 1)]), today: '2026-11-03' })))
+    expect(item).toMatchObject({ status: 'progress', dose: { reps: 7 } })
+    expect(item.reasons.find((reason) => reason.rule === 'above-the-plan')).toMatchObject({ date: '2026-11-02', value: '1 x 9' })
+  })
+
+  it('credits a first session with the first rung, whatever was logged', () => {
+    const events = [assessmentOn('2026-11-01'), ...bridgeDay('2026-11-01', 9, 1), morningOn('2026-11-02', 1)]
+    expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-02' })))).toMatchObject({ status: 'progress', dose: { reps: 6 } })
   })
 })
 
@@ -212,12 +230,12 @@ describe('decideDay: a movement back after a break', () => {
   })
 
   it('steps back one rung after a week and a half off, and is no return after six days', () => {
-    const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 9, 1), morningOn('2026-11-02', 1)]
+    const events = [assessmentOn('2026-10-28'), ...climb('2026-10-28', [5, 6, 7, 8, 9])]
     expect(bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-11' })))).toMatchObject({ status: 'return', dose: { reps: 8 } })
-    // Six days off is no break, but none of the 15 times the plans asked for was done: it holds.
+    // Six days off is no break, but only 6 of the 21 times the plans asked for were done: it holds.
     const sixDaysOn = bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-11-07' })))
     expect(sixDaysOn).toMatchObject({ status: 'hold', dose: { reps: 9 } })
-    expect(sixDaysOn.reasons[0]).toMatchObject({ rule: 'low-adherence', value: 0 })
+    expect(sixDaysOn.reasons[0]).toMatchObject({ rule: 'low-adherence', value: 6 / 21 })
   })
 })
 

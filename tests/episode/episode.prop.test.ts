@@ -6,13 +6,16 @@ import {
   NO_RED_FLAGS,
   ReferralSchema,
   decideDay,
+  ladderOf,
   replayEpisode,
   type DayDecision,
+  type Dose,
   type EpisodeEventInput,
   type EpisodeInput,
 } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
+import { knownBeforeSessions } from './episodeFixtures.js'
 
 const RUNS = { numRuns: Number(process.env.PROP_RUNS ?? 150) }
 // seed 001: the pain ceiling is 3/10; domain section 4: a morning above baseline is not settled.
@@ -63,8 +66,30 @@ describe('episodes: safety over whole random episodes', () => {
         // At the end of each day, as a replay shows it, and in the morning, as an app shows the day's plan.
         for (const { date, decision } of replay(episode, shiftDate(START, days))) {
           earned(episode, date, decision)
-          const morning = { ...episode, events: episode.events.filter((event) => event.date < date || (event.date === date && (event.type === 'morning' || event.type === 'assessment'))) }
+          const morning = { ...episode, events: knownBeforeSessions(episode.events, date) }
           earned(morning, date, decideDay({ episode: morning, today: date }))
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('never climbs faster than one rung for each day the movement was done, whatever was logged', () => {
+    const rungOf = (movement: string, dose: Dose): number => {
+      const ladder = ladderOf({ movement })
+      if (ladder._tag === 'Left') throw new Error(`no ladder for ${movement}`)
+      return ladder.right.rungs.findIndex((rung) => JSON.stringify(rung) === JSON.stringify(dose))
+    }
+    fc.assert(
+      fc.property(episodeArbitrary(), ({ days, episode }) => {
+        for (const { date, decision } of replay(episode, shiftDate(START, days))) {
+          if (decision._tag === 'Left') continue
+          for (const item of decision.right.items) {
+            if (item.status === 'paused') continue
+            const daysDone = new Set(episode.events.filter((event) => event.type === 'session' && event.movement === item.movement && event.date <= date).map((event) => event.date))
+            expect(rungOf(item.movement, item.dose)).toBeGreaterThanOrEqual(0)
+            expect(rungOf(item.movement, item.dose)).toBeLessThanOrEqual(daysDone.size)
+          }
         }
       }),
       RUNS,

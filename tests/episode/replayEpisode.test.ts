@@ -56,7 +56,9 @@ describe('replayEpisode', () => {
         if (item.status === 'paused' || item.timesToday === 0 || item.dose.kind !== 'reps') continue
         doses[item.movement]?.push(item.dose.sets * 100 + item.dose.reps)
         const painDuring = item.movement === 'cat-camel' && day === 5 ? 9 : 1
-        events.push({ type: 'session', date: today, movement: item.movement, performed: item.dose, completed: true, painDuring })
+        for (const time of ['08:00', '12:00', '16:00'].slice(0, item.timesToday)) {
+          events.push({ type: 'session', date: today, time, movement: item.movement, performed: item.dose, completed: true, painDuring })
+        }
       }
     }
     const drops = (list: number[]) => list.filter((dose, index) => index > 0 && dose < list[index - 1]!).length

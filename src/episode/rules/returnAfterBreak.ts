@@ -17,9 +17,8 @@ export interface ReturnStep {
   readonly reason: Reason
 }
 
-/** The dose of the rung a session stood on, with its load. */
-export const doseOfRungDone = (last: SessionLog, ladder: Ladder): Dose =>
-  withLoad(ladder.rungs[rungOf(ladder, last.performed)]!, last.performed.kind === 'reps' ? last.performed.loadKg : undefined)
+/** The dose of the rung a dose done stands on, with its load. */
+export const doseOfRungDone = (done: Dose, ladder: Ladder): Dose => withLoad(ladder.rungs[rungOf(ladder, done)]!, done.kind === 'reps' ? done.loadKg : undefined)
 
 /**
  * A movement whose last session is `breakDays` or more before today comes
