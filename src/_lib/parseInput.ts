@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { left, right, type Either } from './either.js'
 import { describeError } from './inspectPlainData.js'
+import { throwingPath } from './throwingPath.js'
 import { issueAt, MAX_ISSUES, type InputIssue, type IssueCode } from './issues.js'
 
 type Path = readonly PropertyKey[]
@@ -124,6 +125,6 @@ export const parseInput = <Schema extends z.ZodType>(
   } catch (error) {
     // zod's length checks still run on a value of the wrong type that has a `length` key, and throw when
     // that key cannot be read as a number ({ "length": { "toString": [] } }). Such input is refused whole.
-    return left([issueAt('unreadable', prefix, `could not be read (${describeError(error)})`)])
+    return left([issueAt('unreadable', [...prefix, ...throwingPath(schema, input)], `could not be read (${describeError(error)})`)])
   }
 }

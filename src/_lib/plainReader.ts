@@ -39,6 +39,18 @@ export const readPositive =
   (value) =>
     typeof value === 'number' && value > 0 && value <= max ? value : DEFER
 
+/** A finite number from `min` to `max`, as z.number().min().max(). */
+export const readNumber =
+  (min: number, max: number): Reader<number> =>
+  (value) =>
+    typeof value === 'number' && value >= min && value <= max ? value : DEFER
+
+/** One of some strings, as z.enum(). */
+export const readOneOf =
+  <Option extends string>(options: readonly Option[]): Reader<Option> =>
+  (value) =>
+    typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as Option) : DEFER
+
 export const readBoolean: Reader<boolean> = (value) => (typeof value === 'boolean' ? value : DEFER)
 
 /** A string of `min` to `max` UTF-16 units, as z.string().min().max(). */
@@ -58,28 +70,6 @@ export const readLiteral =
   <Literal extends string>(literal: Literal): Reader<Literal> =>
   (value) =>
     value === literal ? literal : DEFER
-
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
-
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-
-/**
- * A real calendar date from `earliest` to `latest`, as a z.iso.date() with
- * that range. By hand rather than through the schema: 10,000 logs carry some
- * 13,000 dates, and this check allocates nothing.
- */
-export const readCalendarDate =
-  (earliest: string, latest: string): Reader<string> =>
-  (value) => {
-  if (typeof value !== 'string' || !DATE_SHAPE.test(value) || value < earliest || value > latest) return DEFER
-  const month = Number(value.slice(5, 7))
-  const day = Number(value.slice(8, 10))
-  if (day < 1) return DEFER
-  // A month outside 1-12 has no entry, and so no days.
-  const days = month === 2 && isLeapYear(Number(value.slice(0, 4))) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0)
-  return day <= days ? value : DEFER
-}
 
 /** A field of an object: its key, its reader, and whether it may be left out. */
 export interface Field {
@@ -155,6 +145,25 @@ const safeParseOrUndefined = (schema: z.ZodType, input: unknown) => {
 }
 
 /**
+ * Every field named in `readers`, read by hand, or DEFER. A Proxy can pass as
+ * a plain object and throw from a trap: zod is then asked, and it reports that.
+ */
+const readAll = (readers: Readonly<Record<string, Reader<unknown>>>, keys: readonly string[], input: PlainObject): PlainObject | typeof DEFER => {
+  const read: PlainObject = {}
+  try {
+    // A reader that vouches for a key the input lacks is overruled by the shell: its z.unknown() still requires the key.
+    for (const key of keys) {
+      const value = readers[key]!(input[key])
+      if (value === DEFER) return DEFER
+      read[key] = value
+    }
+  } catch {
+    return DEFER
+  }
+  return read
+}
+
+/**
  * A parser for `schema` that reads the fields named in `readers` by hand and
  * leaves the rest of the object to zod, with those fields waved through. When
  * a reader defers, or the input is not a plain object, the whole input goes
@@ -168,13 +177,8 @@ export const parseWithReaders = <Schema extends z.ZodObject>(
   const shell = schema.extend(Object.fromEntries(keys.map((key) => [key, z.unknown()])))
   return (input, prefix) => {
     if (!isPlainObject(input)) return parseInput(schema, input, prefix)
-    const read: PlainObject = {}
-    // A reader that vouches for a key the input lacks is overruled by the shell: its z.unknown() still requires the key.
-    for (const key of keys) {
-      const value = readers[key]!(input[key])
-      if (value === DEFER) return parseInput(schema, input, prefix)
-      read[key] = value
-    }
+    const read = readAll(readers, keys, input)
+    if (read === DEFER) return parseInput(schema, input, prefix)
     // zod can throw on hostile values (see parseInput); the full parse then catches it and says so.
     const rest = safeParseOrUndefined(shell, input)
     if (rest === undefined || !rest.success) return parseInput(schema, input, prefix)

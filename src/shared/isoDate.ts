@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { readCalendarDate } from '../_lib/plainReader.js'
+import { readCalendarDate } from '../_lib/readCalendarDate.js'
 
 /**
  * The earliest date the engine accepts.

@@ -1,10 +1,10 @@
 import * as z from 'zod'
 import { describe, expect, it } from 'vitest'
+import { readCalendarDate } from '../../src/_lib/readCalendarDate.js'
 import {
   DEFER,
   parseWithReaders,
   readBoolean,
-  readCalendarDate,
   readInt,
   readList,
   readLiteral,

@@ -33,6 +33,17 @@ const throwingProxy = (): object =>
     },
   )
 
+/** A Proxy that looks like an empty plain object (its other traps answer) and throws when any key is read. */
+const throwingGetProxy = (): object =>
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('get trap')
+      },
+    },
+  )
+
 /** A Proxy that gives a different value at every read: a check and a later read would see different data. */
 const shiftingProxy = (base: Record<string, unknown>): object => {
   let reads = 0
@@ -60,6 +71,7 @@ class Session {
 export const hostileValues = (): readonly (readonly [string, unknown])[] => [
   ['a throwing getter', throwingGetter('date')],
   ['a Proxy whose traps throw', throwingProxy()],
+  ['an empty-looking Proxy whose get trap throws', throwingGetProxy()],
   ['a revoked Proxy', (() => {
     const { proxy, revoke } = Proxy.revocable({}, {})
     revoke()
