@@ -1,4 +1,4 @@
-import { readBoolean, readInt, readList, readLiteral, readMatch, readObject, readPositive, readTagged } from '../_lib/plainReader.js'
+import { readBoolean, readInt, type Field, readList, readLiteral, readMatch, readObject, readPositive, readTagged } from '../_lib/plainReader.js'
 import { readIdReference } from '../shared/ids.js'
 import { readInputDate } from '../shared/isoDate.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
@@ -30,8 +30,8 @@ export const readDose = readTagged('kind', {
   ]),
 })
 
-/** One session as SessionLogSchema reads it, or DEFER. */
-export const readSession = readObject([
+/** The fields of a session, in SessionLogSchema's order. */
+export const SESSION_FIELDS: readonly Field[] = [
   { key: 'date', read: readInputDate },
   { key: 'time', read: readMatch(LOCAL_TIME_PATTERN), optional: true },
   { key: 'movement', read: readIdReference },
@@ -40,14 +40,20 @@ export const readSession = readObject([
   { key: 'completed', read: readBoolean },
   { key: 'painDuring', read: readPain },
   { key: 'painAfter', read: readPain, optional: true },
-])
+]
 
-/** One morning check as MorningCheckSchema reads it, or DEFER. */
-export const readMorning = readObject([
+/** One session as SessionLogSchema reads it, or DEFER. */
+export const readSession = readObject(SESSION_FIELDS)
+
+/** The fields of a morning check, in MorningCheckSchema's order. */
+export const MORNING_FIELDS: readonly Field[] = [
   { key: 'date', read: readInputDate },
   { key: 'backPain', read: readPain },
   { key: 'stiffness', read: readPain, optional: true },
-])
+]
+
+/** One morning check as MorningCheckSchema reads it, or DEFER. */
+export const readMorning = readObject(MORNING_FIELDS)
 
 /** A list of session logs, as boundedList(SessionLogSchema, INPUT_LIMITS.logs) reads it. */
 export const readSessions = readList(readSession, 0, INPUT_LIMITS.logs)

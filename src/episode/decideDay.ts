@@ -3,13 +3,14 @@ import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput } from '../_lib/issues.js'
-import { parseInput } from '../_lib/parseInput.js'
+import { parseWithReaders } from '../_lib/plainReader.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import type { Referral } from '../shared/referral.js'
 import { checkEpisode } from './checkEpisode.js'
 import type { DayPlan } from './dayPlan.js'
 import { EpisodeSchema } from './episode.js'
+import { readEpisode } from './readPlainEpisode.js'
 import type { EpisodeReferral } from './episodeReferral.js'
 import { foldThrough } from './foldEpisode.js'
 import { planDay } from './planDay.js'
@@ -28,6 +29,9 @@ import { planDay } from './planDay.js'
  * @since 0.3.0
  */
 export const DecideDayInputSchema = z.strictObject({ episode: EpisodeSchema, today: InputDateSchema })
+
+// The events are most of an episode: read by hand when plainly well formed, by zod otherwise.
+const parseDecideDayInput = parseWithReaders(DecideDayInputSchema, { episode: readEpisode })
 
 /** What `decideDay` takes. @category Episode @since 0.3.0 */
 export type DecideDayInput = DeepReadonly<z.input<typeof DecideDayInputSchema>>
@@ -77,7 +81,7 @@ export type DayDecision = Either<InvalidInput | EpisodeReferral | Referral, DayP
  * @since 0.3.0
  */
 export const decideDay: (input: DecideDayInput) => DayDecision = /* @__PURE__ */ guardInput((input) => {
-  const parsed = parseInput(DecideDayInputSchema, input)
+  const parsed = parseDecideDayInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const episode = checkEpisode(parsed.right.episode, ['episode'])
   if (episode._tag === 'Left') return left(invalidInput(episode.left))

@@ -4,7 +4,7 @@ import { left, right, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
 import { daysBetween } from '../_lib/isoDays.js'
 import { invalidInput, issueAt } from '../_lib/issues.js'
-import { parseInput } from '../_lib/parseInput.js'
+import { parseWithReaders } from '../_lib/plainReader.js'
 import { InvalidInputSchema, type InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema, IsoDateSchema } from '../shared/isoDate.js'
 import { ReferralSchema } from '../shared/referral.js'
@@ -14,6 +14,7 @@ import { INPUT_LIMITS } from '../shared/limits.js'
 import { checkEpisode } from './checkEpisode.js'
 import type { DayDecision } from './decideDay.js'
 import { EpisodeSchema } from './episode.js'
+import { readEpisode } from './readPlainEpisode.js'
 import { foldDays } from './foldEpisode.js'
 import { planDay } from './planDay.js'
 
@@ -31,6 +32,9 @@ import { planDay } from './planDay.js'
  * @since 0.3.0
  */
 export const ReplayEpisodeInputSchema = z.strictObject({ episode: EpisodeSchema, through: InputDateSchema })
+
+// The events are most of an episode: read by hand when plainly well formed, by zod otherwise.
+const parseReplayEpisodeInput = parseWithReaders(ReplayEpisodeInputSchema, { episode: readEpisode })
 
 /** What `replayEpisode` takes. @category Episode @since 0.3.0 */
 export type ReplayEpisodeInput = DeepReadonly<z.input<typeof ReplayEpisodeInputSchema>>
@@ -98,7 +102,7 @@ export interface ReplayedDay {
  * @since 0.3.0
  */
 export const replayEpisode: (input: ReplayEpisodeInput) => Either<InvalidInput, readonly ReplayedDay[]> = /* @__PURE__ */ guardInput((input) => {
-  const parsed = parseInput(ReplayEpisodeInputSchema, input)
+  const parsed = parseReplayEpisodeInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const checked = checkEpisode(parsed.right.episode, ['episode'])
   if (checked._tag === 'Left') return left(invalidInput(checked.left))

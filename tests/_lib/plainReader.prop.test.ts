@@ -4,13 +4,17 @@ import type * as z from 'zod'
 import {
   AssessmentResultSchema,
   AssessmentSchema,
+  DecideDayInputSchema,
   DoseSchema,
   EvaluateCeilingInputSchema,
   InputDateSchema,
   MorningCheckSchema,
+  NO_RED_FLAGS,
   NextDoseInputSchema,
   SessionLogSchema,
 } from '../../src/index.js'
+import { readEpisode } from '../../src/episode/readPlainEpisode.js'
+import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { parseInput } from '../../src/_lib/parseInput.js'
 import { DEFER, parseWithReaders, type Reader } from '../../src/_lib/plainReader.js'
 import { readInputDate } from '../../src/shared/isoDate.js'
@@ -18,7 +22,7 @@ import { parseAssessmentInput, readResult } from '../../src/selection/readPlainA
 import { readDose, readMorning, readMornings, readSession, readSessions } from '../../src/ceiling/readPlainLogs.js'
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
 import { anyJson } from '../arbitraries/json.js'
-import { ceilingInputArbitrary } from '../arbitraries/logs.js'
+import { ceilingInputArbitrary, shiftDate } from '../arbitraries/logs.js'
 import { deepFreeze } from '../support/deepFreeze.js'
 
 /*
@@ -54,6 +58,14 @@ const ODD_VALUES: Readonly<Record<string, readonly unknown[]>> = {
   sessions: [[], {}, null],
   mornings: [[], {}, null],
   extra: [1],
+  type: ['session', 'morning', 'clearance', 'nap'],
+  id: ['', 'x'.repeat(65), 7],
+  clears: ['pause', 'referral', 'both'],
+  by: ['', 'x'.repeat(201)],
+  location: ['spine', 'knee'],
+  hoursSinceExercise: [-1, 8761, 8760, Number.NaN],
+  'saddle-numbness': ['no', true, null],
+  events: [[], {}, null],
   __proto__: [{ polluted: true }, null],
   constructor: [{ prototype: { polluted: true } }],
 }
@@ -107,6 +119,21 @@ const changed = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
 
 const nextDoseInputArbitrary = ceilingInputArbitrary.map((input) => ({ movement: 'hip-bridge', ...input }))
 
+const sharp = { location: 'worked-muscle', character: 'sharp', hoursSinceExercise: 20.5, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false }
+/** Episodes with every type of event: the generated logs, a re-screen, a soreness report and a clearance of the referral. */
+const decideDayInputArbitrary = episodeArbitrary(6).map(({ days, episode }) => ({
+  episode: {
+    ...episode,
+    events: [
+      ...episode.events,
+      { type: 'symptoms', id: 'rescreen-1', date: START, redFlags: NO_RED_FLAGS },
+      { type: 'soreness', date: START, movement: 'hip-bridge', report: sharp },
+      { type: 'clearance', date: START, time: '18:00', clears: 'referral', by: 'Dr Hale' },
+    ],
+  },
+  today: shiftDate(START, days),
+}))
+
 /** Parsers made with readers, each beside the schema whose answers it must give. */
 const PARSERS: readonly {
   readonly name: string
@@ -126,6 +153,12 @@ const PARSERS: readonly {
     schema: NextDoseInputSchema,
     parse: parseWithReaders(NextDoseInputSchema, { sessions: readSessions, mornings: readMornings }),
     valid: nextDoseInputArbitrary,
+  },
+  {
+    name: 'the input of decideDay',
+    schema: DecideDayInputSchema,
+    parse: parseWithReaders(DecideDayInputSchema, { episode: readEpisode }),
+    valid: decideDayInputArbitrary,
   },
 ]
 
@@ -351,5 +384,16 @@ describe('the hand reader of input dates', () => {
     for (const text of [...limits, ...leapDays]) {
       expect(vouches(readInputDate, text), text).toBe(InputDateSchema.safeParse(text).success)
     }
+  })
+})
+
+describe('the hand reader of episodes', () => {
+  it('vouches for every valid episode, with every type of event, so the fast path is the one taken', () => {
+    fc.assert(
+      fc.property(decideDayInputArbitrary, (input) => {
+        expect(readEpisode(input.episode)).not.toBe(DEFER)
+      }),
+      { numRuns: 200 },
+    )
   })
 })
