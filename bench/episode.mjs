@@ -7,16 +7,23 @@ const START = '2025-12-01'
 const day = (offset) => new Date(Date.parse(`${START}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)
 const REHAB = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog', 'side-plank-clam-shell']
 
-/** A year of five rehab movements three times a day and a morning check each day: about 5,800 events. */
-export const oneYear = () => {
+/**
+ * A year of five rehab movements three times a day and a morning check each
+ * day: about 5,800 events. Amber now and then; with `reds`, a red session
+ * every 30 days and a flare-up morning every 45, so the ceiling has red days
+ * to judge again.
+ */
+export const oneYear = ({ reds = false } = {}) => {
   const events = [{ type: 'assessment', date: day(0), results: REHAB.map((movement) => ({ movement, pain: 1 })) }]
   for (let offset = 0; offset < 365; offset++) {
-    events.push({ type: 'morning', date: day(offset), backPain: offset % 13 === 0 ? 2 : 1 })
+    const flareUp = reds && offset % 45 === 44
+    events.push({ type: 'morning', date: day(offset), backPain: flareUp ? 4 : offset % 13 === 0 ? 2 : 1 })
     for (const time of ['08:00', '13:00', '19:00']) {
       for (const movement of REHAB) {
         const reps = 5 + (offset % 6)
         const performed = movement === 'side-plank-clam-shell' ? { kind: 'reps', sets: 1, reps, perSide: true } : { kind: 'reps', sets: 1, reps }
-        events.push({ type: 'session', date: day(offset), time, movement, performed, completed: true, painDuring: offset % 9 === 0 ? 4 : 1 })
+        const red = reds && offset % 30 === 29 && movement === 'hip-bridge' && time === '19:00'
+        events.push({ type: 'session', date: day(offset), time, movement, performed, completed: true, painDuring: red ? 6 : offset % 9 === 0 ? 4 : 1 })
       }
     }
   }
@@ -30,6 +37,9 @@ export const runEpisodeBench = async () => {
   const parse = await measure(() => JSON.parse(text))
   const decide = await measure(() => decideDay(JSON.parse(text)))
   const replay = await measure(() => replayEpisode({ episode, through: day(364) }), { min_cpu_time: 2e9 })
+  const redText = JSON.stringify({ episode: oneYear({ reds: true }), today })
+  const redParse = await measure(() => JSON.parse(redText))
+  const redDecide = await measure(() => decideDay(JSON.parse(redText)))
   return {
     events: episode.events.length,
     kb: text.length / 1024,
@@ -37,6 +47,8 @@ export const runEpisodeBench = async () => {
     decideMs: decide.p50 / 1e6,
     ratio: decide.p50 / parse.p50,
     replayMs: replay.p50 / 1e6,
+    redDecideMs: redDecide.p50 / 1e6,
+    redRatio: redDecide.p50 / redParse.p50,
   }
 }
 

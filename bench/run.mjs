@@ -27,6 +27,7 @@ console.log(`\n10,000 against 1,000 logs: evaluateCeiling x${scaling.growth.ceil
 const episode = await runEpisodeBench()
 console.log('\n## The episode of care, one year\n')
 console.log(`${episode.events.toLocaleString('en-US')} events, ${episode.kb.toFixed(0)} kB of JSON: JSON.parse ${episode.parseMs.toFixed(2)} ms; decideDay from the text ${episode.decideMs.toFixed(1)} ms, x${episode.ratio.toFixed(1)} the parse (target: at most 3; ${episode.ratio <= 3 ? 'met' : 'not met'}); replayEpisode of the year ${episode.replayMs.toFixed(0)} ms`)
+console.log(`With a red session every 30 days and a flare-up every 45: decideDay from the text ${episode.redDecideMs.toFixed(1)} ms, x${episode.redRatio.toFixed(1)} the parse`)
 
 const batch = runBatch()
 console.log('\n## 100,000 clients, streamed, one core\n')

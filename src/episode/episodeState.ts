@@ -55,6 +55,8 @@ export interface EpisodeState {
   readonly creditChain: Map<string, { date: string; dose: Dose; before: Dose | undefined }>
   /** Sessions a soreness report of warning pain followed, each with its reason: the ceiling counts them red. */
   readonly markedRed: Map<SessionLog, Reason>
+  /** The last day the ceiling reads a log that could make it stop or pause (see stopSigns): it judges no later day. */
+  judgeUntil: string | undefined
   /** The date of the latest flare-up morning: the ceiling's lock reads every day since. */
   lastFlareUp: string | undefined
   /** Where the ceiling's look-back starts in `sessions` and `mornings`: nothing before it can be in a window again. */
@@ -112,6 +114,7 @@ export const initialState = (episode: ValidEpisode, firstDay: string): EpisodeSt
     creditChain: new Map(),
     markedRed: new Map(),
     lastFlareUp: undefined,
+    judgeUntil: undefined,
     sessionsFrom: 0,
     morningsFrom: 0,
     referrals: fromIntake,

@@ -4,7 +4,7 @@ import { rememberPrescription } from './adherence.js'
 import { EPISODE_DEFAULTS } from './episodeDefaults.js'
 import { endDuePauses, initialState, type EpisodeState } from './episodeState.js'
 import { judgeDay } from './judgeDay.js'
-import { prescriptionOf } from './planDay.js'
+import { prescriptionOf } from './prescription.js'
 import { takeEvent } from './takeEvent.js'
 
 /**

@@ -1,6 +1,9 @@
 import { addIsoDays } from '../_lib/isoDays.js'
 import { CEILING_DEFAULTS } from '../ceiling/ceilingDefaults.js'
 import { judgeCeiling } from '../ceiling/judgeCeiling.js'
+import type { SessionLog } from '../ceiling/sessionLog.js'
+import { sessionCanStop } from '../ceiling/stopSigns.js'
+import { morningZone } from '../ceiling/zones.js'
 import { eventRef } from './eventRef.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { movementKey, type EpisodeState } from './episodeState.js'
@@ -8,13 +11,20 @@ import { pauseFrom } from './rules/heldPause.js'
 import { ceilingReferral } from './rules/heldReferral.js'
 import { repeatedPauseReferral } from './rules/repeatedPause.js'
 
+/** Whether a session went red: by its own pain, by a soreness report after it, or by a flare-up the next morning. */
+const wentRed = (state: EpisodeState, session: SessionLog, redMornings: ReadonlySet<string>): boolean =>
+  sessionCanStop(session, state.episode.rules) || state.markedRed.has(session) || redMornings.has(addIsoDays(session.date, 1))
+
 /**
  * The ceiling over the logs of the two weeks it reads (the window and the week
  * before it) that came after the last clearance of a referral: a referral it
  * calls for is held, and so is a pause of a movement that went red again
- * since its last pause ended.
+ * since its last pause ended. Days with no red sign in those two weeks are
+ * not judged: the ceiling stops or pauses only on red.
  */
 export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent): void => {
+  // Without a red sign in the two weeks the ceiling reads, it can neither refer nor pause: nothing to hold.
+  if (state.judgeUntil === undefined || state.judgeUntil < day) return
   const lookBack = addIsoDays(day, -(2 * CEILING_DEFAULTS.windowDays - 1))
   while (state.sessionsFrom < state.sessions.length && state.sessions[state.sessionsFrom]!.log.date < lookBack) state.sessionsFrom++
   while (state.morningsFrom < state.mornings.length && state.mornings[state.morningsFrom]!.log.date < lookBack) state.morningsFrom++
@@ -31,6 +41,7 @@ export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent)
     rules: episode.rules,
     markedRed: state.markedRed,
   })
+  const redMornings = new Set(recentMornings.filter((entry) => morningZone(entry.log, episode.baselinePain, episode.rules) === 'red').map((entry) => entry.log.date))
   const ref = eventRef(lastLog)
   const fromCeiling = state.referrals.some((held) => held.origin === 'ceiling')
   const referral = fromCeiling ? undefined : ceilingReferral(verdict, ref)
@@ -39,7 +50,8 @@ export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent)
     const key = movementKey(movement)
     if (movement.action !== 'pause' || state.pauses.has(key)) continue
     const liftedAt = state.pauseLiftedAt.get(key) ?? -1
-    const redAgain = recentSessions.some((entry) => entry.ordinal > liftedAt && movementKey(entry.log) === key)
+    // The reds behind the last pause may still be in the window: a new pause needs a new red.
+    const redAgain = recentSessions.some((entry) => entry.ordinal > liftedAt && movementKey(entry.log) === key && wentRed(state, entry.log, redMornings))
     if (!redAgain) continue
     const pause = pauseFrom(movement, ref)
     const again = repeatedPauseReferral(pause, state.lastPauseSince.get(key), ref)

@@ -6,7 +6,7 @@ import { chooseSubstitute } from '../progression/steps/substitute.js'
 import { chooseMovements } from '../selection/chooseMovements.js'
 import type { ScoredEntry } from '../selection/resolveAssessment.js'
 import type { RehabSelection, SelectedMovement } from '../selection/selection.js'
-import { movementRef, type MovementRef } from '../shared/movementRef.js'
+import { movementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
 import type { Referral } from '../shared/referral.js'
 import { SOURCES } from '../shared/sources.js'
@@ -15,7 +15,7 @@ import type { DayItem, DayPlan, DosedItem } from './dayPlan.js'
 import { doseLogs } from './doseLogs.js'
 import type { EpisodeReferral } from './episodeReferral.js'
 import { describeEvent } from './eventRef.js'
-import { movementKey, type DayPrescription, type EndedPause, type EpisodeState } from './episodeState.js'
+import { movementKey, type EndedPause, type EpisodeState } from './episodeState.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { heldReferral } from './rules/heldReferral.js'
 import { pauseEndedReason, pauseHeldReason, type HeldPause } from './rules/heldPause.js'
@@ -26,7 +26,7 @@ import { returnAfterBreak, doseOfRungDone } from './rules/returnAfterBreak.js'
 // An assessment's selection does not change from one day to the next: worked out once per assessment.
 const selections = new WeakMap<PlacedEvent, Either<Referral, RehabSelection>>()
 
-const selectionOf = (state: EpisodeState, assessment: PlacedEvent): Either<Referral, RehabSelection> => {
+export const selectionOf = (state: EpisodeState, assessment: PlacedEvent): Either<Referral, RehabSelection> => {
   let selection = selections.get(assessment)
   if (selection === undefined) selections.set(assessment, (selection = chooseMovements(assessment.entries ?? [], state.episode.selection)))
   return selection
@@ -138,20 +138,6 @@ const planItems = (state: EpisodeState, today: string, adherence: Adherence | un
     items.push(item.right)
   }
   return right({ items, reasons: [...clearedReason(state), ...selection.right.reasons] })
-}
-
-/**
- * What the plan of `day` asks for, from the state before anything is logged
- * on it: the times of each dosed movement, nothing on a day that refers.
- */
-export const prescriptionOf = (state: EpisodeState, day: string): DayPrescription => {
-  const planned = planItems(state, day, undefined)
-  const items = new Map<string, { ref: MovementRef; times: number }>()
-  if (planned._tag !== 'Right') return { day, items }
-  for (const item of planned.right.items) {
-    if (item.status !== 'paused' && item.timesToday > 0) items.set(movementKey(item), { ref: movementRef(item.movement, item.variant), times: item.timesToday })
-  }
-  return { day, items }
 }
 
 /**

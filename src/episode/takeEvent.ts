@@ -1,4 +1,7 @@
+import { addIsoDays } from '../_lib/isoDays.js'
+import { CEILING_DEFAULTS } from '../ceiling/ceilingDefaults.js'
 import type { SessionLog } from '../ceiling/sessionLog.js'
+import { morningCanStop, sessionCanStop } from '../ceiling/stopSigns.js'
 import { morningZone } from '../ceiling/zones.js'
 import type { EpisodeEvent } from './episodeEvents.js'
 import { eventRef } from './eventRef.js'
@@ -7,6 +10,12 @@ import { endPause, movementKey, type EpisodeState } from './episodeState.js'
 import { sorenessReferral, symptomsReferral } from './rules/heldReferral.js'
 import { aboveThePlan } from './rules/aboveThePlan.js'
 import { sorenessAsRed } from './rules/sorenessAsRed.js'
+
+/** A log that could make the ceiling stop or pause: the ceiling judges each day whose two weeks hold it. */
+const signStop = (state: EpisodeState, date: string): void => {
+  const until = addIsoDays(date, 2 * CEILING_DEFAULTS.windowDays - 1)
+  if (state.judgeUntil === undefined || state.judgeUntil < until) state.judgeUntil = until
+}
 
 /** Credits a session with no more than a plan could have asked of it, and carries the movement's credit forward. */
 const creditSession = (state: EpisodeState, key: string, session: SessionLog): void => {
@@ -20,6 +29,19 @@ const creditSession = (state: EpisodeState, key: string, session: SessionLog): v
   if (chain === undefined) state.creditChain.set(key, { date: session.date, dose, before: undefined })
   else if (chain.date === session.date) chain.dose = dose
   else state.creditChain.set(key, { date: session.date, dose, before: chain.dose })
+}
+
+/** A soreness report that needs a clinician refers; one of warning pain after a movement makes its last session red. */
+const takeSoreness = (state: EpisodeState, placed: PlacedEvent, event: Extract<EpisodeEvent, { type: 'soreness' }>): void => {
+  const ref = eventRef(placed)
+  const held = sorenessReferral(placed.soreness!, ref)
+  if (held !== undefined) state.referrals.push(held)
+  const followed = event.movement === undefined ? undefined : state.own.get(movementKey({ movement: event.movement, variant: event.variant }))?.at(-1)
+  const red = sorenessAsRed(placed.soreness!, followed, ref)
+  if (red !== undefined) {
+    state.markedRed.set(followed!, red)
+    signStop(state, followed!.date)
+  }
 }
 
 /** Takes one event into the state: a log is kept, a sign refers, a clearance lifts what it names. */
@@ -37,26 +59,22 @@ export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: num
       else own.push(event)
       state.endedPauses.delete(key)
       creditSession(state, key, event)
+      if (sessionCanStop(event, state.episode.rules)) signStop(state, event.date)
       return
     }
     case 'morning':
       state.mornings.push({ log: event, ordinal })
       if (morningZone(event, state.episode.baselinePain, state.episode.rules) === 'red') state.lastFlareUp = event.date
+      if (morningCanStop(event, state.episode.baselinePain, state.episode.rules)) signStop(state, event.date)
       return
     case 'symptoms': {
       const held = symptomsReferral(event.redFlags, eventRef(placed))
       if (held !== undefined) state.referrals.push(held)
       return
     }
-    case 'soreness': {
-      const ref = eventRef(placed)
-      const held = sorenessReferral(placed.soreness!, ref)
-      if (held !== undefined) state.referrals.push(held)
-      const followed = event.movement === undefined ? undefined : state.own.get(movementKey({ movement: event.movement, variant: event.variant }))?.at(-1)
-      const red = sorenessAsRed(placed.soreness!, followed, ref)
-      if (red !== undefined) state.markedRed.set(followed!, red)
+    case 'soreness':
+      takeSoreness(state, placed, event)
       return
-    }
     case 'clearance':
       if (event.clears === 'referral') {
         state.referrals = []

@@ -97,7 +97,7 @@ describe('decideDay: adherence over the week before today', () => {
         expect(counted).toEqual(asked)
         for (const kept of decision.right.adherence.movements) expect(kept.done).toBeLessThanOrEqual(kept.prescribed)
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.PROP_RUNS ?? 60) },
     )
   })
 })

@@ -137,6 +137,17 @@ describe('decideDay: a pause holds until its date', () => {
     expect(item.reasons[0]).toMatchObject({ rule: 'pause-ended', date: '2026-11-10' })
   })
 
+  it('does not pause again, or refer, when the movement comes back green after a clearance while its reds are still in the window', () => {
+    const paused = [assessmentOn('2026-10-31'), ...climb('2026-10-31', [5, 6]), ...bridgeDay('2026-11-02', 7, 7), ...calmMornings('2026-11-03', 10)]
+    const cleared = [...paused, { type: 'clearance', date: '2026-11-04', time: '07:00', clears: 'pause', movement: 'hip-bridge', by: 'Dr Hale' } as const]
+    expect(bridge(plan(decideDay({ episode: episodeOf(cleared), today: '2026-11-04' })))).toMatchObject({ status: 'step-down', dose: { reps: 6 } })
+    const back = [...cleared, ...bridgeDay('2026-11-04', 6, 1)]
+    for (const today of ['2026-11-04', '2026-11-05']) expect(bridge(plan(decideDay({ episode: episodeOf(back), today }))).status).not.toBe('paused')
+    // A new red after the clearance pauses it again, and a second pause within four weeks refers.
+    const redAgain = [...back, ...bridgeDay('2026-11-05', 6, 7)]
+    expect(referral(decideDay({ episode: episodeOf(redAgain), today: '2026-11-05' })).reasons.map((reason) => reason.rule)).toContain('repeated-pause')
+  })
+
   it('ends early on a clearance of the pause', () => {
     const cleared = [...events, { type: 'clearance', date: '2026-11-05', clears: 'pause', movement: 'hip-bridge', by: 'a physiotherapist' } as const]
     const item = bridge(plan(decideDay({ episode: episodeOf(cleared), today: '2026-11-05' })))

@@ -20,6 +20,10 @@ export interface ReturnStep {
 /** The dose of the rung a dose done stands on, with its load. */
 export const doseOfRungDone = (done: Dose, ladder: Ladder): Dose => withLoad(ladder.rungs[rungOf(ladder, done)]!, done.kind === 'reps' ? done.loadKg : undefined)
 
+/** The days off since a movement's last session, or since the end of the pause it rested in when that is later. */
+export const daysOffSince = (last: SessionLog, today: string, restedUntil: string | undefined): number =>
+  daysBetween(restedUntil !== undefined && restedUntil > last.date ? restedUntil : last.date, today)
+
 /**
  * A movement whose last session is `breakDays` or more before today comes
  * back `rungsBackPerWeek` rungs lower for each full week off, from the lower
@@ -36,7 +40,7 @@ export const returnAfterBreak = (
   restedUntil: string | undefined,
 ): ReturnStep | undefined => {
   if (last === undefined) return undefined
-  const daysOff = daysBetween(restedUntil !== undefined && restedUntil > last.date ? restedUntil : last.date, today)
+  const daysOff = daysOffSince(last, today, restedUntil)
   if (daysOff < EPISODE_DEFAULTS.breakDays) return undefined
   const weeksOff = Math.floor(daysOff / 7)
   const from = Math.min(rungOf(ladder, last.performed), rungOf(ladder, decision.dose))

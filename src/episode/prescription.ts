@@ -1,0 +1,45 @@
+import { earliestNext } from '../progression/steps/frequency.js'
+import type { SelectedMovement } from '../selection/selection.js'
+import { movementRef, type MovementRef } from '../shared/movementRef.js'
+import { EPISODE_DEFAULTS } from './episodeDefaults.js'
+import { movementKey, type DayPrescription, type EpisodeState } from './episodeState.js'
+import { selectionOf } from './planDay.js'
+import { daysOffSince } from './rules/returnAfterBreak.js'
+
+/**
+ * How many times the plan of `day` gives a movement, as `planDay` would: none
+ * while paused; otherwise the ladder's `perDay`, unless the ladder's frequency
+ * puts the next session on a later day (a movement back after a break starts
+ * again today). Worked out without the dose, which adherence does not need.
+ */
+const timesOn = (state: EpisodeState, selected: SelectedMovement, day: string): number => {
+  const key = movementKey(selected)
+  const pause = state.pauses.get(key)
+  if (pause !== undefined && pause.resumeOn > day) return 0
+  const ladder = state.episode.catalog.byId.get(selected.movement)!.ladder!
+  const { perDay } = ladder.frequency
+  const own = state.own.get(key)
+  const last = own?.at(-1)
+  if (own === undefined || last === undefined) return perDay
+  const restedUntil = state.endedPauses.get(key)?.on ?? pause?.resumeOn
+  if (daysOffSince(last, day, restedUntil) >= EPISODE_DEFAULTS.breakDays) return perDay
+  return earliestNext(ladder, own, last, day) > day ? 0 : perDay
+}
+
+/**
+ * What the plan of `day` asks for, from the state just before its first
+ * session: the times of each movement it doses, nothing on a day that refers
+ * or has no plan.
+ */
+export const prescriptionOf = (state: EpisodeState, day: string): DayPrescription => {
+  const items = new Map<string, { ref: MovementRef; times: number }>()
+  const assessment = state.latestAssessment
+  if (state.referrals.length > 0 || assessment === undefined) return { day, items }
+  const selection = selectionOf(state, assessment)
+  if (selection._tag === 'Left') return { day, items }
+  for (const selected of selection.right.selected) {
+    const times = timesOn(state, selected, day)
+    if (times > 0) items.set(movementKey(selected), { ref: movementRef(selected.movement, selected.variant), times })
+  }
+  return { day, items }
+}
