@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { BUILT_IN_CATALOG } from '../../src/index.js'
+import { BUILT_IN_CATALOG, NO_RED_FLAGS, decideDay, type EpisodeInput } from '../../src/index.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const CLI = join(ROOT, 'dist/cli.js')
@@ -49,7 +49,7 @@ describe('the rehab-engine CLI: commands', () => {
   it('prints its version and a help with a runnable example for every command', async () => {
     const version = await cli(['--version'])
     expect(version).toMatchObject({ code: 0, stdout: `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n` })
-    for (const command of ['screen', 'select', 'plan', 'ceiling', 'progress', 'program', 'catalog']) {
+    for (const command of ['screen', 'select', 'plan', 'ceiling', 'progress', 'program', 'catalog', 'today']) {
       const help = await cli([command, '--help'])
       expect(help.code).toBe(0)
       expect(help.stdout).toMatch(/Example:\n {2}rehab-engine /)
@@ -125,6 +125,28 @@ describe('the rehab-engine CLI: program', () => {
 })
 
 describe('the rehab-engine CLI: exit codes', () => {
+  it('plans a day of the bundled episode: the engine\'s own answer as JSON, a table with the week\'s adherence on request', async () => {
+    const episode = JSON.parse(readFileSync(join(ROOT, 'examples/episode.json'), 'utf8')) as EpisodeInput
+    const json = await cli(['today', 'examples/episode.json', '--today', '2026-11-09'])
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify((decideDay({ episode, today: '2026-11-09' }) as { right: unknown }).right)))
+    const table = await cli(['today', 'examples/episode.json', '--today', '2026-11-09', '--format', 'table'])
+    expect(table.stdout).toMatch(/^Today: 2026-11-09\nMovement {2,}Status {2,}Dose {2,}Times today {2,}Why\n/)
+    expect(table.stdout).toMatch(/\nBird dog {2,}hold {2,}1 x 9 per side {2,}3 {2,}.*pain during 5\/10/)
+    expect(table.stdout).toContain('Done against asked, 2026-11-02 to 2026-11-08\n95 of 105 (90%), 1 skipped.')
+  })
+
+  it('refers on a day of an episode after a re-screen with a sign, exit 3; and needs the day named', async () => {
+    const episode = JSON.parse(readFileSync(join(ROOT, 'examples/episode.json'), 'utf8')) as { events: unknown[] }
+    const signed = file('signed.json', { ...episode, events: [...episode.events, { type: 'symptoms', date: '2026-11-09', redFlags: { ...NO_RED_FLAGS, 'saddle-numbness': true } }] })
+    const referred = await cli(['today', signed, '--today', '2026-11-10'])
+    expect(referred.code).toBe(3)
+    expect(JSON.parse(referred.stdout)).toMatchObject({ _tag: 'Referral', cause: 'red-flag', urgency: 'emergency', since: '2026-11-09' })
+    const unnamed = await cli(['today', 'examples/episode.json'])
+    expect(unnamed.code).toBe(2)
+    expect(unnamed.stderr).toContain("required option '--today <date>' not specified")
+  })
+
   it('exits 2 on invalid input, naming the file and each field path on stderr', async () => {
     const input = example()
     input.assessment.results[1]!.pain = 11
