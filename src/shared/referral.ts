@@ -78,6 +78,9 @@ export const ReferralSchema = z.strictObject({
 /** See a clinician instead of exercising; never a dose. @category Referral @since 0.1.0 */
 export type Referral = DeepReadonly<z.output<typeof ReferralSchema>>
 
+/** What a person told to stop by the ceiling does: the advice of every ceiling referral, whoever gives it. */
+export const CEILING_STOP_ADVICE = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
+
 /** The ranks of the urgencies, most urgent first. */
 const URGENCY_RANK: Readonly<Record<Urgency, number>> = { emergency: 0, soon: 1, routine: 2 }
 

@@ -4,7 +4,7 @@ import type { SorenessVerdict } from '../../ceiling/soreness/sorenessReport.js'
 import type { RedFlagAnswers } from '../../screening/redFlags.js'
 import { answeredSigns, redFlagReferral } from '../../screening/rules/redFlagSigns.js'
 import type { Reason } from '../../shared/reason.js'
-import { moreUrgent, type Referral } from '../../shared/referral.js'
+import { CEILING_STOP_ADVICE, moreUrgent, type Referral } from '../../shared/referral.js'
 import { SOURCES } from '../../shared/sources.js'
 import type { EpisodeReferral } from '../episodeReferral.js'
 import { describeEvent, type EventRef } from '../eventRef.js'
@@ -18,8 +18,6 @@ export interface HeldReferral {
   readonly origin: 'intake' | 'symptoms' | 'soreness' | 'ceiling'
 }
 
-export const CLINICIAN_ADVICE = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
-
 /** A re-screen with any sign answered "yes" refers, as the intake would (the age is not asked again). */
 export const symptomsReferral = (answers: RedFlagAnswers, ref: EventRef): HeldReferral | undefined => {
   const [first, ...rest] = answeredSigns(answers)
@@ -28,7 +26,7 @@ export const symptomsReferral = (answers: RedFlagAnswers, ref: EventRef): HeldRe
 
 /** A referral to a clinician for a sign the episode saw: the ceiling's urgency and advice, the sign's reasons. */
 export const clinicianReferral = (reasons: Referral['reasons'], ref: EventRef, origin: HeldReferral['origin']): HeldReferral => ({
-  referral: { _tag: 'Referral', cause: 'ceiling', urgency: CEILING_DEFAULTS.referralUrgency, advice: CLINICIAN_ADVICE, reasons },
+  referral: { _tag: 'Referral', cause: 'ceiling', urgency: CEILING_DEFAULTS.referralUrgency, advice: CEILING_STOP_ADVICE, reasons },
   since: ref.date,
   causedBy: ref,
   origin,

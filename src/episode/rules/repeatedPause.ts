@@ -4,7 +4,8 @@ import { SOURCES } from '../../shared/sources.js'
 import { EPISODE_DEFAULTS } from '../episodeDefaults.js'
 import type { EventRef } from '../eventRef.js'
 import type { HeldPause } from './heldPause.js'
-import { CLINICIAN_ADVICE, clinicianReferral, type HeldReferral } from './heldReferral.js'
+import { CEILING_STOP_ADVICE } from '../../shared/referral.js'
+import { clinicianReferral, type HeldReferral } from './heldReferral.js'
 
 /**
  * A movement due a second pause within `repeatedPauseDays` of the first
@@ -16,7 +17,7 @@ export const repeatedPauseReferral = (pause: HeldPause, previousSince: string | 
   const name = describeMovement(pause.subject)
   const reason = {
     rule: 'repeated-pause',
-    message: `${name} went into the red again after its pause of ${previousSince}: a second pause within ${EPISODE_DEFAULTS.repeatedPauseDays} days. ${CLINICIAN_ADVICE}`,
+    message: `${name} went into the red again after its pause of ${previousSince}: a second pause within ${EPISODE_DEFAULTS.repeatedPauseDays} days. ${CEILING_STOP_ADVICE}`,
     ...pause.subject,
     date: pause.since,
     value: previousSince,

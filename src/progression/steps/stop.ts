@@ -1,22 +1,21 @@
 import { addIsoDays } from '../../_lib/isoDays.js'
 import { CEILING_DEFAULTS } from '../../ceiling/ceilingDefaults.js'
 import type { Reason } from '../../shared/reason.js'
-import type { Referral } from '../../shared/referral.js'
+import { CEILING_STOP_ADVICE, type Referral } from '../../shared/referral.js'
 import type { Paused } from '../doseDecision.js'
 import type { DoseCase } from '../doseCase.js'
 import { rungReason, type LadderPosition } from '../ladderPosition.js'
 import { PROGRESSION_DEFAULTS } from '../progressionDefaults.js'
 import { chooseSubstitute, describeSubstitute } from './substitute.js'
 
-const CEILING_ADVICE = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
 
 /** The ceiling says stop and refer: no dose, for a movement not started yet either. */
 export const ceilingReferral = (position: LadderPosition, rung: number, lead: string, ceilingReasons: readonly Reason[]): Referral => ({
   _tag: 'Referral',
   cause: 'ceiling',
   urgency: CEILING_DEFAULTS.referralUrgency,
-  advice: CEILING_ADVICE,
-  reasons: [rungReason(position, 'ceiling-stop', `${lead}; the ceiling says stop and see a clinician. ${CEILING_ADVICE}`, rung), ...ceilingReasons],
+  advice: CEILING_STOP_ADVICE,
+  reasons: [rungReason(position, 'ceiling-stop', `${lead}; the ceiling says stop and see a clinician. ${CEILING_STOP_ADVICE}`, rung), ...ceilingReasons],
 })
 
 /**
