@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { AdherenceSchema, decideDay, type DayPlan, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
+import { AdherenceSchema, BUILT_IN_CATALOG, decideDay, type DayPlan, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
 import { assessmentOn, bridgeOn, calmMornings, episodeOf, knownBeforeSessions, morningOn } from './episodeFixtures.js'
@@ -78,6 +78,27 @@ describe('decideDay: adherence over the week before today', () => {
     expect(paused.items.find((item) => item.movement === 'hip-bridge')?.status).toBe('paused')
     // Asked for on 11-01 to 11-03, then paused.
     expect(paused.adherence.movements.find((kept) => kept.movement === 'hip-bridge')).toMatchObject({ prescribed: 9, done: 2 })
+  })
+
+  it('asks a movement on a ladder of every other day only on the days its ladder allows', () => {
+    const everyOtherDay = {
+      id: 'dead-hang',
+      name: 'Dead hang',
+      description: 'Hangs from a bar with straight arms, shoulders drawn down.',
+      roles: ['assessment'],
+      focus: ['shoulders'],
+      dose: { kinds: ['reps'], perSide: false },
+      variants: [],
+      ladder: { rungs: [{ kind: 'reps', sets: 1, reps: 8 }, { kind: 'reps', sets: 2, reps: 8 }], afterTop: { kind: 'stay' }, frequency: { perDay: 1, minDaysApart: 2 }, source: 'an app' },
+      source: 'an app',
+    } as const
+    const results = ['hip-bridge', 'cat-camel', 'hip-mobility', 'dead-hang'].map((movement) => ({ movement, pain: 1 }))
+    const hang = { type: 'session', date: '2026-11-02', movement: 'dead-hang', performed: { kind: 'reps', sets: 1, reps: 8 }, completed: true, painDuring: 1 } as const
+    const events: EpisodeEventInput[] = [{ type: 'assessment', date: '2026-11-01', results }, hang, { ...hang, date: '2026-11-04' }, ...calmMornings('2026-11-02', 4)]
+    const episode = episodeOf(events, { options: { catalog: [...BUILT_IN_CATALOG, everyOtherDay] } })
+    const kept = plan(episode, '2026-11-05').adherence.movements.find((movement) => movement.movement === 'dead-hang')
+    // 11-01 and 11-02 ask once each; 11-03 asks nothing (the ladder wants two days apart); 11-04 asks once.
+    expect(kept).toEqual({ movement: 'dead-hang', prescribed: 3, done: 2, skipped: 0, share: 2 / 3 })
   })
 
   it('counts as prescribed exactly what each day of the week asked for before its first session', () => {

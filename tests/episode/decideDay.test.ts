@@ -238,6 +238,9 @@ describe('decideDay: a movement back after a break', () => {
     const item = bridge(plan(decideDay({ episode: episodeOf(events), today: '2026-10-30' })))
     expect(item).toMatchObject({ status: 'return', dose: { kind: 'reps', sets: 1, reps: 5 }, timesToday: 3, nextEarliest: '2026-10-30' })
     expect(item.reasons[0]).toMatchObject({ rule: 'return-after-break', value: 90 })
+    expect(item.reasons[0]!.message).toBe(
+      'hip-bridge was last done on 2026-08-01, with 90 days off since: after 12 full weeks off it comes back at 1 x 5, rung 1 of 11, and climbs again from there.',
+    )
   })
 
   it('steps back one rung after a week and a half off, and is no return after six days', () => {
@@ -260,6 +263,16 @@ describe('decideDay: what it reads', () => {
     const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-01', 6, 1, { time: '08:00' }), morningOn('2026-11-02', 1)]
     const forward = decideDay({ episode: episodeOf(events), today: '2026-11-02' })
     expect(decideDay({ episode: episodeOf([...events].reverse()), today: '2026-11-02' })).toEqual(forward)
+  })
+
+  it('puts the earlier of two events at one date and time first: a clearance logged before a 10/10 session does not lift its referral', () => {
+    const red = bridgeOn('2026-11-01', 5, 10, { time: '08:00' })
+    const clearance = { type: 'clearance', date: '2026-11-02', time: '09:00', clears: 'referral', by: 'Dr Hale' } as const
+    const again = bridgeOn('2026-11-02', 5, 10, { time: '09:00' })
+    const start = [assessmentOn('2026-11-01'), red, morningOn('2026-11-02', 1)]
+    // The session after the clearance refers again; the one before it is what the clinician saw.
+    expect(referral(decideDay({ episode: episodeOf([...start, clearance, again]), today: '2026-11-02' })).since).toBe('2026-11-02')
+    expect(plan(decideDay({ episode: episodeOf([...start, again, clearance]), today: '2026-11-02' })).reasons[0]).toMatchObject({ rule: 'referral-cleared' })
   })
 
   it('refuses two events with one id, a second morning on one date, a movement the catalog lacks, and no assessment', () => {

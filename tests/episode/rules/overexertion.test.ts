@@ -9,6 +9,7 @@ describe('overexertion', () => {
   it('finds the thoracic press done on days closer than its ladder allows (seed 000: two days apart)', () => {
     const reason = overexertion([press('2026-11-02'), press('2026-11-03')], ladder, '2026-11-04')
     expect(reason).toMatchObject({ rule: 'overexertion', movement: 'thoracic-press', date: '2026-11-03', value: 1, limit: ladder.frequency.minDaysApart, source: SOURCES.ceilingMethod })
+    expect(reason?.message).toBe('thoracic-press was done on 2026-11-02 and again 1 day later, where its ladder asks for 2 days apart: more often than its ladder allows, so no step up.')
   })
 
   it('finds more sessions a day than the ladder allows', () => {
