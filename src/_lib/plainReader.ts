@@ -113,14 +113,16 @@ export const readObject = (fields: readonly Field[]): Reader<PlainObject> => {
 }
 
 /** One of several object shapes, chosen by the string under `key`, as z.discriminatedUnion(). */
-export const readTagged =
-  (key: string, shapes: Readonly<Record<string, Reader<PlainObject>>>): Reader<PlainObject> =>
-  (value) => {
+export const readTagged = (key: string, shapes: Readonly<Record<string, Reader<PlainObject>>>): Reader<PlainObject> => {
+  // A Map, so that a tag such as "constructor" finds nothing.
+  const byTag = new Map(Object.entries(shapes))
+  return (value) => {
     if (!isPlainObject(value)) return DEFER
     const tag = value[key]
-    const read = typeof tag === 'string' && Object.hasOwn(shapes, tag) ? shapes[tag] : undefined
+    const read = typeof tag === 'string' ? byTag.get(tag) : undefined
     return read === undefined ? DEFER : read(value)
   }
+}
 
 /** A list of `min` to `max` items, each read by `item`, as z.array(item).min().max(). */
 export const readList =

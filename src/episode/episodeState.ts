@@ -88,6 +88,8 @@ export const movementKey = (reference: { readonly movement: string; readonly var
 const rememberedKeys = (): ((session: SessionLog) => string) => {
   const keys = new WeakMap<SessionLog, string>()
   return (session) => {
+    // Most sessions name no variant: their key is the movement's id, with nothing to work out or remember.
+    if (session.variant === undefined) return session.movement
     let key = keys.get(session)
     if (key === undefined) keys.set(session, (key = movementKey(session)))
     return key
