@@ -96,20 +96,21 @@ const withShare = <T extends { readonly prescribed: number; readonly done: numbe
 export const adherenceOn = (state: EpisodeState, today: string): Adherence => {
   const from = addIsoDays(today, -EPISODE_DEFAULTS.adherenceDays)
   const through = addIsoDays(today, -1)
-  const tallies = new Map<string, { ref: MovementRef; prescribed: number; done: number; skipped: number }>()
+  const tallies = new Map<string, { ref: MovementRef; prescribed: number; done: number; skipped: number; doneOn: ReadonlyMap<string, number> }>()
   for (const { day, items } of state.prescribed) {
     if (day < from || day > through) continue
     for (const [key, { ref, times }] of items) {
       let tally = tallies.get(key)
       if (tally === undefined) {
         const skipped = [...perDay(state.skipped.get(key), from, through).values()].reduce((sum, n) => sum + n, 0)
-        tallies.set(key, (tally = { ref, prescribed: 0, done: 0, skipped }))
+        // The movement's sessions of the whole week, counted once per day.
+        tallies.set(key, (tally = { ref, prescribed: 0, done: 0, skipped, doneOn: perDay(state.own.get(key), from, through) }))
       }
       tally.prescribed += times
-      tally.done += Math.min(times, perDay(state.own.get(key), day, day).get(day) ?? 0)
+      tally.done += Math.min(times, tally.doneOn.get(day) ?? 0)
     }
   }
-  const movements = [...tallies.values()].map(({ ref, ...tally }) => withShare({ ...movementRef(ref.movement, ref.variant), ...tally }))
+  const movements = [...tallies.values()].map(({ ref, doneOn: _doneOn, ...tally }) => withShare({ ...movementRef(ref.movement, ref.variant), ...tally }))
   const total = { prescribed: 0, done: 0, skipped: 0 }
   for (const movement of movements) {
     total.prescribed += movement.prescribed
