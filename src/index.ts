@@ -220,7 +220,7 @@ export { programToIcs, IcsOptionsSchema, ProgramToIcsInputSchema, type ProgramTo
 // Episode: one person's episode of care, decided day by day, with the stops it holds until they are lifted.
 export { EpisodeEventSchema, type EpisodeEvent, type EpisodeEventInput, type EpisodeEventType } from './episode/episodeEvents.js'
 export { EPISODE_DEFAULTS } from './episode/episodeDefaults.js'
-export { EpisodeSchema, EpisodeOptionsSchema, type Episode, type EpisodeInput } from './episode/episode.js'
+export { EpisodeSchema, EpisodeOptionsSchema, EpisodeProgramSchema, type Episode, type EpisodeInput } from './episode/episode.js'
 export { EventRefSchema, type EventRef } from './episode/eventRef.js'
 export { EpisodeReferralSchema, type EpisodeReferral } from './episode/episodeReferral.js'
 export { AdherenceSchema, MovementAdherenceSchema, type Adherence, type MovementAdherence } from './episode/adherence.js'

@@ -184,6 +184,7 @@ export const dayPlanBlocks = (plan: DayPlan): Block[] => [
         : [nameOf(item.movement, item.variant), item.status, doseText(item.dose), String(item.timesToday), itemWhy(item)],
     ),
   },
+  ...(plan.due.length === 0 ? [] : [{ heading: 'Due', headers: ['Since', 'Kind'], rows: plan.due.map((due) => [due.date, due.kind]) }]),
   {
     heading: `Done against asked, ${plan.adherence.from} to ${plan.adherence.through}`,
     lines: [

@@ -7,6 +7,7 @@ import { ceilingRules, type CeilingRules } from '../ceiling/ceilingOptions.js'
 import { classifyValidReport } from '../ceiling/soreness/classifySoreness.js'
 import type { SorenessVerdict } from '../ceiling/soreness/sorenessReport.js'
 import { PROGRESSION_DEFAULTS } from '../progression/progressionDefaults.js'
+import { programLayout, type ProgramLayout } from '../program/programOptions.js'
 import type { Intake } from '../screening/intake.js'
 import { resolveAssessment, type ScoredEntry } from '../selection/resolveAssessment.js'
 import type { ValidSelectionOptions } from '../selection/selectionOptions.js'
@@ -32,6 +33,8 @@ export interface ValidEpisode {
   readonly rules: CeilingRules
   readonly selection: ValidSelectionOptions
   readonly loadStepPercent: number
+  /** Which weekdays hold which protocol movements. */
+  readonly layout: ProgramLayout
   /** By date, then time (an event without one first), then position. */
   readonly events: readonly PlacedEvent[]
 }
@@ -125,6 +128,7 @@ export const checkEpisode = (episode: Episode, prefix: readonly PropertyKey[]): 
     rules: ceilingRules(options),
     selection: { painCeiling: ceilingRules(options).painCeiling, painCeilingIsDefault: options?.painCeiling === undefined, catalog: catalog.right },
     loadStepPercent: options?.loadStepPercent ?? PROGRESSION_DEFAULTS.loadStepPercent.default,
+    layout: programLayout(options?.program),
     events: placed.sort(inEpisodeOrder),
   })
 }

@@ -2,11 +2,15 @@ import * as z from 'zod'
 import { boundedList } from '../_lib/boundedList.js'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { FrequencySchema } from '../catalog/ladder.js'
+import { CheckInSchema } from '../program/program.js'
 import { DoseActionSchema, DoseDecisionSchema, PausedSchema } from '../progression/doseDecision.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 import { reasonList } from '../shared/reason.js'
 import { AdherenceSchema } from './adherence.js'
+
+/** The most movements a day can hold: every result of an assessment, and every protocol and between-sets movement. */
+export const MAX_DAY_ITEMS = INPUT_LIMITS.assessmentResults + 7
 
 const reference = { movement: z.string().max(INPUT_LIMITS.idLength), variant: z.string().max(INPUT_LIMITS.idLength).optional() }
 
@@ -97,15 +101,17 @@ export const PausedItemSchema = z.strictObject({
 export type PausedItem = DeepReadonly<z.output<typeof PausedItemSchema>>
 
 /**
- * What a person may do on one day of an episode: every movement the latest
- * assessment chose, each dosed or paused, how the week before was kept to
- * (`adherence`), and the reasons that hold for the whole day.
+ * What a person may do on one day of an episode: every movement the program
+ * schedules that day (the latest assessment's selection, and the protocol and
+ * between-sets movements on their weekdays), each dosed or paused; the
+ * reassessment or check-in `due`; how the week before was kept to
+ * (`adherence`); and the reasons that hold for the whole day.
  *
  * @example
  * import { DayPlanSchema } from 'rehab-engine'
  *
  * const adherence = { from: '2026-10-26', through: '2026-11-01', prescribed: 0, done: 0, skipped: 0, movements: [] }
- * const plan = { _tag: 'DayPlan', date: '2026-11-02', items: [], adherence, reasons: [{ rule: 'red-flags-clear', message: 'No red flag.' }] }
+ * const plan = { _tag: 'DayPlan', date: '2026-11-02', items: [], due: [], adherence, reasons: [{ rule: 'red-flags-clear', message: 'No red flag.' }] }
  * assert.equal(DayPlanSchema.safeParse(plan).success, true)
  * assert.equal(DayPlanSchema.safeParse({ ...plan, date: '2 November' }).success, false)
  *
@@ -115,7 +121,8 @@ export type PausedItem = DeepReadonly<z.output<typeof PausedItemSchema>>
 export const DayPlanSchema = z.strictObject({
   _tag: z.literal('DayPlan'),
   date: IsoDateSchema,
-  items: boundedList(z.union([DosedItemSchema, PausedItemSchema]), { max: INPUT_LIMITS.assessmentResults }),
+  items: boundedList(z.union([DosedItemSchema, PausedItemSchema]), { max: MAX_DAY_ITEMS }),
+  due: boundedList(CheckInSchema, { max: 2 }),
   adherence: AdherenceSchema,
   reasons: reasonList(1),
 })

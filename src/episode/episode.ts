@@ -2,25 +2,46 @@ import * as z from 'zod'
 import { boundedList } from '../_lib/boundedList.js'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { NextDoseOptionsSchema } from '../progression/nextDoseOptions.js'
+import { ProgramOptionsSchema } from '../program/programOptions.js'
 import { IntakeSchema } from '../screening/intake.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 import { PainSchema } from '../shared/pain.js'
 import { EpisodeEventSchema } from './episodeEvents.js'
 
 /**
- * Options of an episode: the ceiling's numbers, the load step, and an app's
- * own `catalog`, as the dose of one movement takes them.
+ * The weekly layout an episode's days follow: which weekdays are workout
+ * days (the hip thrust and the between-sets movements), deadbug days and
+ * thoracic press days, and, for a calendar, the time zone and the three
+ * session times. The program's options without its length (an episode has
+ * none) and its catalog (the episode's own option). See `PROGRAM_DEFAULTS`.
+ *
+ * @example
+ * import { EpisodeProgramSchema } from 'rehab-engine'
+ *
+ * assert.equal(EpisodeProgramSchema.safeParse({ deadbugDays: ['tuesday', 'thursday'] }).success, true)
+ * // Deadbug days are never two days running.
+ * assert.equal(EpisodeProgramSchema.safeParse({ deadbugDays: ['tuesday', 'wednesday'] }).success, false)
+ *
+ * @category Episode
+ * @since 0.3.0
+ */
+export const EpisodeProgramSchema = ProgramOptionsSchema.omit({ weeks: true, catalog: true })
+
+/**
+ * Options of an episode: the ceiling's numbers, the load step, an app's own
+ * `catalog`, as the dose of one movement takes them, and the weekly layout of
+ * its days (`program`).
  *
  * @example
  * import { EpisodeOptionsSchema } from 'rehab-engine'
  *
- * assert.equal(EpisodeOptionsSchema.safeParse({ painCeiling: 2 }).success, true)
+ * assert.equal(EpisodeOptionsSchema.safeParse({ painCeiling: 2, program: { workoutDays: ['saturday'] } }).success, true)
  * assert.equal(EpisodeOptionsSchema.safeParse({ painCeiling: 9 }).success, false)
  *
  * @category Episode
  * @since 0.3.0
  */
-export const EpisodeOptionsSchema = NextDoseOptionsSchema
+export const EpisodeOptionsSchema = NextDoseOptionsSchema.extend({ program: EpisodeProgramSchema.optional() })
 
 /**
  * One person's episode of care, as an app stores it: the intake (screened

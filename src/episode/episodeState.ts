@@ -7,6 +7,7 @@ import type { MovementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
 import type { EventRef } from './eventRef.js'
 import type { PlacedEvent, ValidEpisode } from './checkEpisode.js'
+import type { Advance } from './rules/advanceTaken.js'
 import type { HeldPause } from './rules/heldPause.js'
 import type { HeldReferral } from './rules/heldReferral.js'
 
@@ -74,6 +75,9 @@ export interface EpisodeState {
   /** For each movement, the day its last pause began (a second one within weeks refers). */
   readonly lastPauseSince: Map<string, string>
   latestAssessment: PlacedEvent | undefined
+  firstAssessmentDate: string | undefined
+  /** For each movement that gave way to a harder one (rule 8), by its key: the advance. */
+  readonly advanced: Map<string, Advance>
   /** Every `skipped` event of each movement (by movementKey), in the episode's order. */
   readonly skipped: Map<string, { readonly date: string }[]>
   /** What the plans of the last days asked for before anything was logged on them, oldest first. */
@@ -127,6 +131,8 @@ export const initialState = (episode: ValidEpisode, firstDay: string): EpisodeSt
     endedPauses: new Map(),
     lastPauseSince: new Map(),
     latestAssessment: undefined,
+    firstAssessmentDate: undefined,
+    advanced: new Map(),
     skipped: new Map(),
     prescribed: [],
     taken: 0,

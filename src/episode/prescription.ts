@@ -1,10 +1,8 @@
 import { earliestNext } from '../progression/steps/frequency.js'
-import type { SelectedMovement } from '../selection/selection.js'
-import { movementRef, type MovementRef } from '../shared/movementRef.js'
-import { EPISODE_DEFAULTS } from './episodeDefaults.js'
-import { movementKey, type DayPrescription, type EpisodeState } from './episodeState.js'
+import type { DayPrescription, EpisodeState } from './episodeState.js'
 import { selectionOf } from './planDay.js'
-import { daysOffSince } from './rules/returnAfterBreak.js'
+import { breakAfter, daysOffSince } from './rules/returnAfterBreak.js'
+import { movementsOn, type ScheduledMovement } from './scheduledMovements.js'
 
 /**
  * How many times the plan of `day` gives a movement, as `planDay` would: none
@@ -12,17 +10,16 @@ import { daysOffSince } from './rules/returnAfterBreak.js'
  * puts the next session on a later day (a movement back after a break starts
  * again today). Worked out without the dose, which adherence does not need.
  */
-const timesOn = (state: EpisodeState, selected: SelectedMovement, day: string): number => {
-  const key = movementKey(selected)
+const timesOn = (state: EpisodeState, { key, ref, gapDays }: ScheduledMovement, day: string): number => {
   const pause = state.pauses.get(key)
   if (pause !== undefined && pause.resumeOn > day) return 0
-  const ladder = state.episode.catalog.byId.get(selected.movement)!.ladder!
+  const ladder = state.episode.catalog.byId.get(ref.movement)!.ladder!
   const { perDay } = ladder.frequency
   const own = state.own.get(key)
   const last = own?.at(-1)
   if (own === undefined || last === undefined) return perDay
   const restedUntil = state.endedPauses.get(key)?.on ?? pause?.resumeOn
-  if (daysOffSince(last, day, restedUntil) >= EPISODE_DEFAULTS.breakDays) return perDay
+  if (daysOffSince(last, day, restedUntil) >= breakAfter(gapDays)) return perDay
   return earliestNext(ladder, own, last, day) > day ? 0 : perDay
 }
 
@@ -32,14 +29,14 @@ const timesOn = (state: EpisodeState, selected: SelectedMovement, day: string): 
  * or has no plan.
  */
 export const prescriptionOf = (state: EpisodeState, day: string): DayPrescription => {
-  const items = new Map<string, { ref: MovementRef; times: number }>()
+  const items = new Map<string, { ref: ScheduledMovement['ref']; times: number }>()
   const assessment = state.latestAssessment
   if (state.referrals.length > 0 || assessment === undefined) return { day, items }
   const selection = selectionOf(state, assessment)
   if (selection._tag === 'Left') return { day, items }
-  for (const selected of selection.right.selected) {
-    const times = timesOn(state, selected, day)
-    if (times > 0) items.set(movementKey(selected), { ref: movementRef(selected.movement, selected.variant), times })
+  for (const scheduled of movementsOn(state, day, selection.right)) {
+    const times = timesOn(state, scheduled, day)
+    if (times > 0) items.set(scheduled.key, { ref: scheduled.ref, times })
   }
   return { day, items }
 }

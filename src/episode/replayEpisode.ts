@@ -47,7 +47,7 @@ export type ReplayEpisodeInput = DeepReadonly<z.input<typeof ReplayEpisodeInputS
  * import { ReplayedDaySchema } from 'rehab-engine'
  *
  * const adherence = { from: '2026-10-26', through: '2026-11-01', prescribed: 0, done: 0, skipped: 0, movements: [] }
- * const plan = { _tag: 'DayPlan', date: '2026-11-02', items: [], adherence, reasons: [{ rule: 'red-flags-clear', message: 'No red flag.' }] }
+ * const plan = { _tag: 'DayPlan', date: '2026-11-02', items: [], due: [], adherence, reasons: [{ rule: 'red-flags-clear', message: 'No red flag.' }] }
  * const day = { date: '2026-11-02', decision: { _tag: 'Right', right: plan } }
  * assert.equal(ReplayedDaySchema.safeParse(day).success, true)
  * assert.equal(ReplayedDaySchema.safeParse({ ...day, decision: { _tag: 'Right', right: {} } }).success, false)

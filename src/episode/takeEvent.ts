@@ -9,6 +9,11 @@ import type { PlacedEvent } from './checkEpisode.js'
 import { endPause, movementKey, type EpisodeState } from './episodeState.js'
 import { sorenessReferral, symptomsReferral } from './rules/heldReferral.js'
 import { aboveThePlan } from './rules/aboveThePlan.js'
+import { advancesFrom, advanceTaken } from './rules/advanceTaken.js'
+import { planItem } from './planItem.js'
+import { selectionOf } from './planDay.js'
+import { movementsOn } from './scheduledMovements.js'
+import type { MovementRef } from '../shared/movementRef.js'
 import { sorenessAsRed } from './rules/sorenessAsRed.js'
 
 /** A log that could make the ceiling stop or pause: the ceiling judges each day whose two weeks hold it. */
@@ -31,6 +36,32 @@ const creditSession = (state: EpisodeState, key: string, session: SessionLog): v
   else state.creditChain.set(key, { date: session.date, dose, before: chain.dose })
 }
 
+/**
+ * Whether a session begins an advance (rule 8): the plan of its day holds
+ * the movement below it and, as it stands just before this session, says
+ * `advance` for it. Its
+ * harder movement then climbs its own ladder from this session on.
+ */
+const takeAdvance = (state: EpisodeState, placed: PlacedEvent, session: SessionLog, key: string): void => {
+  const statusOf = (from: MovementRef): string | undefined => {
+    const assessment = state.latestAssessment
+    if (state.referrals.length > 0 || assessment === undefined) return undefined
+    const selection = selectionOf(state, assessment)
+    if (selection._tag === 'Left') return undefined
+    // Only a plan that holds the movement that day can say advance.
+    const scheduled = movementsOn(state, session.date, selection.right).find((entry) => entry.key === movementKey(from))
+    if (scheduled === undefined) return undefined
+    const item = planItem(state, scheduled, assessment.entries ?? [], session.date, undefined)
+    return item._tag === 'Right' ? item.right.status : undefined
+  }
+  const advance = advanceTaken(session, state.episode.catalog, state.advanced, statusOf, eventRef(placed))
+  if (advance === undefined) return
+  state.advanced.set(movementKey(advance.from), advance)
+  // Sessions logged before the advance began are not rungs of it: the ladder starts here.
+  state.own.delete(key)
+  state.creditChain.delete(key)
+}
+
 /** A soreness report that needs a clinician refers; one of warning pain after a movement makes its last session red. */
 const takeSoreness = (state: EpisodeState, placed: PlacedEvent, event: Extract<EpisodeEvent, { type: 'soreness' }>): void => {
   const ref = eventRef(placed)
@@ -50,10 +81,12 @@ export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: num
   switch (event.type) {
     case 'assessment':
       state.latestAssessment = placed
+      state.firstAssessmentDate ??= event.date
       return
     case 'session': {
-      state.sessions.push({ log: event, ordinal })
       const key = state.keyOf(event)
+      if (advancesFrom(state.episode.catalog, event.movement).length > 0) takeAdvance(state, placed, event, key)
+      state.sessions.push({ log: event, ordinal })
       const own = state.own.get(key)
       if (own === undefined) state.own.set(key, [event])
       else own.push(event)

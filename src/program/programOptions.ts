@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { boundedList } from '../_lib/boundedList.js'
 import { customIssue } from '../_lib/parseInput.js'
 import { catalogOption } from '../catalog/catalogOption.js'
@@ -20,11 +21,9 @@ export const canonicalTimeZone = (name: string): string | undefined => {
   return knownTimeZones.get(name)
 }
 
-const dayIndex = (day: Weekday) => WEEKDAYS.indexOf(day)
-
 /** Days from one listed weekday to the next, the week wrapping round (a single day is 7 from itself). */
-const gapsBetween = (days: readonly Weekday[]): number[] => {
-  const sorted = days.map(dayIndex).sort((a, b) => a - b)
+export const gapsBetween = (days: Iterable<Weekday>): number[] => {
+  const sorted = [...days].map((day) => WEEKDAYS.indexOf(day)).sort((a, b) => a - b)
   return sorted.map((day, index) => ((sorted[(index + 1) % sorted.length]! - day + 6) % 7) + 1)
 }
 
@@ -90,7 +89,7 @@ export interface ProgramLayout {
 }
 
 /** The layout from checked options. */
-export const programLayout = (options: z.output<typeof ProgramOptionsSchema> | undefined): ProgramLayout => ({
+export const programLayout = (options: DeepReadonly<Partial<z.output<typeof ProgramOptionsSchema>>> | undefined): ProgramLayout => ({
   weeks: options?.weeks ?? PROGRAM_DEFAULTS.weeks.default,
   // The schema checked the zone, so the runtime knows it.
   timeZone: canonicalTimeZone(options?.timeZone ?? PROGRAM_DEFAULTS.timeZone)!,

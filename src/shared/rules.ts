@@ -93,6 +93,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   overexertion: { area: 'episode' },
   'low-adherence': { area: 'episode' },
   'above-the-plan': { area: 'episode' },
+  advanced: { area: 'episode' },
   'referral-cleared': { area: 'episode' },
 } as const)
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
  * the domain-free helpers up to the public index, and the CLI sits on top of
  * the index like any other user of the package.
  */
-const LAYERS = ['_lib', 'shared', 'catalog', 'screening', 'selection', 'ceiling', 'progression', 'episode', 'program', 'index', 'cli'] as const
+const LAYERS = ['_lib', 'shared', 'catalog', 'screening', 'selection', 'ceiling', 'progression', 'program', 'episode', 'index', 'cli'] as const
 
 const SOURCE = join(import.meta.dirname, '../../src')
 

@@ -133,7 +133,11 @@ describe('the rehab-engine CLI: exit codes', () => {
     const table = await cli(['today', 'examples/episode.json', '--today', '2026-11-09', '--format', 'table'])
     expect(table.stdout).toMatch(/^Today: 2026-11-09\nMovement {2,}Status {2,}Dose {2,}Times today {2,}Why\n/)
     expect(table.stdout).toMatch(/\nBird dog {2,}hold {2,}1 x 9 per side {2,}3 {2,}.*pain during 5\/10/)
-    expect(table.stdout).toContain('Done against asked, 2026-11-02 to 2026-11-08\n95 of 105 (90%), 1 skipped.')
+    expect(table.stdout).toContain('Done against asked, 2026-11-02 to 2026-11-08\n123 of 133 (92%), 1 skipped.')
+    expect(table.stdout).not.toContain('Due')
+    // Two weeks after the assessment, the reassessment is due.
+    const due = await cli(['today', 'examples/episode.json', '--today', '2026-11-16', '--format', 'table'])
+    expect(due.stdout).toMatch(/\nDue\nSince {2,}Kind\n-+ {2}-+\n2026-11-16 {2,}reassessment\n/)
   })
 
   it('refers on a day of an episode after a re-screen with a sign, exit 3; and needs the day named', async () => {

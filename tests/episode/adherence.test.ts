@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { AdherenceSchema, BUILT_IN_CATALOG, decideDay, type DayPlan, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
-import { assessmentOn, bridgeOn, calmMornings, episodeOf, knownBeforeSessions, morningOn } from './episodeFixtures.js'
+import { assessmentOn, bridgeOn, calmMornings, episodeOf, knownBeforeSessions, morningOn, rehabItems } from './episodeFixtures.js'
 
 const plan = (episode: EpisodeInput, today: string): DayPlan => {
   const decision = decideDay({ episode, today })
@@ -35,21 +35,30 @@ describe('decideDay: adherence over the week before today', () => {
   it('steps up a person who did every session asked for, and holds one who did 1 in 21', () => {
     const all = plan(episodeOf(following(8, () => 3)), '2026-11-09')
     expect(all.adherence).toMatchObject({ from: '2026-11-02', through: '2026-11-08', share: 1 })
-    expect(all.adherence.movements.map((kept) => kept.prescribed)).toEqual([21, 21, 21, 21, 21])
-    expect(all.items.every((item) => item.status === 'progress')).toBe(true)
+    expect(rehabItems(all.adherence.movements).map((kept) => kept.prescribed)).toEqual([21, 21, 21, 21, 21])
+    // The protocol movements on their days: the warm-ups every day, the workout and deadbug days Monday, Wednesday, Friday, the thoracic press Tuesday and Friday.
+    expect(Object.fromEntries(all.adherence.movements.map((kept) => [kept.movement, kept.prescribed]))).toMatchObject({
+      'back-mobility-warm-up': 7,
+      'hip-thrust': 3,
+      deadbug: 3,
+      'raising-the-roof': 3,
+      'thoracic-press': 2,
+    })
+    expect(rehabItems(all.items).every((item) => item.status === 'progress')).toBe(true)
 
     // Once on the last day, at the dose asked for: green and settled, but 1 of 21.
     const once = plan(episodeOf(following(8, (day) => (day === 7 ? 1 : 0))), '2026-11-09')
-    expect(once.adherence).toMatchObject({ prescribed: 105, done: 5, share: 5 / 105 })
-    for (const item of once.items) {
+    const rehab = rehabItems(once.adherence.movements)
+    expect(rehab.map((kept) => [kept.prescribed, kept.done])).toEqual(Array.from({ length: 5 }, () => [21, 1]))
+    for (const item of rehabItems(once.items)) {
       expect(item.status).toBe('hold')
       expect(item.reasons[0]).toMatchObject({ rule: 'low-adherence', value: 1 / 21 })
     }
   })
 
   it('lets two sessions of three a day step up, and holds one of three', () => {
-    expect(plan(episodeOf(following(8, () => 2)), '2026-11-09').items.every((item) => item.status === 'progress')).toBe(true)
-    expect(plan(episodeOf(following(8, () => 1)), '2026-11-09').items.every((item) => item.status === 'hold')).toBe(true)
+    expect(rehabItems(plan(episodeOf(following(8, () => 2)), '2026-11-09').items).every((item) => item.status === 'progress')).toBe(true)
+    expect(rehabItems(plan(episodeOf(following(8, () => 1)), '2026-11-09').items).every((item) => item.status === 'hold')).toBe(true)
   })
 
   it('counts a skipped session as not done, and a day before the first assessment as asking nothing', () => {

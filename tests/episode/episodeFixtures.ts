@@ -4,6 +4,10 @@ import { shiftDate } from '../arbitraries/logs.js'
 /** The five movements the fixture assessment scores within the pain ceiling, so the selection has them to choose from. */
 export const ASSESSED = ['hip-bridge', 'cat-camel', 'hip-mobility', 'in-line-lunge-halo', 'bird-dog'] as const
 
+/** The items of a plan that come from the assessment's selection, leaving out the protocol movements of the day. */
+export const rehabItems = <Item extends { readonly movement: string }>(items: readonly Item[]): Item[] =>
+  items.filter((item) => (ASSESSED as readonly string[]).includes(item.movement))
+
 export const assessmentOn = (date: string, pain = 1): EpisodeEventInput => ({
   type: 'assessment',
   date,

@@ -24,13 +24,18 @@ export const doseOfRungDone = (done: Dose, ladder: Ladder): Dose => withLoad(lad
 export const daysOffSince = (last: SessionLog, today: string, restedUntil: string | undefined): number =>
   daysBetween(restedUntil !== undefined && restedUntil > last.date ? restedUntil : last.date, today)
 
+/** The days off from which a movement's absence is a break: `breakDays` beyond the run of days its schedule leaves. */
+export const breakAfter = (gapDays: number): number => EPISODE_DEFAULTS.breakDays + gapDays - 1
+
 /**
- * A movement whose last session is `breakDays` or more before today comes
- * back `rungsBackPerWeek` rungs lower for each full week off, from the lower
- * of its last rung and the rung the ladder would give today, never below the
- * first rung. A pause's prescribed rest is not a break: the days off count
- * from the day it ended (`restedUntil`), as the pause already brings the
- * movement back one rung down. Undefined when there was no break.
+ * A movement whose last session is `breakDays` or more before today, beyond
+ * the days its schedule leaves between two of its days (`gapDays`: 1 for a
+ * movement done every day, 3 for one done Monday, Wednesday and Friday),
+ * comes back `rungsBackPerWeek` rungs lower for each full week off, from the
+ * lower of its last rung and the rung the ladder would give today, never
+ * below the first rung. A pause's prescribed rest is not a break: the days
+ * off count from the day it ended (`restedUntil`), as the pause already
+ * brings the movement back one rung down. Undefined when there was no break.
  */
 export const returnAfterBreak = (
   decision: DoseDecision,
@@ -38,11 +43,13 @@ export const returnAfterBreak = (
   ladder: Ladder,
   today: string,
   restedUntil: string | undefined,
+  gapDays: number,
 ): ReturnStep | undefined => {
   if (last === undefined) return undefined
   const daysOff = daysOffSince(last, today, restedUntil)
-  if (daysOff < EPISODE_DEFAULTS.breakDays) return undefined
-  const weeksOff = Math.floor(daysOff / 7)
+  const limit = breakAfter(gapDays)
+  if (daysOff < limit) return undefined
+  const weeksOff = Math.floor((daysOff - (gapDays - 1)) / 7)
   const from = Math.min(rungOf(ladder, last.performed), rungOf(ladder, decision.dose))
   const rung = Math.max(0, from - weeksOff * EPISODE_DEFAULTS.rungsBackPerWeek)
   const dose = withLoad(ladder.rungs[rung]!, last.performed.kind === 'reps' ? last.performed.loadKg : undefined)
@@ -55,7 +62,7 @@ export const returnAfterBreak = (
       ...(decision.variant === undefined ? { movement: decision.movement } : { movement: decision.movement, variant: decision.variant }),
       date: last.date,
       value: daysOff,
-      limit: EPISODE_DEFAULTS.breakDays,
+      limit,
       source: SOURCES.detraining,
     },
   }

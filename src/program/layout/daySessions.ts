@@ -1,9 +1,8 @@
-import { isoWeekday } from '../../_lib/isoDays.js'
 import type { Reason } from '../../shared/reason.js'
 import { SOURCES } from '../../shared/sources.js'
 import type { ProgramItem, ProgramSession } from '../program.js'
-import { WEEKDAYS } from '../programDefaults.js'
 import type { ProgramLayout } from '../programOptions.js'
+import { weekdayOf } from './protocolDays.js'
 import type { ProtocolItems } from './protocolItems.js'
 import { zonedInstant } from './zonedInstant.js'
 
@@ -35,7 +34,7 @@ const skippedReason = (date: string, timeZone: string, next: string): Reason => 
  * a date the zone skipped altogether has no sessions, and a reason says so.
  */
 export const daySessions = (date: string, rehab: readonly ProgramItem[], protocol: ProtocolItems, layout: ProgramLayout, reasons: Reason[]): ProgramSession[] => {
-  const weekday = WEEKDAYS[isoWeekday(date) - 1]!
+  const weekday = weekdayOf(date)
   const workout = layout.workoutDays.has(weekday)
   const placed = layout.sessionTimes.map((time, slot) => {
     const evening = slot === layout.sessionTimes.length - 1

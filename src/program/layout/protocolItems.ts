@@ -1,5 +1,6 @@
 import type { CompiledCatalog } from '../../catalog/compiledCatalog.js'
 import type { ProgramItem } from '../program.js'
+import { BETWEEN_SETS, WARM_UPS } from './protocolDays.js'
 
 /** The protocol movements a program lays out, by where they go. */
 export interface ProtocolItems {
@@ -15,8 +16,6 @@ export interface ProtocolItems {
   readonly missing: readonly string[]
 }
 
-const WARM_UPS = ['back-mobility-warm-up', 'hamstring-mobility-warm-up'] as const
-const BETWEEN_SETS = ['progressive-bodyweight-squat', 'raising-the-roof'] as const
 
 /** Each protocol movement at its ladder's first rung, from the catalog. */
 export const protocolItems = (catalog: CompiledCatalog): ProtocolItems => {

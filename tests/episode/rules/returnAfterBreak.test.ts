@@ -22,32 +22,44 @@ const decision = (index: number): DoseDecision => ({
 
 describe('returnAfterBreak', () => {
   it('does nothing before a full break, or with no last session', () => {
-    expect(returnAfterBreak(decision(4), undefined, ladder, '2026-11-30', undefined)).toBeUndefined()
-    expect(returnAfterBreak(decision(4), last(shiftDate('2026-11-30', -(EPISODE_DEFAULTS.breakDays - 1)), 3), ladder, '2026-11-30', undefined)).toBeUndefined()
+    expect(returnAfterBreak(decision(4), undefined, ladder, '2026-11-30', undefined, 1)).toBeUndefined()
+    expect(returnAfterBreak(decision(4), last(shiftDate('2026-11-30', -(EPISODE_DEFAULTS.breakDays - 1)), 3), ladder, '2026-11-30', undefined, 1)).toBeUndefined()
   })
 
   it('counts the days off from the end of a pause, not from the last session before it', () => {
-    expect(returnAfterBreak(decision(4), last('2026-11-01', 3), ladder, '2026-11-30', '2026-11-28')).toBeUndefined()
-    const late = returnAfterBreak(decision(4), last('2026-11-01', 3), ladder, '2026-11-30', '2026-11-16')
+    expect(returnAfterBreak(decision(4), last('2026-11-01', 3), ladder, '2026-11-30', '2026-11-28', 1)).toBeUndefined()
+    const late = returnAfterBreak(decision(4), last('2026-11-01', 3), ladder, '2026-11-30', '2026-11-16', 1)
     expect(late?.dose).toEqual(rung(1))
     expect(late?.reason).toMatchObject({ value: 14, date: '2026-11-01' })
     // A pause that ended before the last session changes nothing.
-    expect(returnAfterBreak(decision(4), last('2026-11-20', 3), ladder, '2026-11-30', '2026-11-10')?.reason.value).toBe(10)
+    expect(returnAfterBreak(decision(4), last('2026-11-20', 3), ladder, '2026-11-30', '2026-11-10', 1)?.reason.value).toBe(10)
   })
 
   it('steps back one rung per full week off, from the lower of the last rung and the decision, with its reason', () => {
-    const back = returnAfterBreak(decision(4), last('2026-11-20', 3), ladder, '2026-11-30', undefined)
+    const back = returnAfterBreak(decision(4), last('2026-11-20', 3), ladder, '2026-11-30', undefined, 1)
     expect(back?.dose).toEqual(rung(2))
     expect(back?.reason).toMatchObject({ rule: 'return-after-break', movement: 'hip-thrust', date: '2026-11-20', value: 10, limit: 7, source: SOURCES.detraining })
     expect(back?.reason.message).toContain('after 1 full week off')
-    expect(returnAfterBreak(decision(1), last('2026-11-16', 3), ladder, '2026-11-30', undefined)?.dose).toEqual(rung(0))
-    const twoWeeks = returnAfterBreak(decision(4), last('2026-11-16', 4), ladder, '2026-11-30', undefined)
+    expect(returnAfterBreak(decision(1), last('2026-11-16', 3), ladder, '2026-11-30', undefined, 1)?.dose).toEqual(rung(0))
+    const twoWeeks = returnAfterBreak(decision(4), last('2026-11-16', 4), ladder, '2026-11-30', undefined, 1)
     expect(twoWeeks?.dose).toEqual(rung(2))
     expect(twoWeeks?.reason.message).toContain('after 2 full weeks off')
   })
 
+  it('counts as a break only the days off beyond the run of days the schedule leaves', () => {
+    // Done Monday, Wednesday and Friday: Friday to Monday is three days, so two of them are the schedule.
+    const friday = '2026-11-20'
+    expect(returnAfterBreak(decision(4), last(friday, 3), ladder, shiftDate(friday, EPISODE_DEFAULTS.breakDays + 1), undefined, 3)).toBeUndefined()
+    const back = returnAfterBreak(decision(4), last(friday, 3), ladder, shiftDate(friday, EPISODE_DEFAULTS.breakDays + 2), undefined, 3)
+    expect(back?.reason).toMatchObject({ value: EPISODE_DEFAULTS.breakDays + 2, limit: EPISODE_DEFAULTS.breakDays + 2 })
+    expect(back?.dose).toEqual(rung(2))
+    // Once a week: two weeks between sessions is one week off.
+    expect(returnAfterBreak(decision(4), last(friday, 3), ladder, shiftDate(friday, 12), undefined, 7)).toBeUndefined()
+    expect(returnAfterBreak(decision(4), last(friday, 3), ladder, shiftDate(friday, 14), undefined, 7)?.reason.message).toContain('after 1 full week off')
+  })
+
   it('goes no lower than the first rung, and carries the last load', () => {
-    const back = returnAfterBreak(decision(4), last('2026-09-01', 4, 20), ladder, '2026-11-30', undefined)
+    const back = returnAfterBreak(decision(4), last('2026-09-01', 4, 20), ladder, '2026-11-30', undefined, 1)
     expect(back?.dose).toEqual(ladder.rungs[0]!.kind === 'reps' ? { ...rung(0), loadKg: 20 } : rung(0))
   })
 })
