@@ -46,6 +46,34 @@ const session = (days: number): fc.Arbitrary<EpisodeEventInput> =>
       ...(painAfter === undefined ? {} : { painAfter }),
     }))
 
+/** A session of a protocol movement: the core holds (the deadbug, the advanced hold logged early or late), the hip thrust, a warm-up. */
+const protocolSession = (days: number): fc.Arbitrary<EpisodeEventInput> =>
+  fc
+    .record({
+      day: fc.integer({ min: 0, max: days - 1 }),
+      performed: fc.oneof(
+        fc.record({ movement: fc.constantFrom('deadbug', 'advanced-iso-hold'), seconds: fc.integer({ min: 3, max: 12 }).map((steps) => steps * 5) }).map(({ movement, seconds }) => ({
+          movement,
+          performed: { kind: 'hold' as const, sets: 2, seconds },
+        })),
+        fc.record({ sets: fc.integer({ min: 1, max: 3 }), reps: fc.constantFrom(15, 20), band: fc.boolean() }).map(({ sets, reps, band }) => ({
+          movement: 'hip-thrust',
+          performed: band ? { kind: 'reps' as const, sets, reps, band: true } : { kind: 'reps' as const, sets, reps },
+        })),
+        fc.integer({ min: 10, max: 15 }).map((reps) => ({ movement: 'back-mobility-warm-up', performed: { kind: 'reps' as const, sets: 1, reps, perSide: true } })),
+      ),
+      time,
+      painDuring: pain,
+    })
+    .map(({ day, performed, time, painDuring }) => ({
+      type: 'session' as const,
+      date: shiftDate(START, day),
+      ...(time === undefined ? {} : { time }),
+      ...performed,
+      completed: true,
+      painDuring,
+    }))
+
 // A routine is mostly green, with a rare amber or red day that the ladder must answer.
 const routinePain = fc.oneof(
   { weight: 40, arbitrary: fc.integer({ min: 0, max: 3 }) },
@@ -105,10 +133,12 @@ export const episodeArbitrary = (maxDays = 24): fc.Arbitrary<EpisodeCase> =>
         baselinePain: fc.integer({ min: 0, max: 3 }),
         scores: fc.tuple(...REHAB.map(() => fc.integer({ min: 0, max: 3 }))),
         sessions: fc.oneof(fc.array(session(days), { maxLength: days * 4 }), routine(days)),
+        protocol: fc.array(protocolSession(days), { maxLength: days }),
         mornings: mornings(days),
         other: fc.array(other(days), { maxLength: 3 }),
       })
-      .chain(({ baselinePain, scores, sessions, mornings, other }) => {
+      .chain(({ baselinePain, scores, sessions: rehab, protocol, mornings, other }) => {
+        const sessions = [...rehab, ...protocol]
         const assessment: EpisodeEventInput = { type: 'assessment', date: START, results: REHAB.map((movement, index) => ({ movement, pain: scores[index]! })) }
         // The app may store events in any order: the engine orders them.
         return fc.shuffledSubarray([assessment, ...sessions, ...mornings, ...other], { minLength: 1 + sessions.length + mornings.length + other.length }).map((events) => ({
