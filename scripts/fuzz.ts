@@ -364,6 +364,12 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
     right: engine.ReplayedDaySchema.array(),
     share: 0.2,
   },
+  snapshotEpisode: {
+    valid: episodeArbitrary(20).map(({ days, episode }) => ({ episode, through: shiftDate(START, days) })),
+    lefts: ['InvalidInput'],
+    right: engine.EpisodeSnapshotSchema,
+    share: 0.3,
+  },
   programToMarkdown: { valid: exportInput(fc.constant({ catalog: builtInCatalog })), lefts: ['InvalidInput'], right: 'text', share: 0.4 },
   programToIcs: {
     valid: exportInput(fc.record({ stamp, idPrefix: fc.stringMatching(/^[A-Za-z0-9._-]{1,64}$/), catalog: fc.constant(builtInCatalog) }, { requiredKeys: [] })),

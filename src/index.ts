@@ -237,3 +237,5 @@ export {
 } from './episode/dayPlan.js'
 export { decideDay, DecideDayInputSchema, type DecideDayInput, type DayDecision } from './episode/decideDay.js'
 export { replayEpisode, ReplayEpisodeInputSchema, ReplayedDaySchema, type ReplayEpisodeInput, type ReplayedDay } from './episode/replayEpisode.js'
+export { snapshotEpisode, SnapshotEpisodeInputSchema, type SnapshotEpisodeInput } from './episode/snapshot/snapshotEpisode.js'
+export { EpisodeSnapshotSchema, type EpisodeSnapshot } from './episode/snapshot/snapshotSchema.js'

@@ -11,6 +11,7 @@ import { checkEpisode } from './checkEpisode.js'
 import type { DayPlan } from './dayPlan.js'
 import { EpisodeSchema } from './episode.js'
 import { readEpisode } from './readPlainEpisode.js'
+import { decideFromSnapshot, DecideFromSnapshotSchema } from './snapshot/decideFromSnapshot.js'
 import type { EpisodeReferral } from './episodeReferral.js'
 import { foldThrough } from './foldEpisode.js'
 import { planDay } from './planDay.js'
@@ -28,10 +29,10 @@ import { planDay } from './planDay.js'
  * @category Episode
  * @since 0.3.0
  */
-export const DecideDayInputSchema = z.strictObject({ episode: EpisodeSchema, today: InputDateSchema })
+export const DecideDayInputSchema = z.union([z.strictObject({ episode: EpisodeSchema, today: InputDateSchema }), DecideFromSnapshotSchema])
 
 // The events are most of an episode: read by hand when plainly well formed, by zod otherwise.
-const parseDecideDayInput = parseWithReaders(DecideDayInputSchema, { episode: readEpisode })
+const parseDecideDayInput = parseWithReaders(DecideDayInputSchema.options[0], { episode: readEpisode })
 
 /** What `decideDay` takes. @category Episode @since 0.3.0 */
 export type DecideDayInput = DeepReadonly<z.input<typeof DecideDayInputSchema>>
@@ -81,6 +82,8 @@ export type DayDecision = Either<InvalidInput | EpisodeReferral | Referral, DayP
  * @since 0.3.0
  */
 export const decideDay: (input: DecideDayInput) => DayDecision = /* @__PURE__ */ guardInput((input) => {
+  // A snapshot names its own form: its errors then speak of the snapshot's fields, not of a missing episode.
+  if (typeof input === 'object' && input !== null && Object.hasOwn(input, 'snapshot')) return decideFromSnapshot(input)
   const parsed = parseDecideDayInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const episode = checkEpisode(parsed.right.episode, ['episode'])

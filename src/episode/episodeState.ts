@@ -84,6 +84,8 @@ export interface EpisodeState {
   readonly prescribed: DayPrescription[]
   /** How many of the episode's events the state has taken in. */
   taken: number
+  /** The place in the whole episode's order of `episode.events[0]`: 0, or the events a snapshot already holds. */
+  readonly ordinalBase: number
 }
 
 /** The key of a movement and variant in the state's maps. */
@@ -100,6 +102,36 @@ const rememberedKeys = (): ((session: SessionLog) => string) => {
   }
 }
 
+/** A state with nothing taken in yet: `ordinalBase` is the place of the episode's first event in the whole episode. */
+export const blankState = (episode: ValidEpisode, ordinalBase: number): EpisodeState => ({
+  episode,
+  sessions: [],
+  mornings: [],
+  own: new Map(),
+  keyOf: rememberedKeys(),
+  credited: new Map(),
+  creditChain: new Map(),
+  markedRed: new Map(),
+  lastFlareUp: undefined,
+  judgeUntil: undefined,
+  sessionsFrom: 0,
+  morningsFrom: 0,
+  referrals: [],
+  referralClearedAt: -1,
+  lastReferralClearance: undefined,
+  pauses: new Map(),
+  pauseLiftedAt: new Map(),
+  endedPauses: new Map(),
+  lastPauseSince: new Map(),
+  latestAssessment: undefined,
+  firstAssessmentDate: undefined,
+  advanced: new Map(),
+  skipped: new Map(),
+  prescribed: [],
+  taken: 0,
+  ordinalBase,
+})
+
 /**
  * The state before any event: the intake is screened first, and a referral
  * from it is held from the start of the episode (its first event, or the
@@ -109,34 +141,9 @@ export const initialState = (episode: ValidEpisode, firstDay: string): EpisodeSt
   const screening = screenValidIntake(episode.intake)
   const firstEvent = episode.events[0]?.event.date
   const start = firstEvent !== undefined && firstEvent < firstDay ? firstEvent : firstDay
-  const fromIntake: HeldReferral[] = screening._tag === 'Referral' ? [{ referral: screening, since: start, causedBy: undefined, origin: 'intake' }] : []
-  return {
-    episode,
-    sessions: [],
-    mornings: [],
-    own: new Map(),
-    keyOf: rememberedKeys(),
-    credited: new Map(),
-    creditChain: new Map(),
-    markedRed: new Map(),
-    lastFlareUp: undefined,
-    judgeUntil: undefined,
-    sessionsFrom: 0,
-    morningsFrom: 0,
-    referrals: fromIntake,
-    referralClearedAt: -1,
-    lastReferralClearance: undefined,
-    pauses: new Map(),
-    pauseLiftedAt: new Map(),
-    endedPauses: new Map(),
-    lastPauseSince: new Map(),
-    latestAssessment: undefined,
-    firstAssessmentDate: undefined,
-    advanced: new Map(),
-    skipped: new Map(),
-    prescribed: [],
-    taken: 0,
-  }
+  const state = blankState(episode, 0)
+  if (screening._tag === 'Referral') state.referrals = [{ referral: screening, since: start, causedBy: undefined, origin: 'intake' }]
+  return state
 }
 
 export const endPause = (state: EpisodeState, key: string, ended: EndedPause, ordinal: number): void => {
@@ -147,6 +154,6 @@ export const endPause = (state: EpisodeState, key: string, ended: EndedPause, or
 
 /** Pauses whose date has come end at the start of that day. */
 export const endDuePauses = (state: EpisodeState, day: string): void => {
-  for (const [key, pause] of state.pauses) if (pause.resumeOn <= day) endPause(state, key, { pause, on: pause.resumeOn, how: 'date' }, state.taken - 1)
+  for (const [key, pause] of state.pauses) if (pause.resumeOn <= day) endPause(state, key, { pause, on: pause.resumeOn, how: 'date' }, state.ordinalBase + state.taken - 1)
 }
 

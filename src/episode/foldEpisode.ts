@@ -30,7 +30,7 @@ export const foldDay = (state: EpisodeState, day: string, beforeSessions?: (stat
       judged = true
       beforeSessions?.(state)
     }
-    takeEvent(state, placed, state.taken)
+    takeEvent(state, placed, state.ordinalBase + state.taken)
     // A soreness report can turn a session red, so the ceiling judges its day as it does a log's.
     if (placed.event.type === 'session' || placed.event.type === 'morning' || placed.event.type === 'soreness') {
       lastLog = placed

@@ -155,9 +155,9 @@ const PARSERS: readonly {
     valid: nextDoseInputArbitrary,
   },
   {
-    name: 'the input of decideDay',
-    schema: DecideDayInputSchema,
-    parse: parseWithReaders(DecideDayInputSchema, { episode: readEpisode }),
+    name: 'the input of decideDay, from an episode',
+    schema: DecideDayInputSchema.options[0],
+    parse: parseWithReaders(DecideDayInputSchema.options[0], { episode: readEpisode }),
     valid: decideDayInputArbitrary,
   },
 ]

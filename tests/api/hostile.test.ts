@@ -13,10 +13,14 @@ const selection = selected.right
 const episode = { intake: { age: 38, redFlags: { ...NO_RED_FLAGS } }, baselinePain: 1, events: [{ type: 'assessment', ...assessment }] }
 const program = engine.buildProgram({ start: '2026-11-02', selection, options: { weeks: 1 } })
 if (program._tag !== 'Right') throw new Error('the fixtures must give a program')
+const stored = engine.snapshotEpisode({ episode, through: '2026-11-03' })
+if (stored._tag !== 'Right') throw new Error('the fixtures must give a snapshot')
 
 /** Every public function with a valid input of its own, and where in it to put a hostile value. */
 interface Call {
   readonly name: string
+  /** Which of its input forms, for a function that takes more than one. */
+  readonly form?: string
   readonly call: (input: unknown) => unknown
   readonly valid: unknown
   /** The path of the field the hostile value replaces. */
@@ -49,6 +53,14 @@ const CALLS: readonly Call[] = [
   { name: 'buildProgram', call: engine.buildProgram as (input: unknown) => unknown, valid: { start: '2026-11-02', selection }, field: 'selection' },
   { name: 'programToMarkdown', call: engine.programToMarkdown as (input: unknown) => unknown, valid: { program: program.right }, field: 'program' },
   { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
+  {
+    name: 'decideDay',
+    form: 'from a snapshot',
+    call: engine.decideDay as (input: unknown) => unknown,
+    valid: { snapshot: stored.right, events: [{ type: 'morning', date: '2026-11-04', backPain: 1 }], today: '2026-11-04' },
+    field: 'events',
+  },
+  { name: 'snapshotEpisode', call: engine.snapshotEpisode as (input: unknown) => unknown, valid: { episode, through: '2026-11-03' }, field: 'episode' },
   { name: 'replayEpisode', call: engine.replayEpisode as (input: unknown) => unknown, valid: { episode, through: '2026-11-03' }, field: 'through' },
   { name: 'programToIcs', call: engine.programToIcs as (input: unknown) => unknown, valid: { program: program.right }, field: 'options' },
 ]
@@ -67,10 +79,11 @@ const firstIssuePath = (result: unknown): unknown => (result as { left: { issues
 describe('every public function, given a hostile JavaScript value', () => {
   it('lists every public function here', () => {
     const functions = Object.entries(engine).filter(([, value]) => typeof value === 'function' && !('safeParse' in value)).map(([name]) => name)
-    expect(CALLS.map((entry) => entry.name).sort()).toEqual(functions.sort())
+    expect([...new Set(CALLS.map((entry) => entry.name))].sort()).toEqual(functions.sort())
   })
 
-  for (const { name, call, valid, field } of CALLS) {
+  for (const { name: plainName, form, call, valid, field } of CALLS) {
+    const name = form === undefined ? plainName : `${plainName} (${form})`
     it(`${name} answers its valid fixture with a Right`, () => {
       expect((call(valid) as { _tag: string })._tag).toBe('Right')
     })

@@ -1,0 +1,60 @@
+import type { SessionLog } from '../../ceiling/sessionLog.js'
+import type { MovementRef } from '../../shared/movementRef.js'
+import type { PlacedEvent, ValidEpisode } from '../checkEpisode.js'
+import type { EpisodeEvent } from '../episodeEvents.js'
+import { blankState, type EpisodeState } from '../episodeState.js'
+import type { Advance } from '../rules/advanceTaken.js'
+import type { HeldPause } from '../rules/heldPause.js'
+import type { ScoredEntry } from '../../selection/resolveAssessment.js'
+import type { EpisodeSnapshot } from './snapshotSchema.js'
+
+const mapOf = <Row extends { readonly key: string }, Value>(rows: readonly Row[], value: (row: Row) => Value): Map<string, Value> =>
+  new Map(rows.map((row) => [row.key, value(row)]))
+
+const listsOf = <Row extends { readonly key: string }, Value>(rows: readonly Row[], value: (row: Row) => Value): Map<string, Value[]> => {
+  const lists = new Map<string, Value[]>()
+  for (const row of rows) {
+    const list = lists.get(row.key)
+    if (list === undefined) lists.set(row.key, [value(row)])
+    else list.push(value(row))
+  }
+  return lists
+}
+
+/**
+ * The state a snapshot holds, ready to take in `episode.events` (the events
+ * after the snapshot's last day, placed after its `eventCount` events).
+ * `assessment` is the snapshot's latest assessment matched to the catalog.
+ */
+export const readSnapshot = (snapshot: EpisodeSnapshot, episode: ValidEpisode, assessment: readonly ScoredEntry[] | undefined): EpisodeState => {
+  const state = blankState(episode, snapshot.eventCount)
+  for (const { event, ordinal, credited, markedRed, own } of snapshot.sessions) {
+    const log = event as unknown as SessionLog
+    state.sessions.push({ log, ordinal })
+    if (credited !== undefined) state.credited.set(log, credited)
+    if (markedRed !== undefined) state.markedRed.set(log, markedRed)
+    if (own === false) continue
+    const key = state.keyOf(log)
+    const list = state.own.get(key)
+    if (list === undefined) state.own.set(key, [log])
+    else list.push(log)
+  }
+  for (const { event, ordinal } of snapshot.mornings) state.mornings.push({ log: event as never, ordinal })
+  for (const [key, list] of listsOf(snapshot.skipped, ({ date }) => ({ date }))) state.skipped.set(key, list)
+  for (const { day, items } of snapshot.prescribed) state.prescribed.push({ day, items: mapOf(items, ({ ref, times }) => ({ ref: ref as MovementRef, times })) })
+  for (const [key, pause] of mapOf(snapshot.pauses, ({ pause }) => pause as HeldPause)) state.pauses.set(key, pause)
+  for (const [key, ended] of mapOf(snapshot.endedPauses, ({ pause, on, how }) => ({ pause: pause as HeldPause, on, how }))) state.endedPauses.set(key, ended)
+  for (const [key, ordinal] of mapOf(snapshot.pauseLiftedAt, ({ ordinal }) => ordinal)) state.pauseLiftedAt.set(key, ordinal)
+  for (const [key, date] of mapOf(snapshot.lastPauseSince, ({ date }) => date)) state.lastPauseSince.set(key, date)
+  for (const [key, advance] of mapOf(snapshot.advanced, ({ from, to, since, ref }) => ({ from, to, since, ref }) as Advance)) state.advanced.set(key, advance)
+  for (const [key, chain] of mapOf(snapshot.creditChain, ({ date, dose, before }) => ({ date, dose, before }))) state.creditChain.set(key, chain)
+  state.referrals = snapshot.referrals.map(({ referral, since, causedBy, origin }) => ({ referral, since, causedBy, origin }))
+  state.referralClearedAt = snapshot.referralClearedAt
+  state.lastReferralClearance = snapshot.lastReferralClearance
+  const latest = snapshot.latestAssessment
+  state.latestAssessment = latest === undefined ? undefined : ({ event: latest.event as EpisodeEvent, index: latest.index, entries: assessment ?? [] } satisfies PlacedEvent)
+  state.firstAssessmentDate = snapshot.firstAssessmentDate
+  state.judgeUntil = snapshot.judgeUntil
+  state.lastFlareUp = snapshot.lastFlareUp
+  return state
+}

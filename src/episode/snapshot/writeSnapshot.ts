@@ -1,0 +1,76 @@
+import { addIsoDays } from '../../_lib/isoDays.js'
+import { CEILING_DEFAULTS } from '../../ceiling/ceilingDefaults.js'
+import type { SessionLog } from '../../ceiling/sessionLog.js'
+import type { Episode } from '../episode.js'
+import { EPISODE_DEFAULTS } from '../episodeDefaults.js'
+import type { EpisodeState } from '../episodeState.js'
+import type { EpisodeSnapshot } from './snapshotSchema.js'
+
+/** How many of a movement's latest session days a snapshot keeps, however old: the ladder's frequency counts up to three. */
+const OWN_DAYS_KEPT = 3
+
+/** The latest `count` dates of a list in date order. */
+const lastDates = (sessions: readonly SessionLog[], count: number): Set<string> => {
+  const dates = new Set<string>()
+  for (let index = sessions.length - 1; index >= 0 && dates.size <= count; index--) dates.add(sessions[index]!.date)
+  if (dates.size > count) dates.delete([...dates].at(-1)!)
+  return dates
+}
+
+const entries = <Value, Row>(map: ReadonlyMap<string, Value>, row: (key: string, value: Value) => Row): Row[] => [...map].map(([key, value]) => row(key, value))
+
+const defined = <T extends object>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+/**
+ * The snapshot of a state at the end of `through`. Later days read the logs
+ * of the two weeks the ceiling looks back over, those since a flare-up whose
+ * lock still holds, and each movement's latest session days (its rung, its
+ * frequency, the next morning that settles it): the rest is left out, so a
+ * snapshot's size does not grow with the episode's length.
+ */
+export const writeSnapshot = (state: EpisodeState, through: string, episode: Pick<Episode, 'intake' | 'baselinePain' | 'options'>, ids: string): EpisodeSnapshot => {
+  let keepFrom = addIsoDays(through, -(2 * CEILING_DEFAULTS.windowDays - 1))
+  if (state.lastFlareUp !== undefined && state.lastFlareUp < keepFrom) keepFrom = state.lastFlareUp
+  const inOwn = new Set<SessionLog>()
+  const ownDays = new Map<string, Set<string>>()
+  for (const [key, own] of state.own) {
+    for (const session of own) inOwn.add(session)
+    ownDays.set(key, lastDates(own, OWN_DAYS_KEPT))
+  }
+  const sessions = state.sessions.filter(({ log }) => log.date >= keepFrom || (inOwn.has(log) && ownDays.get(state.keyOf(log))!.has(log.date)))
+  const oldDays = new Set(sessions.filter(({ log }) => log.date < keepFrom).flatMap(({ log }) => [log.date, addIsoDays(log.date, 1)]))
+  // Adherence counts the skipped sessions of the week before a day: none after `through` reads further back.
+  const skippedFrom = addIsoDays(through, -EPISODE_DEFAULTS.adherenceDays)
+  return defined({
+    version: 1,
+    through,
+    ...episode,
+    eventCount: state.ordinalBase + state.taken,
+    ids,
+    sessions: sessions.map(({ log, ordinal }) => ({
+      event: log as EpisodeSnapshot['sessions'][number]['event'],
+      ordinal,
+      credited: state.credited.get(log),
+      markedRed: state.markedRed.get(log),
+      own: inOwn.has(log) ? undefined : (false as const),
+    })),
+    mornings: state.mornings
+      .filter(({ log }) => log.date >= keepFrom || oldDays.has(log.date))
+      .map(({ log, ordinal }) => ({ event: log as EpisodeSnapshot['mornings'][number]['event'], ordinal })),
+    skipped: entries(state.skipped, (key, list) => list.filter(({ date }) => date >= skippedFrom).map(({ date }) => ({ key, date }))).flat(),
+    prescribed: state.prescribed.map(({ day, items }) => ({ day, items: entries(items, (key, { ref, times }) => ({ key, ref, times })) })),
+    referrals: state.referrals,
+    referralClearedAt: state.referralClearedAt,
+    lastReferralClearance: state.lastReferralClearance,
+    pauses: entries(state.pauses, (key, pause) => ({ key, pause })),
+    endedPauses: entries(state.endedPauses, (key, ended) => ({ key, ...ended })),
+    pauseLiftedAt: entries(state.pauseLiftedAt, (key, ordinal) => ({ key, ordinal })),
+    lastPauseSince: entries(state.lastPauseSince, (key, date) => ({ key, date })),
+    advanced: entries(state.advanced, (key, advance) => ({ key, ...advance })),
+    creditChain: entries(state.creditChain, (key, chain) => ({ key, ...chain })),
+    latestAssessment: state.latestAssessment === undefined ? undefined : { event: state.latestAssessment.event, index: state.latestAssessment.index },
+    firstAssessmentDate: state.firstAssessmentDate,
+    judgeUntil: state.judgeUntil,
+    lastFlareUp: state.lastFlareUp,
+  } as EpisodeSnapshot)
+}
