@@ -13,7 +13,7 @@ const selection = selected.right
 const episode = { intake: { age: 38, redFlags: { ...NO_RED_FLAGS } }, baselinePain: 1, events: [{ type: 'assessment', ...assessment }] }
 const program = engine.buildProgram({ start: '2026-11-02', selection, options: { weeks: 1 } })
 if (program._tag !== 'Right') throw new Error('the fixtures must give a program')
-const stored = engine.snapshotEpisode({ episode, through: '2026-11-03' })
+const stored = engine.snapshotEpisode({ episode: episode as engine.EpisodeInput, through: '2026-11-03' })
 if (stored._tag !== 'Right') throw new Error('the fixtures must give a snapshot')
 
 /** Every public function with a valid input of its own, and where in it to put a hostile value. */
