@@ -7,6 +7,7 @@ import { runImportBench } from './import.mjs'
 import { runLimitsBench } from './limits.mjs'
 import { runScalingBench } from './scaling.mjs'
 import { runSelectionBench } from './selection.mjs'
+import { runSnapshotBatch } from './snapshotBatch.mjs'
 
 const line = (cells) => `| ${cells.join(' | ')} |`
 console.log(`Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`)
@@ -28,6 +29,13 @@ const episode = await runEpisodeBench()
 console.log('\n## The episode of care, one year\n')
 console.log(`${episode.events.toLocaleString('en-US')} events, ${episode.kb.toFixed(0)} kB of JSON: JSON.parse ${episode.parseMs.toFixed(2)} ms; decideDay from the text ${episode.decideMs.toFixed(1)} ms, x${episode.ratio.toFixed(1)} the parse (target: at most 3; ${episode.ratio <= 3 ? 'met' : 'not met'}); replayEpisode of the year ${episode.replayMs.toFixed(0)} ms`)
 console.log(`With a red session every 30 days and a flare-up every 45: decideDay from the text ${episode.redDecideMs.toFixed(1)} ms, x${episode.redRatio.toFixed(1)} the parse`)
+console.log(`From a stored snapshot (${episode.snapshotKb.toFixed(0)} kB) and a day's events, from their text: ${episode.fromSnapshotMs.toFixed(2)} ms, ${episode.snapshotSpeedUp.toFixed(1)} times faster than from the whole year (target: at least 50; ${episode.snapshotSpeedUp >= 50 ? 'met' : 'not met'})`)
+
+const people = runSnapshotBatch()
+console.log('\n## 100,000 people from stored snapshots, streamed, one core\n')
+console.log(`${Math.round(people.perSecond).toLocaleString('en-US')} decisions a second; ${people.seconds.toFixed(1)} s in all; snapshots of ${people.snapshotKb.toFixed(0)} kB on average`)
+for (const point of people.heapAt) console.log(`- after ${point.people.toLocaleString('en-US')} people: heap ${point.heapMb.toFixed(1)} MB`)
+console.log(`Memory flat: ${people.flat ? 'yes' : 'no'}`)
 
 const batch = runBatch()
 console.log('\n## 100,000 clients, streamed, one core\n')

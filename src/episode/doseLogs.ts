@@ -16,6 +16,24 @@ const firstOnOrAfter = (list: readonly Placed<{ readonly date: string }>[], date
   return low
 }
 
+/** Where every movement's logs start for the ceiling of `today`: the two weeks it reads, or the latest flare-up when that is earlier. */
+export const lookBackFrom = (state: EpisodeState, today: string): string => {
+  const from = addIsoDays(today, -(2 * CEILING_DEFAULTS.windowDays - 1))
+  return state.lastFlareUp !== undefined && state.lastFlareUp < from ? state.lastFlareUp : from
+}
+
+/** Every session (but those of `skipped`, a movement key) and every morning dated on or after `from`. */
+export const logsFrom = (state: EpisodeState, from: string, skipped?: string): { sessions: SessionLog[]; mornings: MorningCheck[] } => {
+  const sessions: SessionLog[] = []
+  for (let index = firstOnOrAfter(state.sessions, from); index < state.sessions.length; index++) {
+    const session = state.sessions[index]!.log
+    if (skipped === undefined || state.keyOf(session) !== skipped) sessions.push(session)
+  }
+  const mornings: MorningCheck[] = []
+  for (let index = firstOnOrAfter(state.mornings, from); index < state.mornings.length; index++) mornings.push(state.mornings[index]!.log)
+  return { sessions, mornings }
+}
+
 /**
  * The logs one movement's dose decision reads on `today`, and no others, so
  * that a day's decision does not cost the whole history: every session of
@@ -30,16 +48,9 @@ export const doseLogs = (
   today: string,
 ): { readonly sessions: readonly SessionLog[]; readonly mornings: readonly MorningCheck[] } => {
   const own = state.own.get(key) ?? []
-  let from = addIsoDays(today, -(2 * CEILING_DEFAULTS.windowDays - 1))
+  let from = lookBackFrom(state, today)
   const lastOwn = own.at(-1)?.date
   if (lastOwn !== undefined && lastOwn < from) from = lastOwn
-  if (state.lastFlareUp !== undefined && state.lastFlareUp < from) from = state.lastFlareUp
-  const sessions: SessionLog[] = [...own]
-  for (let index = firstOnOrAfter(state.sessions, from); index < state.sessions.length; index++) {
-    const session = state.sessions[index]!.log
-    if (state.keyOf(session) !== key) sessions.push(session)
-  }
-  const mornings: MorningCheck[] = []
-  for (let index = firstOnOrAfter(state.mornings, from); index < state.mornings.length; index++) mornings.push(state.mornings[index]!.log)
-  return { sessions, mornings }
+  const others = logsFrom(state, from, key)
+  return { sessions: [...own, ...others.sessions], mornings: others.mornings }
 }

@@ -16,6 +16,7 @@ import { planItem } from './planItem.js'
 import { advancedReason } from './rules/advanceTaken.js'
 import { heldReferral } from './rules/heldReferral.js'
 import { movementsOn } from './scheduledMovements.js'
+import { dayCeiling } from './dayCeiling.js'
 
 // An assessment's selection does not change from one day to the next: worked out once per assessment.
 const selections = new WeakMap<PlacedEvent, Either<Referral, RehabSelection>>()
@@ -49,7 +50,7 @@ type DayItems = Either<InvalidInput | EpisodeReferral | Referral, { readonly ite
  * and the protocol movements on their days), each paused or dosed. Without
  * `adherence`, no movement is held for having been done too rarely.
  */
-const planItems = (state: EpisodeState, today: string, adherence: Adherence | undefined): DayItems => {
+const planItems = (state: EpisodeState, today: string, adherence: Adherence | undefined, share: boolean): DayItems => {
   const [held, ...more] = state.referrals
   if (held !== undefined) return left(heldReferral([held, ...more]))
   const assessment = state.latestAssessment
@@ -60,8 +61,9 @@ const planItems = (state: EpisodeState, today: string, adherence: Adherence | un
   if (selection._tag === 'Left') return selection
   const entries = assessment.entries ?? []
   const items: DayItem[] = []
+  const shared = share ? dayCeiling(state, today) : undefined
   for (const scheduled of movementsOn(state, today, selection.right)) {
-    const item = planItem(state, scheduled, entries, today, adherence)
+    const item = planItem(state, scheduled, entries, today, adherence, shared)
     if (item._tag === 'Left') return item
     const { advance } = scheduled
     items.push(advance === undefined ? item.right : { ...item.right, reasons: [...item.right.reasons, advancedReason(advance)] })
@@ -72,11 +74,13 @@ const planItems = (state: EpisodeState, today: string, adherence: Adherence | un
 /**
  * The plan of `today` from the state at its end: its movements, each held
  * rather than stepped up when it was done too rarely over the week before,
- * the check-ins due, and that week's adherence.
+ * the check-ins due, and that week's adherence. The ceiling judges the day
+ * once for every movement whose logs it covers; `share` false judges it for
+ * each movement alone (the same answer, which a test checks).
  */
-export const planDay = (state: EpisodeState, today: string): Either<InvalidInput | EpisodeReferral | Referral, DayPlan> => {
+export const planDay = (state: EpisodeState, today: string, share = true): Either<InvalidInput | EpisodeReferral | Referral, DayPlan> => {
   const adherence = adherenceOn(state, today)
-  const planned = planItems(state, today, adherence)
+  const planned = planItems(state, today, adherence, share)
   if (planned._tag === 'Left') return planned
   return right({ _tag: 'DayPlan', date: today, items: planned.right.items, due: dueOn(state, today), adherence, reasons: planned.right.reasons })
 }

@@ -1,4 +1,5 @@
 import { left, right, type Either } from '../_lib/either.js'
+import type { CeilingJudgement } from '../ceiling/judgeCeiling.js'
 import { decideDose } from '../progression/decideDose.js'
 import type { DoseDecision } from '../progression/doseDecision.js'
 import { chooseSubstitute } from '../progression/steps/substitute.js'
@@ -7,6 +8,7 @@ import { movementRef } from '../shared/movementRef.js'
 import type { Referral } from '../shared/referral.js'
 import type { Adherence } from './adherence.js'
 import type { DayItem, DosedItem } from './dayPlan.js'
+import { sharedCeiling, type DayCeiling } from './dayCeiling.js'
 import { doseLogs } from './doseLogs.js'
 import { movementKey, type EndedPause, type EpisodeState } from './episodeState.js'
 import { pauseEndedReason, pauseHeldReason, type HeldPause } from './rules/heldPause.js'
@@ -38,10 +40,17 @@ const dosedItem = (decision: DoseDecision, perDay: number, today: string, ended:
   reasons: ended === undefined ? decision.reasons : [pauseEndedReason(ended.pause, ended.on, ended.how), ...decision.reasons],
 })
 
+/** The day's shared judgement of the ceiling, when it covers the movement's logs. */
+const ceilingOf = (state: EpisodeState, shared: DayCeiling | undefined, key: string): { ceiling?: CeilingJudgement } => {
+  const ceiling = shared === undefined ? undefined : sharedCeiling(state, shared, key)
+  return ceiling === undefined ? {} : { ceiling }
+}
+
 /**
  * One scheduled movement on `today`: paused while the episode holds its
  * pause, otherwise its dose from the whole history, back lower after a break,
- * held when done too often or (given `adherence`) too rarely.
+ * held when done too often or (given `adherence`) too rarely. `shared`, when
+ * given, is the day's judgement of the ceiling, worked out once for the plan.
  */
 export const planItem = (
   state: EpisodeState,
@@ -49,6 +58,7 @@ export const planItem = (
   entries: readonly ScoredEntry[],
   today: string,
   adherence: Adherence | undefined,
+  shared?: DayCeiling,
 ): Either<Referral, DayItem> => {
   const { key, ref } = scheduled
   const pause = state.pauses.get(key)
@@ -70,6 +80,7 @@ export const planItem = (
     stopsLifted: true,
     markedRed: state.markedRed,
     credited: state.credited,
+    ...ceilingOf(state, shared, key),
   })
   // With the stops lifted the decision always has a dose; were it ever a stop, the stop would stand.
   if (decision._tag === 'Left') {

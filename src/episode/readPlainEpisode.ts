@@ -42,11 +42,20 @@ const readClearance: Reader<Record<string, unknown>> = (value) => {
   return read !== DEFER && (read.clears === 'pause') === (read.movement !== undefined) ? read : DEFER
 }
 
+const readSessionShape = readObject([...SESSION_FIELDS, ...TYPE_AND_ID('session')])
+const readMorningShape = readObject([...MORNING_FIELDS, ...TYPE_AND_ID('morning')])
+
+/** A session event as EpisodeEventSchema reads it, or DEFER for anything else. */
+export const readSessionEvent = readTagged('type', { session: readSessionShape })
+
+/** A morning event as EpisodeEventSchema reads it, or DEFER for anything else. */
+export const readMorningEvent = readTagged('type', { morning: readMorningShape })
+
 /** One event as EpisodeEventSchema reads it, or DEFER. */
 export const readEvent = readTagged('type', {
   assessment: readObject([...TYPE_AND_ID('assessment'), { key: 'date', read: readInputDate }, { key: 'results', read: readList(readResult, 1, INPUT_LIMITS.assessmentResults) }]),
-  session: readObject([...SESSION_FIELDS, ...TYPE_AND_ID('session')]),
-  morning: readObject([...MORNING_FIELDS, ...TYPE_AND_ID('morning')]),
+  session: readSessionShape,
+  morning: readMorningShape,
   skipped: readObject([
     ...TYPE_AND_ID('skipped'),
     { key: 'date', read: readInputDate },

@@ -21,7 +21,7 @@ import { stepUp } from './steps/stepUp.js'
  */
 export const decideDose = (input: DoseCase): Either<Referral | Paused, DoseDecision> => {
   const position = ladderPosition(input, chronologically(input.catalog))
-  const { verdict, cap, redDays, context } = judgeCeiling(input)
+  const { verdict, cap, redDays, context } = input.ceiling ?? judgeCeiling(input)
   if (!isStarted(position)) return startMovement(position, verdict, cap)
   const inWindow = verdict.movements.find((entry) => entry.movement === input.movement.id && entry.variant === input.variant)
   const own = inWindow ?? lastSessionVerdict(position, context, cap)

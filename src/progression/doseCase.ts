@@ -1,6 +1,7 @@
 import type { CompiledCatalog } from '../catalog/compiledCatalog.js'
 import type { Ladder } from '../catalog/ladder.js'
 import type { Movement } from '../catalog/movement.js'
+import type { CeilingJudgement } from '../ceiling/judgeCeiling.js'
 import type { CeilingRules } from '../ceiling/ceilingOptions.js'
 import type { MorningCheck } from '../ceiling/morningCheck.js'
 import type { SessionLog } from '../ceiling/sessionLog.js'
@@ -36,4 +37,10 @@ export interface DoseCase {
    * read from the credited dose, so doing more than asked earns no extra rung.
    */
   readonly credited?: ReadonlyMap<SessionLog, { readonly dose: Dose; readonly reason: Reason }>
+  /**
+   * The ceiling's judgement of `today`, when the caller has it already: a
+   * plan of many movements judges the day once. It must be what
+   * judgeCeiling gives for these logs, which the caller vouches for.
+   */
+  readonly ceiling?: CeilingJudgement
 }

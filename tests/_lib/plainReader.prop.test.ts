@@ -6,14 +6,17 @@ import {
   AssessmentSchema,
   DecideDayInputSchema,
   DoseSchema,
+  EpisodeSnapshotSchema,
   EvaluateCeilingInputSchema,
   InputDateSchema,
   MorningCheckSchema,
   NO_RED_FLAGS,
   NextDoseInputSchema,
   SessionLogSchema,
+  snapshotEpisode,
 } from '../../src/index.js'
 import { readEpisode } from '../../src/episode/readPlainEpisode.js'
+import { parseSnapshot, readSnapshotSessions } from '../../src/episode/snapshot/readPlainSnapshot.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { parseInput } from '../../src/_lib/parseInput.js'
 import { DEFER, parseWithReaders, type Reader } from '../../src/_lib/plainReader.js'
@@ -121,6 +124,13 @@ const nextDoseInputArbitrary = ceilingInputArbitrary.map((input) => ({ movement:
 
 const sharp = { location: 'worked-muscle', character: 'sharp', hoursSinceExercise: 20.5, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false }
 /** Episodes with every type of event: the generated logs, a re-screen, a soreness report and a clearance of the referral. */
+/** Snapshots of random episodes, taken at the end of their last day. */
+const snapshotArbitrary = episodeArbitrary(20).map(({ days, episode }) => {
+  const snapshot = snapshotEpisode({ episode, through: shiftDate(START, days) })
+  if (snapshot._tag === 'Left') throw new Error(`the snapshot was refused: ${JSON.stringify(snapshot.left)}`)
+  return snapshot.right
+})
+
 const decideDayInputArbitrary = episodeArbitrary(6).map(({ days, episode }) => ({
   episode: {
     ...episode,
@@ -153,6 +163,12 @@ const PARSERS: readonly {
     schema: NextDoseInputSchema,
     parse: parseWithReaders(NextDoseInputSchema, { sessions: readSessions, mornings: readMornings }),
     valid: nextDoseInputArbitrary,
+  },
+  {
+    name: 'a snapshot of an episode',
+    schema: EpisodeSnapshotSchema,
+    parse: parseSnapshot,
+    valid: snapshotArbitrary,
   },
   {
     name: 'the input of decideDay, from an episode',
@@ -384,6 +400,18 @@ describe('the hand reader of input dates', () => {
     for (const text of [...limits, ...leapDays]) {
       expect(vouches(readInputDate, text), text).toBe(InputDateSchema.safeParse(text).success)
     }
+  })
+})
+
+describe('the hand reader of snapshots', () => {
+  it('vouches for the snapshot of every episode that credits and marks nothing, so the fast path is the one taken', () => {
+    fc.assert(
+      fc.property(snapshotArbitrary, (snapshot) => {
+        const plain = snapshot.sessions.every((entry) => entry.credited === undefined && entry.markedRed === undefined)
+        expect(readSnapshotSessions(snapshot.sessions) !== DEFER).toBe(plain)
+      }),
+      { numRuns: 200 },
+    )
   })
 })
 

@@ -18,6 +18,7 @@ import { foldDay, foldThrough } from '../foldEpisode.js'
 import { planDay } from '../planDay.js'
 import { prescriptionOf } from '../prescription.js'
 import { readEvents } from '../readPlainEpisode.js'
+import { readPlainSnapshot } from './readPlainSnapshot.js'
 import { readSnapshot } from './readSnapshot.js'
 import { holdsId } from './snapshotEpisode.js'
 import { EpisodeSnapshotSchema, type EpisodeSnapshot } from './snapshotSchema.js'
@@ -29,7 +30,8 @@ export const DecideFromSnapshotSchema = z.strictObject({
   today: InputDateSchema,
 })
 
-const parseFromSnapshot = parseWithReaders(DecideFromSnapshotSchema, { events: readEvents })
+// A snapshot and a day's events are read by hand when plainly well formed, by zod otherwise.
+const parseFromSnapshot = parseWithReaders(DecideFromSnapshotSchema, { snapshot: readPlainSnapshot, events: readEvents })
 
 /** What a snapshot and the events beside it cannot hold: a day before the snapshot's last, an event on or before it, an id it already has. */
 const boundaryIssues = (snapshot: EpisodeSnapshot, events: readonly { readonly date: string; readonly id?: string | undefined }[], today: string): InputIssue[] => {
