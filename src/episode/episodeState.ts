@@ -58,6 +58,8 @@ export interface EpisodeState {
   readonly markedRed: Map<SessionLog, Reason>
   /** The last day the ceiling reads a log that could make it stop or pause (see stopSigns): it judges no later day. */
   judgeUntil: string | undefined
+  /** Judge every day with logs, red sign or not: the reference the tests hold the shortcut to. */
+  readonly judgeEveryDay: boolean
   /** The date of the latest flare-up morning: the ceiling's lock reads every day since. */
   lastFlareUp: string | undefined
   /** Where the ceiling's look-back starts in `sessions` and `mornings`: nothing before it can be in a window again. */
@@ -103,7 +105,7 @@ const rememberedKeys = (): ((session: SessionLog) => string) => {
 }
 
 /** A state with nothing taken in yet: `ordinalBase` is the place of the episode's first event in the whole episode. */
-export const blankState = (episode: ValidEpisode, ordinalBase: number): EpisodeState => ({
+export const blankState = (episode: ValidEpisode, ordinalBase: number, judgeEveryDay = false): EpisodeState => ({
   episode,
   sessions: [],
   mornings: [],
@@ -114,6 +116,7 @@ export const blankState = (episode: ValidEpisode, ordinalBase: number): EpisodeS
   markedRed: new Map(),
   lastFlareUp: undefined,
   judgeUntil: undefined,
+  judgeEveryDay,
   sessionsFrom: 0,
   morningsFrom: 0,
   referrals: [],
@@ -137,11 +140,11 @@ export const blankState = (episode: ValidEpisode, ordinalBase: number): EpisodeS
  * from it is held from the start of the episode (its first event, or the
  * first day asked about when that is earlier or there is no event yet).
  */
-export const initialState = (episode: ValidEpisode, firstDay: string): EpisodeState => {
+export const initialState = (episode: ValidEpisode, firstDay: string, judgeEveryDay = false): EpisodeState => {
   const screening = screenValidIntake(episode.intake)
   const firstEvent = episode.events[0]?.event.date
   const start = firstEvent !== undefined && firstEvent < firstDay ? firstEvent : firstDay
-  const state = blankState(episode, 0)
+  const state = blankState(episode, 0, judgeEveryDay)
   if (screening._tag === 'Referral') state.referrals = [{ referral: screening, since: start, causedBy: undefined, origin: 'intake' }]
   return state
 }

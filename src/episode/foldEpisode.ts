@@ -48,9 +48,17 @@ export const foldDay = (state: EpisodeState, day: string, beforeSessions?: (stat
  * and returns the state at the end of `through`. The week before `from` is
  * taken in day by day, so that the state remembers what each of those days
  * prescribed before its first session (adherence and credit read them).
+ * `judgeEveryDay` has the ceiling judge every day with logs, not only those
+ * that brought a red sign: the same state, which a test checks.
  */
-export const foldDays = (episode: ValidEpisode, from: string, through: string, onDay?: (state: EpisodeState, day: string) => void): EpisodeState => {
-  const state = initialState(episode, from)
+export const foldDays = (
+  episode: ValidEpisode,
+  from: string,
+  through: string,
+  onDay?: (state: EpisodeState, day: string) => void,
+  judgeEveryDay = false,
+): EpisodeState => {
+  const state = initialState(episode, from, judgeEveryDay)
   const watchFrom = addIsoDays(from, -EPISODE_DEFAULTS.adherenceDays)
   // Before that week, only the days with events change the state.
   for (let next = episode.events[0]?.event.date; next !== undefined && next < watchFrom; next = episode.events[state.taken]?.event.date) {
@@ -64,4 +72,4 @@ export const foldDays = (episode: ValidEpisode, from: string, through: string, o
 }
 
 /** The state at the end of `through`: every event dated on or before it taken in, day by day. */
-export const foldThrough = (episode: ValidEpisode, through: string): EpisodeState => foldDays(episode, through, through)
+export const foldThrough = (episode: ValidEpisode, through: string, judgeEveryDay = false): EpisodeState => foldDays(episode, through, through, undefined, judgeEveryDay)

@@ -20,3 +20,17 @@ describe("a day's plan with the ceiling judged once for every movement", () => {
     )
   })
 })
+
+describe('the ceiling judging only the two weeks after a red sign', () => {
+  it('holds what judging every day with logs holds: the same plan on every day of random episodes', () => {
+    fc.assert(
+      fc.property(episodeArbitrary(40), fc.integer({ min: 0, max: 45 }), ({ episode }, offset) => {
+        const valid = checkEpisode(EpisodeSchema.parse(episode), ['episode'])
+        if (valid._tag === 'Left') throw new Error(JSON.stringify(valid.left))
+        const today = shiftDate(START, offset)
+        expect(planDay(foldThrough(valid.right, today), today)).toEqual(planDay(foldThrough(valid.right, today, true), today))
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 200) },
+    )
+  })
+})
