@@ -10,8 +10,10 @@ const rules = ceilingRules(undefined)
 describe('stop signs: the ceiling stops or pauses only on one', () => {
   it('never refers or pauses, for the whole verdict or any movement, over logs without a stop sign', () => {
     let judged = 0
+    let runs = 0
     fc.assert(
       fc.property(ceilingInputArbitrary, (input) => {
+        runs++
         const sessions = input.sessions.filter((session) => !sessionCanStop(session, rules))
         const mornings = input.mornings.filter((morning) => !morningCanStop(morning, input.baselinePain, rules))
         const verdict = evaluateCeiling({ ...input, sessions, mornings })
@@ -22,7 +24,9 @@ describe('stop signs: the ceiling stops or pauses only on one', () => {
       }),
       { numRuns: 500 },
     )
-    expect(judged).toBeGreaterThan(1000)
+    // The logs left are most of them, not a few: two or more sessions judged a run on average (per run, so a
+    // run cut short by a time limit asks no more of fewer runs).
+    expect(judged).toBeGreaterThan(2 * runs)
   })
 
   it('calls red sessions, flare-up mornings and mornings at the refer threshold stop signs, and no others', () => {
