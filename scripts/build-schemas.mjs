@@ -28,6 +28,8 @@ export const SCHEMAS = {
   'episode-event': engine.EpisodeEventSchema,
   'decide-day-input': engine.DecideDayInputSchema,
   'replay-episode-input': engine.ReplayEpisodeInputSchema,
+  'snapshot-episode-input': engine.SnapshotEpisodeInputSchema,
+  'episode-ceiling-input': engine.EpisodeCeilingInputSchema,
   // Outputs
   screening: engine.ScreeningSchema,
   referral: engine.ReferralSchema,
@@ -43,6 +45,7 @@ export const SCHEMAS = {
   'day-plan': engine.DayPlanSchema,
   'episode-referral': engine.EpisodeReferralSchema,
   'replayed-day': engine.ReplayedDaySchema,
+  'episode-snapshot': engine.EpisodeSnapshotSchema,
   // Shared
   dose: engine.DoseSchema,
   reason: engine.ReasonSchema,

@@ -165,7 +165,8 @@ export {
   type CeilingVerdict,
 } from './ceiling/ceilingVerdict.js'
 export { CeilingOptionsSchema } from './ceiling/ceilingOptions.js'
-export { evaluateCeiling, EvaluateCeilingInputSchema, type EvaluateCeilingInput } from './ceiling/evaluateCeiling.js'
+export { EvaluateCeilingInputSchema, type EvaluateCeilingInput } from './ceiling/evaluateCeiling.js'
+export { evaluateCeiling, EpisodeCeilingInputSchema, type EpisodeCeilingInput, type EvaluateCeiling } from './episode/evaluateCeiling.js'
 export {
   SORENESS_TIMING,
   SorenessReportSchema,

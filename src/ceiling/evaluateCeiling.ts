@@ -2,7 +2,6 @@ import * as z from 'zod'
 import { boundedList } from '../_lib/boundedList.js'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, right, type Either } from '../_lib/either.js'
-import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput } from '../_lib/issues.js'
 import { parseWithReaders } from '../_lib/plainReader.js'
 import { resolveCatalog } from '../catalog/resolveCatalog.js'
@@ -48,60 +47,8 @@ export type EvaluateCeilingInput = DeepReadonly<z.input<typeof EvaluateCeilingIn
 // Long histories are read by hand when well formed; zod still checks the rest and reports every issue.
 const parseEvaluateCeilingInput = parseWithReaders(EvaluateCeilingInputSchema, { sessions: readSessions, mornings: readMornings })
 
-/**
- * The "ceiling" that keeps pain under control and flare-ups at bay in the days
- * after exercise (seed 002), as traffic-light rules over the session logs and
- * morning checks of the last 7 days:
- *
- * - pain during or after a session: at or under the ceiling (3) green, up to 5
- *   amber, over 5 red;
- * - the next morning's back pain: 1 above baseline amber, 2 or more a flare-up
- *   (red); a session with no check the next morning can at most hold;
- * - mean morning back pain 2 or more above the week before: red (stiffness:
- *   amber);
- * - pain of 8 or more, red on two movements in one day, or red on 3 of the 7
- *   days: stop and refer;
- * - after a flare-up, no progression until two green days in a row.
- *
- * The verdict carries the worst zone, the least permissive action, and a
- * verdict per movement; every reason names its rule, value and limit. It is an
- * assessment: `stop-and-refer` comes back in `Right`.
- *
- * Returns `Left(InvalidInput)` for malformed logs or options (paths such as
- * `['sessions', 3, 'painDuring']` or `['options', 'painCeiling']`), a log
- * dated after `today`, a movement not in the catalog, a dose of a kind the
- * movement does not take, or two morning checks on one date.
- *
- * @example
- * import { evaluateCeiling } from 'rehab-engine'
- *
- * const session = (date: string, painDuring: number) => ({
- *   date,
- *   movement: 'hip-bridge',
- *   performed: { kind: 'reps', sets: 1, reps: 5 },
- *   completed: true,
- *   painDuring,
- * } as const)
- * const verdict = evaluateCeiling({
- *   sessions: [session('2026-11-19', 2), session('2026-11-20', 2)],
- *   mornings: [
- *     { date: '2026-11-20', backPain: 2 },
- *     { date: '2026-11-21', backPain: 4 },
- *   ],
- *   baselinePain: 2,
- *   today: '2026-11-21',
- * })
- * assert.equal(verdict._tag, 'Right')
- * if (verdict._tag === 'Right') {
- *   assert.equal(verdict.right.flareUp, true) // 4 is 2 above the baseline of 2
- *   assert.equal(verdict.right.action, 'step-down')
- *   assert.equal(verdict.right.progressionLockedUntil, '2026-11-24')
- * }
- *
- * @category Ceiling
- * @since 0.1.0
- */
-export const evaluateCeiling: (input: EvaluateCeilingInput) => Either<InvalidInput, CeilingVerdict> = /* @__PURE__ */ guardInput((input) => {
+/** `evaluateCeiling` over session logs and morning checks: see the public function (src/episode/evaluateCeiling.ts). */
+export const evaluateLogCeiling = (input: unknown): Either<InvalidInput, CeilingVerdict> => {
   const parsed = parseEvaluateCeilingInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const { sessions, mornings, baselinePain, today, options } = parsed.right
@@ -110,4 +57,4 @@ export const evaluateCeiling: (input: EvaluateCeilingInput) => Either<InvalidInp
   const logs = checkLogs(sessions, mornings, today, catalog.right)
   if (logs._tag === 'Left') return left(invalidInput(logs.left))
   return right(judgeCeiling({ ...logs.right, catalog: catalog.right, baselinePain, today, rules: ceilingRules(options) }).verdict)
-})
+}

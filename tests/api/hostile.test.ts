@@ -37,6 +37,7 @@ const CALLS: readonly Call[] = [
   { name: 'parseAssessment', call: engine.parseAssessment as (input: unknown) => unknown, valid: { assessment }, field: 'options' },
   { name: 'planRehab', call: engine.planRehab as (input: unknown) => unknown, valid: { intake: { age: 38, redFlags: { ...NO_RED_FLAGS } }, assessment }, field: 'intake' },
   { name: 'evaluateCeiling', call: engine.evaluateCeiling as (input: unknown) => unknown, valid: { ...logs }, field: 'sessions' },
+  { name: 'evaluateCeiling', form: 'of an episode', call: engine.evaluateCeiling as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
   {
     name: 'classifySoreness',
     call: engine.classifySoreness as (input: unknown) => unknown,

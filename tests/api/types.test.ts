@@ -23,6 +23,9 @@ import {
   type DoseDecision,
   type DoseInput,
   type EvaluateCeilingInput,
+  type EvaluateCeiling,
+  type EpisodeCeilingInput,
+  type EpisodeReferral,
   type FindMovementInput,
   type IntakeInput,
   type InvalidInput,
@@ -63,7 +66,10 @@ describe('the types of the public functions', () => {
     expectTypeOf(ladderOf).toEqualTypeOf<(input: FindMovementInput) => Either<InvalidInput, Ladder>>()
     expectTypeOf(screenIntake).toEqualTypeOf<(intake: IntakeInput) => Either<InvalidInput, Screening>>()
     expectTypeOf(classifySoreness).toEqualTypeOf<(report: SorenessReportInput) => Either<InvalidInput, SorenessVerdict>>()
-    expectTypeOf(evaluateCeiling).toEqualTypeOf<(input: EvaluateCeilingInput) => Either<InvalidInput, CeilingVerdict>>()
+    expectTypeOf(evaluateCeiling).toEqualTypeOf<EvaluateCeiling>()
+    // Each form's answer (called on nothing, each is refused at run time): only the episode's holds a referral.
+    expectTypeOf(evaluateCeiling({} as EvaluateCeilingInput)).toEqualTypeOf<Either<InvalidInput, CeilingVerdict>>()
+    expectTypeOf(evaluateCeiling({} as EpisodeCeilingInput)).toEqualTypeOf<Either<InvalidInput | EpisodeReferral, CeilingVerdict>>()
     expectTypeOf(parseAssessment).toEqualTypeOf<(input: SelectRehabMovementsInput) => Either<InvalidInput, ParsedAssessment>>()
     expectTypeOf(simulateProgression).toEqualTypeOf<(input: SimulateProgressionInput) => Either<InvalidInput, Simulation>>()
     expectTypeOf(buildProgram).toEqualTypeOf<(input: BuildProgramInput) => Either<InvalidInput, Program>>()

@@ -8,6 +8,7 @@ import {
   buildProgram,
   decideDay,
   replayEpisode,
+  snapshotEpisode,
   evaluateCeiling,
   nextDose,
   planRehab,
@@ -76,6 +77,9 @@ describe('the shipped JSON Schemas', () => {
         'decide-day-input',
         'day-plan',
         'replayed-day',
+        'episode-snapshot',
+        'snapshot-episode-input',
+        'episode-ceiling-input',
       ]),
     )
     for (const name of names) {
@@ -119,6 +123,12 @@ describe('the shipped JSON Schemas', () => {
     expect(held._tag === 'Left' && valid('episode-referral', held.left)).toBe(true)
     expect(held._tag === 'Left' && valid('episode-referral', { ...held.left, dose: { kind: 'reps', sets: 1, reps: 5 } })).toBe(false)
     expect(valid('episode-event', { type: 'clearance', date: '2026-11-05', clears: 'referral', by: 'Dr Hale' })).toBe(true)
+    expect(valid('episode-ceiling-input', { episode, today: '2026-11-03' })).toBe(true)
+    expect(valid('snapshot-episode-input', { episode, through: '2026-11-03' })).toBe(true)
+    const snapshot = right(snapshotEpisode({ episode: referred, through: '2026-11-03' }))
+    expect(valid('episode-snapshot', snapshot)).toBe(true)
+    expect(valid('episode-snapshot', { ...snapshot, version: 2 })).toBe(false)
+    expect(valid('decide-day-input', { snapshot, events: [], today: '2026-11-04' })).toBe(true)
   })
 
   it('describe every Left the engine gives: a referral of each cause, a pause, and invalid input', () => {
