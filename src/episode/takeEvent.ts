@@ -39,7 +39,9 @@ const creditSession = (state: EpisodeState, key: string, session: SessionLog): v
 /**
  * Whether a session begins an advance (rule 8): the plan of its day holds
  * the movement below it and, as it stands just before this session, says
- * `advance` for it. Its
+ * `advance` for it. The adherence hold is left out: it counts the plans of a
+ * week, which a fold begun later would not know, and reaching the top is
+ * what an advance asks. Its
  * harder movement then climbs its own ladder from this session on.
  */
 const takeAdvance = (state: EpisodeState, placed: PlacedEvent, session: SessionLog, key: string): void => {

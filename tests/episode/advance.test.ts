@@ -118,6 +118,10 @@ describe("decideDay: an advance takes the old movement's place (rule 8)", () => 
   })
 })
 
+/** Whether the deadbug's ladder said advance: the plan says so, or holds it only for having been done too rarely. */
+const reached = (deadbug: DayItem): boolean =>
+  deadbug.status === 'advance' || (deadbug.status === 'hold' && deadbug.reasons[0]!.rule === 'low-adherence' && deadbug.reasons.some((reason) => reason.rule === 'ladder-advance'))
+
 describe('decideDay: the advanced hold over random months', () => {
   /** What the person does on a core-hold day: the plan's dose green, the dose at some pain, nothing, or the advanced hold whatever the plan says. */
   const choice = fc.oneof(
@@ -127,7 +131,7 @@ describe('decideDay: the advanced hold over random months', () => {
     { weight: 1, arbitrary: fc.integer({ min: 3, max: 12 }).map((steps) => ({ kind: 'advanced-hold' as const, seconds: steps * 5 })) },
   )
 
-  it("holds the advanced hold only after a session of it logged while the deadbug's plan said advance", () => {
+  it("holds the advanced hold only after a session of it logged once the deadbug's ladder said advance", () => {
     fc.assert(
       fc.property(fc.array(choice, { minLength: 40, maxLength: 40 }), (choices) => {
         const events: EpisodeEventInput[] = [assessmentOn(MONDAY)]
@@ -139,12 +143,12 @@ describe('decideDay: the advanced hold over random months', () => {
           const today = decision.right
           const deadbug = itemOf(today, 'deadbug')
           const advanced = itemOf(today, 'advanced-iso-hold')
-          // Once a plan has the advanced hold, an earlier day's plan said advance and a session of the hold was logged that day.
+          // Once a plan has the advanced hold, an earlier day's deadbug had reached it and a session of the hold was logged that day.
           if (advanced !== undefined) expect(begun.some((when) => when < date)).toBe(true)
           if (begun.length > 0 && begun[0]! < date) expect(deadbug).toBeUndefined()
           const core = advanced ?? deadbug
           if (chosen.kind === 'advanced-hold') {
-            if (deadbug?.status === 'advance') begun.push(date)
+            if (deadbug !== undefined && reached(deadbug)) begun.push(date)
             events.push(hold('advanced-iso-hold', date, chosen.seconds))
           } else if (chosen.kind === 'follow' && core !== undefined && core.status !== 'paused' && core.timesToday > 0) {
             const movement = core.status === 'advance' ? core.advanceTo!.movement : core.movement

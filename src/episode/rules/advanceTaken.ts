@@ -31,8 +31,9 @@ export const advancesFrom = (catalog: CompiledCatalog, movement: string): readon
 }
 
 /**
- * Rule 8: a session of the movement a ladder advances to, logged while the
- * plan of its day holds the movement below it at `advance` (`statusOf`), begins the
+ * Rule 8: a session of the movement a ladder advances to, logged on a day
+ * whose plan holds the movement below it, once that movement's ladder says
+ * `advance` (`statusOf`: its plan without the adherence hold), begins the
  * advance: from then on the harder movement takes the other's place, on its
  * days, in every later plan, and climbs its own ladder from this session.
  * Logged before that, it begins nothing: the harder movement is reached only
