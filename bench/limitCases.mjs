@@ -4,6 +4,9 @@
 // memory is what the call itself took.
 import * as engine from '../dist/index.js'
 
+/** The intake of every input that needs one: every red-flag question answered "no". */
+const INTAKE = { age: 38, redFlags: engine.NO_RED_FLAGS }
+
 const { INPUT_LIMITS, BUILT_IN_CATALOG } = engine
 const day = (offset) => new Date(Date.UTC(2000, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10)
 
@@ -63,11 +66,12 @@ const widestSelection = () => {
 }
 
 const longestProgram = () => {
-  const selection = engine.selectRehabMovements({
+  const plan = engine.planRehab({
+    intake: INTAKE,
     assessment: { date: '2026-11-02', results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog', 'side-plank-clam-shell'].map((movement) => ({ movement, pain: 1 })) },
   })
-  const program = engine.buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: INPUT_LIMITS.weeks, timeZone: 'Europe/Berlin' } })
-  return { selection: selection.right, program: program.right }
+  const program = engine.buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: INPUT_LIMITS.weeks, timeZone: 'Europe/Berlin' } })
+  return { plan: plan.right, program: program.right }
 }
 
 const busiestSimulation = () => {
@@ -92,8 +96,7 @@ const longestEpisode = () => {
       }
     }
   }
-  const intake = { age: 38, redFlags: engine.NO_RED_FLAGS }
-  return { episode: { intake, baselinePain: 1, events }, last: events.at(-1).date }
+  return { episode: { intake: INTAKE, baselinePain: 1, events }, last: events.at(-1).date }
 }
 
 /** Each case: what it is, how its input is built, and the call measured. */
@@ -109,7 +112,7 @@ export const CASES = {
   },
   'parseCatalog, 200 movements of 20 variants and 60 rungs': { build: largestCatalog, call: (input) => engine.parseCatalog(input) },
   'selectRehabMovements, 64 results with no shortcut': { build: widestSelection, call: (input) => engine.selectRehabMovements(input) },
-  'buildProgram, 52 weeks in Berlin': { build: () => ({ start: '2026-11-02', selection: longestProgram().selection, options: { weeks: INPUT_LIMITS.weeks, timeZone: 'Europe/Berlin' } }), call: (input) => engine.buildProgram(input) },
+  'buildProgram, 52 weeks in Berlin': { build: () => ({ start: '2026-11-02', plan: longestProgram().plan, options: { weeks: INPUT_LIMITS.weeks, timeZone: 'Europe/Berlin' } }), call: (input) => engine.buildProgram(input) },
   'programToIcs, 52 weeks': { build: () => ({ program: longestProgram().program }), call: (input) => engine.programToIcs(input) },
   'programToMarkdown, 52 weeks': { build: () => ({ program: longestProgram().program }), call: (input) => engine.programToMarkdown(input) },
   'simulateProgression, 52 weeks of 10 sessions a day': { build: busiestSimulation, call: (input) => engine.simulateProgression(input) },

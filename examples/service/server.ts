@@ -15,8 +15,8 @@
  * - `POST /program`, body: `{ plan: <plan-rehab-input>, layout: { start,
  *   options? } }`, where `options` are a program's options (weeks, timeZone,
  *   sessionTimes, deadbugDays, thoracicPressDays, workoutDays). Calls
- *   `planRehab`, then `buildProgram` with the layout and the plan's
- *   selection. 200 with `{ plan, program }`.
+ *   `planRehab`, then `buildProgram` with the layout and the plan just made.
+ *   200 with `{ plan, program }`.
  *
  * Other answers:
  *
@@ -68,8 +68,8 @@ const shippedSchema = (name: string): JsonSchema => {
   return schema
 }
 
-/** The layout part of a /program body: what `buildProgram` takes besides the selection, which the service supplies. */
-export type ProgramLayout = Omit<BuildProgramInput, 'selection'>
+/** The layout part of a /program body: what `buildProgram` takes besides the plan, which the service makes. */
+export type ProgramLayout = Omit<BuildProgramInput, 'plan'>
 
 /** The body of POST /program. */
 export interface ProgramRequest {
@@ -276,9 +276,9 @@ export const buildServer = (options: ServerOptions = {}): FastifyInstance => {
   app.post<{ Body: ProgramRequest }>('/program', { schema: { body: programRequestSchema } }, async (request, reply) => {
     const planned = planRehab(request.body.plan)
     if (planned._tag === 'Left') return refusePlan(reply, planned.left, 'plan')
-    // The selection comes from the plan just made, never from the client, so every issue buildProgram can
-    // raise concerns the layout.
-    const program = buildProgram({ ...request.body.layout, selection: planned.right.selection })
+    // The plan is the one just made, never the client's, so every issue buildProgram can raise concerns the
+    // layout.
+    const program = buildProgram({ ...request.body.layout, plan: planned.right })
     return program._tag === 'Right'
       ? reply.code(200).send({ plan: planned.right, program: program.right })
       : reply.code(400).send(under('layout', program.left))

@@ -91,8 +91,8 @@ describe('the types of the public functions', () => {
 })
 
 describe('outputs passed back in, under exactOptionalPropertyTypes', () => {
-  it('accepts a selection, a program, a parsed catalog and a parsed assessment where an input is expected', () => {
-    expectTypeOf<RehabSelection>().toExtend<BuildProgramInput['selection']>()
+  it('accepts a plan, a program, a parsed catalog and a parsed assessment where an input is expected', () => {
+    expectTypeOf<RehabPlan>().toExtend<BuildProgramInput['plan']>()
     expectTypeOf<Program>().toExtend<ProgramToMarkdownInput['program']>()
     expectTypeOf<Program>().toExtend<ProgramToIcsInput['program']>()
     expectTypeOf<ParsedCatalog>().toExtend<NonNullable<NonNullable<NextDoseInput['options']>['catalog']>>()

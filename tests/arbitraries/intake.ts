@@ -28,3 +28,6 @@ export const intakeArbitrary: fc.Arbitrary<Intake> = fc
 export const clearedIntakeArbitrary: fc.Arbitrary<Intake> = fc
   .record({ age: fc.integer({ min: 20, max: 50 }), startBack: fc.option(startBackArbitrary, { nil: undefined }) })
   .map(({ age, startBack }) => ({ age, redFlags: noRedFlags(), ...(startBack === undefined ? {} : { startBack }) }))
+
+/** An intake with no red flag, for the inputs that must carry one to be screened: every question answered "no", age 38. */
+export const CLEAR_INTAKE: Intake = Object.freeze({ age: 38, redFlags: Object.freeze(noRedFlags()) })

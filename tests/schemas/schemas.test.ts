@@ -90,7 +90,7 @@ describe('the shipped JSON Schemas', () => {
     expect(valid('screening', right(screenIntake(plan(input).intake)))).toBe(true)
     const made = right(planRehab(plan(input)))
     expect(valid('rehab-plan', made)).toBe(true)
-    const programInput = { start: '2026-11-02', selection: made.selection, options: { weeks: 2, timeZone: 'Europe/Berlin' } }
+    const programInput = { start: '2026-11-02', plan: made, options: { weeks: 2, timeZone: 'Europe/Berlin' } }
     expect(valid('build-program-input', programInput)).toBe(true)
     const program = right(buildProgram(programInput))
     expect(valid('program', program)).toBe(true)
@@ -131,7 +131,7 @@ describe('the shipped JSON Schemas', () => {
     expect(valid('referral', leftOf(planRehab(plan(painful))))).toBe(true)
     expect(valid('referral', leftOf(nextDose({ ...logs, movement: 'deadbug', sessions: [hold('2026-11-20', 8)] })))).toBe(true)
     expect(valid('paused', leftOf(nextDose({ ...logs, movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)] })))).toBe(true)
-    expect(valid('invalid-input', leftOf(buildProgram({ start: '2026-02-30', selection: right(planRehab(plan(example()))).selection })))).toBe(true)
+    expect(valid('invalid-input', leftOf(buildProgram({ start: '2026-02-30', plan: right(planRehab(plan(example()))) })))).toBe(true)
   })
 
   it('refuse bad examples, naming the same fields the engine names', () => {
@@ -152,14 +152,15 @@ describe('the shipped JSON Schemas', () => {
   })
 
   it('refuse a malformed program layout, as buildProgram does', () => {
-    const selection = right(planRehab(plan(example()))).selection
+    const made = right(planRehab(plan(example())))
     for (const options of [{ weeks: 53 }, { weeks: 0 }, { sessionTimes: ['08:00', '13:00'] }, { deadbugDays: ['monday', 'wednesday', 'friday', 'sunday'] }, { thoracicPressDays: ['friday'] }, { colour: 'red' }]) {
-      const input = { start: '2026-11-02', selection, options }
+      const input = { start: '2026-11-02', plan: made, options }
       expect(valid('build-program-input', input)).toBe(false)
       expect(buildProgram(input as never)._tag).toBe('Left')
     }
-    expect(valid('build-program-input', { start: '2026-11-02', selection, weeks: 2 })).toBe(false)
-    expect(valid('program-to-ics-input', { program: right(buildProgram({ start: '2026-11-02', selection })), options: { idPrefix: 'two words' } })).toBe(false)
+    expect(valid('build-program-input', { start: '2026-11-02', plan: made, weeks: 2 })).toBe(false)
+    expect(valid('build-program-input', { start: '2026-11-02', selection: made.selection })).toBe(false)
+    expect(valid('program-to-ics-input', { program: right(buildProgram({ start: '2026-11-02', plan: made })), options: { idPrefix: 'two words' } })).toBe(false)
   })
 
   test.prop([assessmentArbitrary()], { numRuns: 200 })('agree with the engine on every generated assessment and its selection', (assessment) => {
