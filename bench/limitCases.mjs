@@ -4,7 +4,7 @@
 // memory is what the call itself took.
 import * as engine from '../dist/index.js'
 
-/** The intake of every input that needs one: every red-flag question answered "no". */
+/** Every input that leads to a dose carries an intake, screened first: every red-flag question answered "no". */
 const INTAKE = { age: 38, redFlags: engine.NO_RED_FLAGS }
 
 const { INPUT_LIMITS, BUILT_IN_CATALOG } = engine
@@ -62,7 +62,7 @@ const widestSelection = () => {
   )
   if (catalog._tag !== 'Right') throw new Error('the widest catalog does not parse')
   const results = Array.from({ length: INPUT_LIMITS.assessmentResults }, (_, index) => ({ movement: `movement-${index}`, pain: index % 4 }))
-  return { assessment: { date: '2026-11-02', results }, options: { catalog: catalog.right } }
+  return { intake: INTAKE, assessment: { date: '2026-11-02', results }, options: { catalog: catalog.right } }
 }
 
 const longestProgram = () => {

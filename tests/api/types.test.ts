@@ -2,6 +2,7 @@ import type { Either } from 'fp-ts/lib/Either.js'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   BUILT_IN_CATALOG,
+  NO_RED_FLAGS,
   buildProgram,
   classifySoreness,
   describeDose,
@@ -64,7 +65,7 @@ describe('the types of the public functions', () => {
     expectTypeOf(screenIntake).toEqualTypeOf<(intake: IntakeInput) => Either<InvalidInput, Screening>>()
     expectTypeOf(classifySoreness).toEqualTypeOf<(report: SorenessReportInput) => Either<InvalidInput, SorenessVerdict>>()
     expectTypeOf(evaluateCeiling).toEqualTypeOf<(input: EvaluateCeilingInput) => Either<InvalidInput, CeilingVerdict>>()
-    expectTypeOf(parseAssessment).toEqualTypeOf<(input: SelectRehabMovementsInput) => Either<InvalidInput, ParsedAssessment>>()
+    expectTypeOf(parseAssessment).toEqualTypeOf<(input: Omit<SelectRehabMovementsInput, 'intake'>) => Either<InvalidInput, ParsedAssessment>>()
     expectTypeOf(simulateProgression).toEqualTypeOf<(input: SimulateProgressionInput) => Either<InvalidInput, Simulation>>()
     expectTypeOf(buildProgram).toEqualTypeOf<(input: BuildProgramInput) => Either<InvalidInput, Program>>()
     expectTypeOf(programToMarkdown).toEqualTypeOf<(input: ProgramToMarkdownInput) => Either<InvalidInput, string>>()
@@ -104,6 +105,7 @@ describe('outputs passed back in, under exactOptionalPropertyTypes', () => {
 
   it('takes read-only data, as an app holds it', () => {
     const results = [{ movement: 'hip-bridge', pain: 1 }] as const
-    expectTypeOf({ assessment: { date: '2026-11-02', results } }).toExtend<SelectRehabMovementsInput>()
+    const redFlags = { ...NO_RED_FLAGS } as const
+    expectTypeOf({ intake: { age: 38, redFlags }, assessment: { date: '2026-11-02', results } }).toExtend<SelectRehabMovementsInput>()
   })
 })

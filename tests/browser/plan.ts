@@ -30,7 +30,7 @@ export const runPlan = (engine: EngineApi): PlanSummary => {
   const screening = rightOf('screenIntake', engine.screenIntake(intake))
 
   const assessment = example.assessment as Engine.Assessment
-  const selection = rightOf('selectRehabMovements', engine.selectRehabMovements({ assessment }))
+  const selection = rightOf('selectRehabMovements', engine.selectRehabMovements({ intake, assessment }))
   const plan = rightOf('planRehab', engine.planRehab({ intake, assessment }))
 
   // Two green deadbug sessions two days apart, each followed by a morning at baseline.

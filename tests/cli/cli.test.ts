@@ -78,7 +78,7 @@ describe('the rehab-engine CLI: commands', () => {
     const screen = await cli(['screen', '-f', 'json'], JSON.stringify(example().intake))
     expect(screen.code).toBe(0)
     expect(JSON.parse(screen.stdout)).toMatchObject({ _tag: 'Cleared', risk: 'low' })
-    const select = await cli(['select', '--pain-ceiling', '2', '-f', 'json'], JSON.stringify(example().assessment))
+    const select = await cli(['select', '--pain-ceiling', '2', '-f', 'json'], JSON.stringify(example()))
     expect(select.code).toBe(0)
     expect(JSON.parse(select.stdout)).toMatchObject({ painCeiling: 2 })
   })
@@ -182,6 +182,7 @@ describe('the rehab-engine CLI: exit codes', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' })
     expect(run.stderr).toMatch(/^Referral \(emergency\): .*emergency department/)
     expect((await cli(['screen', '-f', 'json'], JSON.stringify(input.intake))).code).toBe(3)
+    expect((await cli(['select', '-f', 'json'], JSON.stringify(input))).code).toBe(3)
   })
 
   it('exits 3 when the ceiling refers: pain of 8 during a session', async () => {

@@ -20,6 +20,7 @@ import {
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
 import { programInputArbitrary } from '../arbitraries/program.js'
 import { hostileValues } from '../support/hostile.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const SCHEMAS = join(ROOT, 'schemas')
@@ -165,8 +166,9 @@ describe('the shipped JSON Schemas', () => {
 
   test.prop([assessmentArbitrary()], { numRuns: 200 })('agree with the engine on every generated assessment and its selection', (assessment) => {
     expect(valid('assessment', assessment)).toBe(true)
-    expect(valid('select-rehab-movements-input', { assessment })).toBe(true)
-    const result = selectRehabMovements({ assessment })
+    expect(valid('select-rehab-movements-input', { intake: CLEAR_INTAKE, assessment })).toBe(true)
+    expect(valid('select-rehab-movements-input', { assessment })).toBe(false)
+    const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment })
     expect(valid(result._tag === 'Right' ? 'rehab-selection' : result.left._tag === 'Referral' ? 'referral' : 'invalid-input', result._tag === 'Right' ? result.right : result.left)).toBe(true)
   })
 
@@ -177,7 +179,7 @@ describe('the shipped JSON Schemas', () => {
 
   test.prop([fc.integer({ min: -3, max: 14 })], { numRuns: 100 })('draw the pain bounds where the engine does', (pain) => {
     const assessment = { date: '2026-11-02', results: [{ movement: 'hip-bridge', pain }] }
-    const result = selectRehabMovements({ assessment })
+    const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment })
     const engineAccepts = !(result._tag === 'Left' && result.left._tag === 'InvalidInput')
     expect(valid('assessment', assessment)).toBe(engineAccepts)
     expect(engineAccepts).toBe(pain >= 0 && pain <= 10)

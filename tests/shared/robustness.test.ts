@@ -11,6 +11,7 @@ import {
   type ProgramToMarkdownInput,
   type SelectRehabMovementsInput,
 } from '../../src/index.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const UNREADABLE = 'could not be read (Cannot convert object to primitive value)'
 const RANGE = 'must be a date from 1900-01-01 to 2999-12-31'
@@ -19,7 +20,7 @@ const RANGE = 'must be a date from 1900-01-01 to 2999-12-31'
 describe('inputs that once escaped the checks', () => {
   it('refuses a value of the wrong type whose `length` cannot be read as a number, rather than throwing', () => {
     const unreadable: unknown = JSON.parse('{"length":{"toString":[],"valueOf":null}}')
-    expect(selectRehabMovements({ assessment: { date: '2026-11-02', results: unreadable } } as SelectRehabMovementsInput)).toEqual({
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: '2026-11-02', results: unreadable } } as SelectRehabMovementsInput)).toEqual({
       _tag: 'Left',
       left: { _tag: 'InvalidInput', issues: [{ code: 'unreadable', path: ['assessment'], message: UNREADABLE }] },
     })
