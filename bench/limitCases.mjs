@@ -78,7 +78,7 @@ const busiestSimulation = () => {
   const catalog = engine.parseCatalog([...BUILT_IN_CATALOG, { ...largestCatalog()[0], id: 'busy', roles: ['protocol'], variants: [] }])
   if (catalog._tag !== 'Right') throw new Error('the busy catalog does not parse')
   const sessionTimes = Array.from({ length: 10 }, (_, index) => `${String(5 + index).padStart(2, '0')}:00`)
-  return { movement: 'busy', start: '2026-01-05', weeks: INPUT_LIMITS.weeks, baselinePain: 1, response: { painDuring: 1 }, options: { catalog: catalog.right, sessionTimes } }
+  return { intake: INTAKE, movement: 'busy', start: '2026-01-05', weeks: INPUT_LIMITS.weeks, baselinePain: 1, response: { painDuring: 1 }, options: { catalog: catalog.right, sessionTimes } }
 }
 
 const REHAB = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog', 'side-plank-clam-shell']
@@ -102,11 +102,11 @@ const longestEpisode = () => {
 /** Each case: what it is, how its input is built, and the call measured. */
 export const CASES = {
   'evaluateCeiling, 100,000 sessions and 100,000 mornings': { build: longHistory, call: (input) => engine.evaluateCeiling(input) },
-  'nextDose, 100,000 sessions and 100,000 mornings': { build: () => ({ movement: 'hip-bridge', ...longHistory() }), call: (input) => engine.nextDose(input) },
+  'nextDose, 100,000 sessions and 100,000 mornings': { build: () => ({ intake: INTAKE, movement: 'hip-bridge', ...longHistory() }), call: (input) => engine.nextDose(input) },
   'nextDose, 100,000 sessions all invalid': {
     build: () => {
       const history = longHistory()
-      return { movement: 'hip-bridge', ...history, sessions: history.sessions.map((session) => ({ ...session, painDuring: 11 })) }
+      return { intake: INTAKE, movement: 'hip-bridge', ...history, sessions: history.sessions.map((session) => ({ ...session, painDuring: 11 })) }
     },
     call: (input) => engine.nextDose(input),
   },

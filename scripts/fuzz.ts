@@ -360,7 +360,7 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
   evaluateCeiling: { valid: withOptions(ceilingInputArbitrary, ceilingOptionsArbitrary), lefts: ['InvalidInput'], right: engine.CeilingVerdictSchema, share: 1 },
   classifySoreness: { valid: sorenessReportArbitrary, lefts: ['InvalidInput'], right: engine.SorenessVerdictSchema, share: 1 },
   nextDose: { valid: nextDoseInputArbitrary, lefts: ['InvalidInput', 'Referral', 'Paused'], right: engine.DoseDecisionSchema, share: 1 },
-  simulateProgression: { valid: simulationArbitrary, lefts: ['InvalidInput'], right: engine.SimulationSchema, share: 0.4 },
+  simulateProgression: { valid: simulationArbitrary, lefts: ['InvalidInput', 'Referral'], right: engine.SimulationSchema, share: 0.4 },
   buildProgram: { valid: programInputArbitrary, lefts: ['InvalidInput'], right: engine.ProgramSchema, share: 0.4 },
   decideDay: { valid: episodeArbitrary(20).map(({ days, episode }) => ({ episode, today: shiftDate(START, days) })), lefts: ['InvalidInput', 'Referral'], right: engine.DayPlanSchema, share: 0.4 },
   replayEpisode: {

@@ -10,8 +10,10 @@
  *
  * - `POST /plan`, body: a plan-rehab-input `{ intake, assessment, options? }`.
  *   Calls `planRehab`. 200 with the RehabPlan.
- * - `POST /progress`, body: a next-dose-input. Calls `nextDose`.
- *   200 with the DoseDecision, or with the engine's Paused or Referral.
+ * - `POST /progress`, body: a next-dose-input `{ intake, movement, sessions,
+ *   mornings, baselinePain, today, ... }`. Calls `nextDose`, which screens
+ *   the intake first. 200 with the DoseDecision, or with the engine's Paused
+ *   or Referral.
  * - `POST /program`, body: `{ plan: <plan-rehab-input>, layout: { start,
  *   options? } }`, where `options` are a program's options (weeks, timeZone,
  *   sessionTimes, deadbugDays, thoracicPressDays, workoutDays). Calls
@@ -29,7 +31,8 @@
  *   `layout` (`['layout', 'start']`). The empty path means the body as a
  *   whole.
  * - 200 with the engine's Referral (`_tag: 'Referral'`, cause `red-flag`) when
- *   the intake has a red flag, and on /progress when the ceiling refers: a
+ *   the intake has a red flag (on every route), and on /progress when the
+ *   ceiling refers (cause `ceiling`): a
  *   referral is the answer, not a failure, and it never comes with a plan, a
  *   program or a dose. Likewise 200 with the engine's Paused on /progress.
  * - 422 with the engine's Referral of cause `too-few-tolerable` when fewer

@@ -40,11 +40,11 @@ const CALLS: readonly Call[] = [
     valid: { location: 'worked-muscle', character: 'dull-ache', hoursSinceExercise: 30, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false },
     field: 'trend',
   },
-  { name: 'nextDose', call: engine.nextDose as (input: unknown) => unknown, valid: { movement: 'deadbug', ...logs }, field: 'mornings' },
+  { name: 'nextDose', call: engine.nextDose as (input: unknown) => unknown, valid: { intake, movement: 'deadbug', ...logs }, field: 'mornings' },
   {
     name: 'simulateProgression',
     call: engine.simulateProgression as (input: unknown) => unknown,
-    valid: { movement: 'deadbug', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } },
+    valid: { intake, movement: 'deadbug', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } },
     field: 'response',
   },
   { name: 'buildProgram', call: engine.buildProgram as (input: unknown) => unknown, valid: { start: '2026-11-02', plan }, field: 'plan' },

@@ -66,7 +66,6 @@ describe('the types of the public functions', () => {
     expectTypeOf(classifySoreness).toEqualTypeOf<(report: SorenessReportInput) => Either<InvalidInput, SorenessVerdict>>()
     expectTypeOf(evaluateCeiling).toEqualTypeOf<(input: EvaluateCeilingInput) => Either<InvalidInput, CeilingVerdict>>()
     expectTypeOf(parseAssessment).toEqualTypeOf<(input: Omit<SelectRehabMovementsInput, 'intake'>) => Either<InvalidInput, ParsedAssessment>>()
-    expectTypeOf(simulateProgression).toEqualTypeOf<(input: SimulateProgressionInput) => Either<InvalidInput, Simulation>>()
     expectTypeOf(buildProgram).toEqualTypeOf<(input: BuildProgramInput) => Either<InvalidInput, Program>>()
     expectTypeOf(programToMarkdown).toEqualTypeOf<(input: ProgramToMarkdownInput) => Either<InvalidInput, string>>()
     expectTypeOf(programToIcs).toEqualTypeOf<(input: ProgramToIcsInput) => Either<InvalidInput, string>>()
@@ -76,6 +75,7 @@ describe('the types of the public functions', () => {
     expectTypeOf(selectRehabMovements).toEqualTypeOf<(input: SelectRehabMovementsInput) => Either<InvalidInput | Referral, RehabSelection>>()
     expectTypeOf(planRehab).toEqualTypeOf<(input: PlanRehabInput) => Either<InvalidInput | Referral, RehabPlan>>()
     expectTypeOf(nextDose).toEqualTypeOf<(input: NextDoseInput) => Either<InvalidInput | Referral | Paused, DoseDecision>>()
+    expectTypeOf(simulateProgression).toEqualTypeOf<(input: SimulateProgressionInput) => Either<InvalidInput | Referral, Simulation>>()
   })
 
   it('give a dose in every decision and none in a stop', () => {

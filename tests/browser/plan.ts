@@ -37,6 +37,7 @@ export const runPlan = (engine: EngineApi): PlanSummary => {
   const dose = rightOf(
     'nextDose',
     engine.nextDose({
+      intake,
       movement: 'deadbug',
       sessions: [deadbugHold('2026-11-03', 20), deadbugHold('2026-11-05', 25)],
       mornings: [

@@ -99,11 +99,12 @@ describe('the shipped JSON Schemas', () => {
     expect(valid('program-to-ics-input', { program, options: { idPrefix: 'client-7', stamp: '2026-11-01T00:00:00Z' } })).toBe(true)
     expect(valid('evaluate-ceiling-input', logs)).toBe(true)
     expect(valid('ceiling-verdict', right(evaluateCeiling(logs)))).toBe(true)
-    const doseInput = { ...logs, movement: 'deadbug' }
+    const doseInput = { intake: plan(input).intake, ...logs, movement: 'deadbug' }
     expect(valid('next-dose-input', doseInput)).toBe(true)
     expect(valid('dose-decision', right(nextDose(doseInput)))).toBe(true)
-    const script = { movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } }
+    const script = { intake: plan(input).intake, movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } }
     expect(valid('simulate-progression-input', script)).toBe(true)
+    expect(valid('simulate-progression-input', { ...script, intake: undefined })).toBe(false)
     expect(valid('simulation', right(simulateProgression(script)))).toBe(true)
   })
 
@@ -130,8 +131,8 @@ describe('the shipped JSON Schemas', () => {
     const painful = example()
     for (const result of painful.assessment.results) result.pain = 7
     expect(valid('referral', leftOf(planRehab(plan(painful))))).toBe(true)
-    expect(valid('referral', leftOf(nextDose({ ...logs, movement: 'deadbug', sessions: [hold('2026-11-20', 8)] })))).toBe(true)
-    expect(valid('paused', leftOf(nextDose({ ...logs, movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)] })))).toBe(true)
+    expect(valid('referral', leftOf(nextDose({ intake: CLEAR_INTAKE, ...logs, movement: 'deadbug', sessions: [hold('2026-11-20', 8)] })))).toBe(true)
+    expect(valid('paused', leftOf(nextDose({ intake: CLEAR_INTAKE, ...logs, movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)] })))).toBe(true)
     expect(valid('invalid-input', leftOf(buildProgram({ start: '2026-02-30', plan: right(planRehab(plan(example()))) })))).toBe(true)
   })
 

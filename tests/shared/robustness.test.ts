@@ -36,7 +36,7 @@ describe('inputs that once escaped the checks', () => {
       { code: 'too_big', path: ['mornings', 0, 'date'], message: RANGE },
       { code: 'too_big', path: ['today'], message: RANGE },
     ])
-    expect(simulateProgression({ movement: 'hip-thrust', start: '9999-12-31', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })).toEqual({
+    expect(simulateProgression({ intake: CLEAR_INTAKE, movement: 'hip-thrust', start: '9999-12-31', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })).toEqual({
       _tag: 'Left',
       left: { _tag: 'InvalidInput', issues: [{ code: 'too_big', path: ['start'], message: RANGE }] },
     })
@@ -52,7 +52,7 @@ describe('inputs that once escaped the checks', () => {
 
   it('refuses an unreadable `length` beside well-formed logs, which are read without zod, rather than throwing', () => {
     const movement: unknown = JSON.parse('{"__proto__":[],"length":[{"toString":[]}]}')
-    expect(nextDose({ movement, sessions: [], mornings: [], baselinePain: 0, today: '2026-11-21' } as NextDoseInput)).toEqual({
+    expect(nextDose({ intake: CLEAR_INTAKE, movement, sessions: [], mornings: [], baselinePain: 0, today: '2026-11-21' } as NextDoseInput)).toEqual({
       _tag: 'Left',
       left: { _tag: 'InvalidInput', issues: [{ code: 'unreadable', path: [], message: UNREADABLE }] },
     })

@@ -152,7 +152,7 @@ describe('ceiling', () => {
 
 describe('progress', () => {
   it('writes the next dose from the sessions logged', async () => {
-    const input = { ...logs, movement: 'deadbug' }
+    const input = { intake: example().intake, ...logs, movement: 'deadbug' }
     const run = await runInProcess(['progress'], { stdin: json(input) })
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(json((nextDose(input as never) as { right: unknown }).right)))
@@ -161,7 +161,7 @@ describe('progress', () => {
 
   it('pauses with exit code 5 after repeated red', async () => {
     const run = await runInProcess(['progress', '-f', 'table'], {
-      stdin: json({ movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)], mornings: [], baselinePain: 1, today: '2026-11-21' }),
+      stdin: json({ intake: example().intake, movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)], mornings: [], baselinePain: 1, today: '2026-11-21' }),
     })
     expect(run.code).toBe(5)
     expect(run.stdout).toMatch(/^Paused: Deadbug hold\nDo not do it before 2026-11-28\.\n/)
@@ -169,15 +169,28 @@ describe('progress', () => {
   })
 
   it('refers with exit code 3 when the ceiling says stop', async () => {
-    const run = await runInProcess(['progress'], { stdin: json({ movement: 'deadbug', sessions: [hold('2026-11-20', 8)], mornings: [], baselinePain: 1, today: '2026-11-21' }) })
+    const run = await runInProcess(['progress'], { stdin: json({ intake: example().intake, movement: 'deadbug', sessions: [hold('2026-11-20', 8)], mornings: [], baselinePain: 1, today: '2026-11-21' }) })
     expect(run.code).toBe(3)
     expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'ceiling' })
   })
 
   it('refuses the old history field with exit code 2', async () => {
     const { sessions, ...rest } = logs
-    const run = await runInProcess(['progress'], { stdin: json({ ...rest, movement: 'deadbug', history: sessions }) })
+    const run = await runInProcess(['progress'], { stdin: json({ intake: example().intake, ...rest, movement: 'deadbug', history: sessions }) })
     expect(run.code).toBe(2)
     expect(run.stderr.split('\n').filter(Boolean)).toEqual(['stdin: sessions: is required', 'stdin: history: is not a known field'])
+  })
+
+  it('screens the intake first: a red flag refers with exit code 3 and gives no dose', async () => {
+    const intake = { ...example().intake, redFlags: { ...example().intake.redFlags, 'saddle-numbness': true } }
+    const run = await runInProcess(['progress'], { stdin: json({ intake, ...logs, movement: 'deadbug' }) })
+    expect(run.code).toBe(3)
+    expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' })
+    expect(JSON.parse(run.stdout)).not.toHaveProperty('dose')
+  })
+
+  it('refuses logs without an intake, with exit code 2', async () => {
+    const run = await runInProcess(['progress'], { stdin: json({ ...logs, movement: 'deadbug' }) })
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'stdin: intake: is required\n' })
   })
 })
