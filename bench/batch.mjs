@@ -1,6 +1,8 @@
 // Next-day decisions for 100,000 clients on one core, streamed: each client's logs are made, decided on
 // and dropped, so memory must stay flat however many clients go through. Run with --expose-gc.
-import { nextDose } from '../dist/index.js'
+import { NO_RED_FLAGS, nextDose } from '../dist/index.js'
+
+const intake = { age: 38, redFlags: NO_RED_FLAGS }
 
 const TODAY = '2026-11-21'
 const dayBefore = (days) => new Date(Date.parse(`${TODAY}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
@@ -16,7 +18,7 @@ function* clients(count) {
       painDuring: (client * 7 + index) % 11 === 0 ? 5 : 1,
     }))
     const mornings = Array.from({ length: 14 }, (_, index) => ({ date: dayBefore(index), backPain: (client + index) % 17 === 0 ? 3 : 1 }))
-    yield { movement: 'deadbug', sessions, mornings, baselinePain: 1, today: TODAY }
+    yield { intake, movement: 'deadbug', sessions, mornings, baselinePain: 1, today: TODAY }
   }
 }
 

@@ -4,6 +4,9 @@
 // memory is what the call itself took.
 import * as engine from '../dist/index.js'
 
+/** Every input that leads to a dose carries an intake, screened first: every red-flag question answered "no". */
+const INTAKE = { age: 38, redFlags: engine.NO_RED_FLAGS }
+
 const { INPUT_LIMITS, BUILT_IN_CATALOG } = engine
 const day = (offset) => new Date(Date.UTC(2000, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10)
 
@@ -59,22 +62,23 @@ const widestSelection = () => {
   )
   if (catalog._tag !== 'Right') throw new Error('the widest catalog does not parse')
   const results = Array.from({ length: INPUT_LIMITS.assessmentResults }, (_, index) => ({ movement: `movement-${index}`, pain: index % 4 }))
-  return { assessment: { date: '2026-11-02', results }, options: { catalog: catalog.right } }
+  return { intake: INTAKE, assessment: { date: '2026-11-02', results }, options: { catalog: catalog.right } }
 }
 
 const longestProgram = () => {
-  const selection = engine.selectRehabMovements({
+  const plan = engine.planRehab({
+    intake: INTAKE,
     assessment: { date: '2026-11-02', results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog', 'side-plank-clam-shell'].map((movement) => ({ movement, pain: 1 })) },
   })
-  const program = engine.buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: INPUT_LIMITS.weeks, timeZone: 'Europe/Berlin' } })
-  return { selection: selection.right, program: program.right }
+  const program = engine.buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: INPUT_LIMITS.weeks, timeZone: 'Europe/Berlin' } })
+  return { plan: plan.right, program: program.right }
 }
 
 const busiestSimulation = () => {
   const catalog = engine.parseCatalog([...BUILT_IN_CATALOG, { ...largestCatalog()[0], id: 'busy', roles: ['protocol'], variants: [] }])
   if (catalog._tag !== 'Right') throw new Error('the busy catalog does not parse')
   const sessionTimes = Array.from({ length: 10 }, (_, index) => `${String(5 + index).padStart(2, '0')}:00`)
-  return { movement: 'busy', start: '2026-01-05', weeks: INPUT_LIMITS.weeks, baselinePain: 1, response: { painDuring: 1 }, options: { catalog: catalog.right, sessionTimes } }
+  return { intake: INTAKE, movement: 'busy', start: '2026-01-05', weeks: INPUT_LIMITS.weeks, baselinePain: 1, response: { painDuring: 1 }, options: { catalog: catalog.right, sessionTimes } }
 }
 
 const REHAB = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog', 'side-plank-clam-shell']
@@ -92,24 +96,23 @@ const longestEpisode = () => {
       }
     }
   }
-  const intake = { age: 38, redFlags: engine.NO_RED_FLAGS }
-  return { episode: { intake, baselinePain: 1, events }, last: events.at(-1).date }
+  return { episode: { intake: INTAKE, baselinePain: 1, events }, last: events.at(-1).date }
 }
 
 /** Each case: what it is, how its input is built, and the call measured. */
 export const CASES = {
   'evaluateCeiling, 100,000 sessions and 100,000 mornings': { build: longHistory, call: (input) => engine.evaluateCeiling(input) },
-  'nextDose, 100,000 sessions and 100,000 mornings': { build: () => ({ movement: 'hip-bridge', ...longHistory() }), call: (input) => engine.nextDose(input) },
+  'nextDose, 100,000 sessions and 100,000 mornings': { build: () => ({ intake: INTAKE, movement: 'hip-bridge', ...longHistory() }), call: (input) => engine.nextDose(input) },
   'nextDose, 100,000 sessions all invalid': {
     build: () => {
       const history = longHistory()
-      return { movement: 'hip-bridge', ...history, sessions: history.sessions.map((session) => ({ ...session, painDuring: 11 })) }
+      return { intake: INTAKE, movement: 'hip-bridge', ...history, sessions: history.sessions.map((session) => ({ ...session, painDuring: 11 })) }
     },
     call: (input) => engine.nextDose(input),
   },
   'parseCatalog, 200 movements of 20 variants and 60 rungs': { build: largestCatalog, call: (input) => engine.parseCatalog(input) },
   'selectRehabMovements, 64 results with no shortcut': { build: widestSelection, call: (input) => engine.selectRehabMovements(input) },
-  'buildProgram, 52 weeks in Berlin': { build: () => ({ start: '2026-11-02', selection: longestProgram().selection, options: { weeks: INPUT_LIMITS.weeks, timeZone: 'Europe/Berlin' } }), call: (input) => engine.buildProgram(input) },
+  'buildProgram, 52 weeks in Berlin': { build: () => ({ start: '2026-11-02', plan: longestProgram().plan, options: { weeks: INPUT_LIMITS.weeks, timeZone: 'Europe/Berlin' } }), call: (input) => engine.buildProgram(input) },
   'programToIcs, 52 weeks': { build: () => ({ program: longestProgram().program }), call: (input) => engine.programToIcs(input) },
   'programToMarkdown, 52 weeks': { build: () => ({ program: longestProgram().program }), call: (input) => engine.programToMarkdown(input) },
   'simulateProgression, 52 weeks of 10 sessions a day': { build: busiestSimulation, call: (input) => engine.simulateProgression(input) },

@@ -1,6 +1,8 @@
 // nextDose and evaluateCeiling over histories of 10 to 10,000 logs: the cost should grow linearly.
 import { measure } from 'mitata'
-import { evaluateCeiling, nextDose } from '../dist/index.js'
+import { NO_RED_FLAGS, evaluateCeiling, nextDose } from '../dist/index.js'
+
+const intake = { age: 38, redFlags: NO_RED_FLAGS }
 
 const TODAY = '2026-11-21'
 const dayBefore = (days) => new Date(Date.parse(`${TODAY}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
@@ -24,7 +26,7 @@ export const runScalingBench = async () => {
   for (const count of [10, 100, 1_000, 10_000]) {
     const { sessions, mornings } = history(count)
     const ceiling = await measure(() => evaluateCeiling({ sessions, mornings, baselinePain: 1, today: TODAY }))
-    const dose = await measure(() => nextDose({ movement: 'hip-bridge', sessions, mornings, baselinePain: 1, today: TODAY }))
+    const dose = await measure(() => nextDose({ intake, movement: 'hip-bridge', sessions, mornings, baselinePain: 1, today: TODAY }))
     // Medians: a single garbage collection or a neighbour's burst on a shared machine moves the mean of a
     // 20 ms call far more than its median.
     rows.push({ count, ceiling: ceiling.p50, dose: dose.p50 })

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs'
 import { Engine } from 'json-rules-engine'
 import { measure } from 'mitata'
-import { AssessmentSchema, BUILT_IN_CATALOG, parseAssessment, selectRehabMovements } from '../dist/index.js'
+import { AssessmentSchema, BUILT_IN_CATALOG, NO_RED_FLAGS, parseAssessment, selectRehabMovements } from '../dist/index.js'
+
+const intake = { age: 38, redFlags: NO_RED_FLAGS }
 
 const example = JSON.parse(readFileSync(new URL('../examples/assessment.json', import.meta.url), 'utf8')).assessment
 const rawText = JSON.stringify(example)
@@ -94,7 +96,7 @@ const rulesSelect = async (results) => {
 // Same answers first, or the timings compare different work.
 const parsed = parseAssessment({ assessment: example })
 if (parsed._tag !== 'Right') throw new Error('the example does not parse')
-const engineIds = selectRehabMovements({ assessment: example }).right.selected.map((item) => item.movement + (item.variant ?? ''))
+const engineIds = selectRehabMovements({ intake, assessment: example }).right.selected.map((item) => item.movement + (item.variant ?? ''))
 const handIds = handSelect(example.results, 3).selected.map((item) => item.movement + (item.variant ?? ''))
 const rulesIds = (await rulesSelect(example.results)).selected.map((item) => item.movement + (item.variant ?? ''))
 if (JSON.stringify(engineIds) !== JSON.stringify(handIds) || JSON.stringify(handIds) !== JSON.stringify(rulesIds)) {
@@ -104,8 +106,8 @@ if (JSON.stringify(engineIds) !== JSON.stringify(handIds) || JSON.stringify(hand
 export const runSelectionBench = async () => {
   const stats = {
     a: await measure(() => handSelect(example.results, 3)),
-    b: await measure(() => selectRehabMovements({ assessment: parsed.right })),
-    c: await measure(() => selectRehabMovements({ assessment: JSON.parse(rawText) })),
+    b: await measure(() => selectRehabMovements({ intake, assessment: parsed.right })),
+    c: await measure(() => selectRehabMovements({ intake, assessment: JSON.parse(rawText) })),
     d: await measure(async () => rulesSelect(JSON.parse(rawText).results)),
     zod: await measure(() => AssessmentSchema.safeParse(JSON.parse(rawText))),
     parse: await measure(() => JSON.parse(rawText)),

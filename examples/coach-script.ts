@@ -53,7 +53,7 @@ const processClient = (file: string): string => {
         return `${name}: fix the file: ${describeIssues(failure)}`
     }
   }
-  const program = buildProgram({ start, selection: plan.right.selection, options } as BuildProgramInput)
+  const program = buildProgram({ start, plan: plan.right, options } as BuildProgramInput)
   if (program._tag === 'Left') {
     needAttention++
     return `${name}: fix the file: ${describeIssues(program.left)}`

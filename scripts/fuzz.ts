@@ -344,7 +344,12 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
   findMovement: { valid: movementLookupArbitrary, lefts: ['InvalidInput'], right: engine.MovementSchema, share: 1 },
   ladderOf: { valid: movementLookupArbitrary, lefts: ['InvalidInput'], right: engine.LadderSchema, share: 1 },
   screenIntake: { valid: intakeArbitrary, lefts: ['InvalidInput'], right: engine.ScreeningSchema, share: 1 },
-  selectRehabMovements: { valid: assessmentInput, lefts: ['InvalidInput', 'Referral'], right: engine.RehabSelectionSchema, share: 1 },
+  selectRehabMovements: {
+    valid: fc.tuple(fc.oneof(intakeArbitrary, clearedIntakeArbitrary), assessmentInput).map(([intake, input]) => ({ intake, ...input })),
+    lefts: ['InvalidInput', 'Referral'],
+    right: engine.RehabSelectionSchema,
+    share: 1,
+  },
   parseAssessment: { valid: assessmentInput, lefts: ['InvalidInput'], right: engine.AssessmentSchema, share: 1 },
   planRehab: {
     valid: fc.tuple(fc.oneof(intakeArbitrary, clearedIntakeArbitrary), assessmentInput).map(([intake, input]) => ({ intake, ...input })),
@@ -355,7 +360,7 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
   evaluateCeiling: { valid: withOptions(ceilingInputArbitrary, ceilingOptionsArbitrary), lefts: ['InvalidInput'], right: engine.CeilingVerdictSchema, share: 1 },
   classifySoreness: { valid: sorenessReportArbitrary, lefts: ['InvalidInput'], right: engine.SorenessVerdictSchema, share: 1 },
   nextDose: { valid: nextDoseInputArbitrary, lefts: ['InvalidInput', 'Referral', 'Paused'], right: engine.DoseDecisionSchema, share: 1 },
-  simulateProgression: { valid: simulationArbitrary, lefts: ['InvalidInput'], right: engine.SimulationSchema, share: 0.4 },
+  simulateProgression: { valid: simulationArbitrary, lefts: ['InvalidInput', 'Referral'], right: engine.SimulationSchema, share: 0.4 },
   buildProgram: { valid: programInputArbitrary, lefts: ['InvalidInput'], right: engine.ProgramSchema, share: 0.4 },
   decideDay: { valid: episodeArbitrary(20).map(({ days, episode }) => ({ episode, today: shiftDate(START, days) })), lefts: ['InvalidInput', 'Referral'], right: engine.DayPlanSchema, share: 0.4 },
   replayEpisode: {
@@ -437,7 +442,7 @@ const swapForEngineMade = (name: PublicFunction, input: unknown): boolean => {
   }
   if ((name === 'selectRehabMovements' || name === 'planRehab') && input['assessment'] !== undefined) {
     const catalog = isObject(options) ? options['catalog'] : undefined
-    const parsed = engine.parseAssessment({ assessment: input['assessment'], ...(catalog === undefined ? {} : { options: { catalog } }) } as Engine.SelectRehabMovementsInput)
+    const parsed = engine.parseAssessment({ assessment: input['assessment'], ...(catalog === undefined ? {} : { options: { catalog } }) } as Parameters<typeof engine.parseAssessment>[0])
     if (parsed._tag === 'Right') {
       define(input, 'assessment', parsed.right)
       swapped = true

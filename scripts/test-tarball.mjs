@@ -33,7 +33,7 @@ try {
     import { readFileSync } from 'node:fs'
     import { buildProgram, planRehab } from 'rehab-engine'
     const plan = planRehab(JSON.parse(readFileSync('assessment.json', 'utf8')))
-    const program = buildProgram({ start: '2026-11-02', selection: plan.right.selection, options: { weeks: 1 } })
+    const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
     console.log(plan._tag, plan.right.selection.selected.length, program.right.sessions.length)`], project)
   assert.equal(esm.trim(), 'Right 5 21', 'ESM import works')
 

@@ -10,13 +10,15 @@
  *
  * - `POST /plan`, body: a plan-rehab-input `{ intake, assessment, options? }`.
  *   Calls `planRehab`. 200 with the RehabPlan.
- * - `POST /progress`, body: a next-dose-input. Calls `nextDose`.
- *   200 with the DoseDecision, or with the engine's Paused or Referral.
+ * - `POST /progress`, body: a next-dose-input `{ intake, movement, sessions,
+ *   mornings, baselinePain, today, ... }`. Calls `nextDose`, which screens
+ *   the intake first. 200 with the DoseDecision, or with the engine's Paused
+ *   or Referral.
  * - `POST /program`, body: `{ plan: <plan-rehab-input>, layout: { start,
  *   options? } }`, where `options` are a program's options (weeks, timeZone,
  *   sessionTimes, deadbugDays, thoracicPressDays, workoutDays). Calls
- *   `planRehab`, then `buildProgram` with the layout and the plan's
- *   selection. 200 with `{ plan, program }`.
+ *   `planRehab`, then `buildProgram` with the layout and the plan just made.
+ *   200 with `{ plan, program }`.
  *
  * Other answers:
  *
@@ -29,7 +31,8 @@
  *   `layout` (`['layout', 'start']`). The empty path means the body as a
  *   whole.
  * - 200 with the engine's Referral (`_tag: 'Referral'`, cause `red-flag`) when
- *   the intake has a red flag, and on /progress when the ceiling refers: a
+ *   the intake has a red flag (on every route), and on /progress when the
+ *   ceiling refers (cause `ceiling`): a
  *   referral is the answer, not a failure, and it never comes with a plan, a
  *   program or a dose. Likewise 200 with the engine's Paused on /progress.
  * - 422 with the engine's Referral of cause `too-few-tolerable` when fewer
@@ -68,8 +71,8 @@ const shippedSchema = (name: string): JsonSchema => {
   return schema
 }
 
-/** The layout part of a /program body: what `buildProgram` takes besides the selection, which the service supplies. */
-export type ProgramLayout = Omit<BuildProgramInput, 'selection'>
+/** The layout part of a /program body: what `buildProgram` takes besides the plan, which the service makes. */
+export type ProgramLayout = Omit<BuildProgramInput, 'plan'>
 
 /** The body of POST /program. */
 export interface ProgramRequest {
@@ -276,9 +279,9 @@ export const buildServer = (options: ServerOptions = {}): FastifyInstance => {
   app.post<{ Body: ProgramRequest }>('/program', { schema: { body: programRequestSchema } }, async (request, reply) => {
     const planned = planRehab(request.body.plan)
     if (planned._tag === 'Left') return refusePlan(reply, planned.left, 'plan')
-    // The selection comes from the plan just made, never from the client, so every issue buildProgram can
-    // raise concerns the layout.
-    const program = buildProgram({ ...request.body.layout, selection: planned.right.selection })
+    // The plan is the one just made, never the client's, so every issue buildProgram can raise concerns the
+    // layout.
+    const program = buildProgram({ ...request.body.layout, plan: planned.right })
     return program._tag === 'Right'
       ? reply.code(200).send({ plan: planned.right, program: program.right })
       : reply.code(400).send(under('layout', program.left))

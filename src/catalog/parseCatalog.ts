@@ -17,7 +17,7 @@ import { trustCatalog } from './compiledCatalog.js'
  * `[7, 'harderForm']`).
  *
  * @example
- * import { BUILT_IN_CATALOG, parseCatalog, selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, BUILT_IN_CATALOG, parseCatalog, selectRehabMovements } from 'rehab-engine'
  *
  * const wallSit = {
  *   id: 'wall-sit',
@@ -33,6 +33,7 @@ import { trustCatalog } from './compiledCatalog.js'
  * assert.equal(catalog._tag, 'Right')
  * if (catalog._tag === 'Right') {
  *   const selection = selectRehabMovements({
+ *     intake: { age: 38, redFlags: NO_RED_FLAGS },
  *     assessment: {
  *       date: '2026-11-02',
  *       results: ['wall-sit', 'hip-bridge', 'bird-dog', 'cat-camel'].map((movement) => ({ movement, pain: 1 })),

@@ -2,16 +2,16 @@ import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, right, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
-import { invalidInput, type InputIssue } from '../_lib/issues.js'
+import { invalidInput } from '../_lib/issues.js'
 import { addIsoDays } from '../_lib/isoDays.js'
 import { parseInput } from '../_lib/parseInput.js'
-import { lookUpMovement } from '../catalog/lookUpMovement.js'
 import { resolveCatalog } from '../catalog/resolveCatalog.js'
-import { RehabSelectionSchema } from '../selection/selection.js'
+import { RehabPlanSchema } from '../selection/selection.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import { movementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
+import { checkPlan } from './checkPlan.js'
 import { checkIns } from './layout/checkIns.js'
 import { daySessions } from './layout/daySessions.js'
 import { protocolItems } from './layout/protocolItems.js'
@@ -20,26 +20,29 @@ import { ProgramOptionsSchema, programLayout } from './programOptions.js'
 import { programReasons } from './programReasons.js'
 
 /**
- * What {@link buildProgram} takes: the first day, the rehab selection (from
- * `selectRehabMovements` or `planRehab`), and the program's options.
+ * What {@link buildProgram} takes: the first day, the rehab plan (what
+ * `planRehab` returns: a cleared screening with its selection), and the
+ * program's options.
  *
  * @example
- * import { BuildProgramInputSchema, selectRehabMovements } from 'rehab-engine'
+ * import { BuildProgramInputSchema, NO_RED_FLAGS, planRehab } from 'rehab-engine'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const input = { start: '2026-11-02', selection: selection.right, options: { weeks: 8 } }
+ * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const input = { start: '2026-11-02', plan: plan.right, options: { weeks: 8 } }
  * assert.equal(BuildProgramInputSchema.safeParse(input).success, true)
  * // A program runs 1 to 52 weeks.
  * assert.equal(BuildProgramInputSchema.safeParse({ ...input, options: { weeks: 53 } }).success, false)
+ * // A selection alone is no plan: it has no screening behind it.
+ * assert.equal(BuildProgramInputSchema.safeParse({ start: '2026-11-02', selection: plan.right.selection }).success, false)
  *
  * @category Program
  * @since 0.1.0
  */
 export const BuildProgramInputSchema = z.strictObject({
   start: InputDateSchema,
-  selection: RehabSelectionSchema,
+  plan: RehabPlanSchema,
   options: ProgramOptionsSchema.optional(),
 })
 
@@ -64,20 +67,28 @@ export type BuildProgramInput = DeepReadonly<z.input<typeof BuildProgramInputSch
  *
  * Returns `Left(InvalidInput)` for a malformed input: weeks outside 1-52, an
  * unknown time zone, session times out of order or under 3 hours apart,
- * deadbug days on consecutive days, a selection that does not match its schema
- * or the catalog.
+ * deadbug days on consecutive days, a plan that does not match its schema or
+ * the catalog. The plan is checked again, since it may have been edited after
+ * `planRehab` made it; each issue is under `['plan', 'selection']`: a
+ * `painCeiling` above the highest an option may set ({@link PAIN_CEILING},
+ * `too_big`), a selected movement whose `pain` is above that ceiling, whose
+ * `start` is not exactly a rung of its ladder (a load or band the rung does
+ * not have included), or whose `timesPerDay` is not its ladder's sessions a
+ * day (each `inconsistent`), and a movement and variant selected twice
+ * (`duplicate`, at the second).
  *
  * @example
- * import { buildProgram, selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
  *
- * const selection = selectRehabMovements({
+ * const plan = planRehab({
+ *   intake: { age: 38, redFlags: NO_RED_FLAGS },
  *   assessment: {
  *     date: '2026-03-23',
  *     results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })),
  *   },
  * })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-03-23', selection: selection.right, options: { weeks: 2, timeZone: 'Europe/Berlin' } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const program = buildProgram({ start: '2026-03-23', plan: plan.right, options: { weeks: 2, timeZone: 'Europe/Berlin' } })
  * assert.equal(program._tag, 'Right')
  * if (program._tag === 'Right') {
  *   assert.equal(program.right.sessions.length, 2 * 7 * 3)
@@ -86,6 +97,11 @@ export type BuildProgramInput = DeepReadonly<z.input<typeof BuildProgramInputSch
  *   assert.equal(program.right.sessions.find((session) => session.date === '2026-03-29')?.start, '2026-03-29T08:00:00+02:00')
  *   assert.deepStrictEqual(program.right.checkIns, [{ date: '2026-04-06', kind: 'check-in' }])
  * }
+ * // A plan edited by hand is checked again: no rung of the ladder is 10 x 500 with 200 kg.
+ * const [first, ...rest] = plan.right.selection.selected
+ * const edited = { ...plan.right, selection: { ...plan.right.selection, selected: [{ ...first!, start: { kind: 'reps', sets: 10, reps: 500, loadKg: 200 } } as const, ...rest] } }
+ * const refused = buildProgram({ start: '2026-03-23', plan: edited })
+ * assert.deepStrictEqual(refused._tag === 'Left' && refused.left.issues.map((issue) => issue.path), [['plan', 'selection', 'selected', 0, 'start']])
  *
  * @category Program
  * @since 0.1.0
@@ -93,14 +109,12 @@ export type BuildProgramInput = DeepReadonly<z.input<typeof BuildProgramInputSch
 export const buildProgram: (input: BuildProgramInput) => Either<InvalidInput, Program> = /* @__PURE__ */ guardInput((input) => {
   const parsed = parseInput(BuildProgramInputSchema, input)
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
-  const { start, selection, options } = parsed.right
+  const { start, plan, options } = parsed.right
   const catalog = resolveCatalog(options?.catalog, ['options', 'catalog'])
   if (catalog._tag === 'Left') return left(invalidInput(catalog.left))
-  const issues: InputIssue[] = selection.selected.flatMap((item, index) => {
-    const found = lookUpMovement(catalog.right, item, ['selection', 'selected', index], 'assessment')
-    return found._tag === 'Left' ? [found.left] : []
-  })
+  const issues = checkPlan(plan, catalog.right)
   if (issues.length > 0) return left(invalidInput(issues))
+  const { selection } = plan
 
   const layout = programLayout(options)
   const protocol = protocolItems(catalog.right)

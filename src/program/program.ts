@@ -18,12 +18,12 @@ const MAX_ITEMS_PER_SESSION = 20
  * One movement of a session, at its starting dose.
  *
  * @example
- * import { ProgramItemSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ * import { ProgramItemSchema, NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
  * const item = program.right.sessions[0]?.items[0]
  * assert.equal(ProgramItemSchema.safeParse(item).success, true)
@@ -47,12 +47,12 @@ export type ProgramItem = DeepReadonly<z.output<typeof ProgramItemSchema>>
  * offset on that day, its local date and time, a label and its movements.
  *
  * @example
- * import { ProgramSessionSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ * import { ProgramSessionSchema, NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
  * const session = program.right.sessions[0]
  * assert.equal(ProgramSessionSchema.safeParse(session).success && session?.start, '2026-11-02T08:00:00Z')
@@ -78,12 +78,12 @@ export type ProgramSession = DeepReadonly<z.output<typeof ProgramSessionSchema>>
  * which can offer harder forms) and the `check-in` at the end of the program.
  *
  * @example
- * import { CheckInSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ * import { CheckInSchema, NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
  * const [checkIn] = program.right.checkIns
  * assert.deepStrictEqual(CheckInSchema.parse(checkIn), { date: '2026-11-09', kind: 'check-in' })
@@ -106,12 +106,12 @@ export type CheckIn = DeepReadonly<z.output<typeof CheckInSchema>>
  * `nextDose` decides each day's dose as the logs come in.
  *
  * @example
- * import { ProgramSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ * import { ProgramSchema, NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
  * assert.equal(ProgramSchema.safeParse(program.right).success, true)
  * // A program spans whole weeks: one that ends on day 9 was not laid out by the engine.

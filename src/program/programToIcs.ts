@@ -42,12 +42,12 @@ export const IcsOptionsSchema = z.strictObject({
  * What {@link programToIcs} takes: a program, and its options.
  *
  * @example
- * import { ProgramToIcsInputSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ * import { ProgramToIcsInputSchema, NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
  * assert.equal(ProgramToIcsInputSchema.safeParse({ program: program.right, options: { idPrefix: 'client-42' } }).success, true)
  * // The stamp is an instant, so it needs its offset.
@@ -90,16 +90,17 @@ const icsRefusal = (error: unknown): string => {
  * malformed, or when the `ics` package refuses an event.
  *
  * @example
- * import { buildProgram, programToIcs, selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, buildProgram, programToIcs, planRehab } from 'rehab-engine'
  *
- * const selection = selectRehabMovements({
+ * const plan = planRehab({
+ *   intake: { age: 38, redFlags: NO_RED_FLAGS },
  *   assessment: {
  *     date: '2026-11-02',
  *     results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })),
  *   },
  * })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1, timeZone: 'America/New_York' } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1, timeZone: 'America/New_York' } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
  * const ics = programToIcs({ program: program.right })
  * assert.equal(ics._tag, 'Right')

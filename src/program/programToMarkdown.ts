@@ -32,12 +32,12 @@ export const MarkdownOptionsSchema = z.strictObject({ catalog: catalogOption })
  * What {@link programToMarkdown} takes: a program, and its options.
  *
  * @example
- * import { ProgramToMarkdownInputSchema, buildProgram, selectRehabMovements } from 'rehab-engine'
+ * import { ProgramToMarkdownInputSchema, NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
  * assert.equal(ProgramToMarkdownInputSchema.safeParse({ program: program.right }).success, true)
  * // The program goes in its own field, not as the whole input.
@@ -62,16 +62,17 @@ const cell = (text: string) => text.replaceAll('|', '\\|')
  * Returns `Left(InvalidInput)` when `program` does not match ProgramSchema.
  *
  * @example
- * import { buildProgram, programToMarkdown, selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, buildProgram, programToMarkdown, planRehab } from 'rehab-engine'
  *
- * const selection = selectRehabMovements({
+ * const plan = planRehab({
+ *   intake: { age: 38, redFlags: NO_RED_FLAGS },
  *   assessment: {
  *     date: '2026-11-02',
  *     results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })),
  *   },
  * })
- * if (selection._tag !== 'Right') throw new Error('expected a selection')
- * const program = buildProgram({ start: '2026-11-02', selection: selection.right, options: { weeks: 1 } })
+ * if (plan._tag !== 'Right') throw new Error('expected a plan')
+ * const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
  * if (program._tag !== 'Right') throw new Error('expected a program')
  * const markdown = programToMarkdown({ program: program.right })
  * assert.equal(markdown._tag, 'Right')

@@ -13,9 +13,9 @@ import { reasonList } from '../shared/reason.js'
  * so it is not among them: see {@link Paused} and {@link Referral}.
  *
  * @example
- * import { DoseActionSchema, nextDose } from 'rehab-engine'
+ * import { NO_RED_FLAGS, DoseActionSchema, nextDose } from 'rehab-engine'
  *
- * const decision = nextDose({ movement: 'hip-bridge', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' })
+ * const decision = nextDose({ intake: { age: 38, redFlags: NO_RED_FLAGS }, movement: 'hip-bridge', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' })
  * assert.equal(decision._tag === 'Right' && DoseActionSchema.parse(decision.right.action), 'start')
  * assert.equal(DoseActionSchema.safeParse('pause').success, false)
  *
@@ -37,9 +37,9 @@ const reference = { movement: id, variant: id.optional() }
  * next session, and the reasons. It always carries a dose.
  *
  * @example
- * import { DoseDecisionSchema, nextDose } from 'rehab-engine'
+ * import { NO_RED_FLAGS, DoseDecisionSchema, nextDose } from 'rehab-engine'
  *
- * const decision = nextDose({ movement: 'hip-bridge', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' })
+ * const decision = nextDose({ intake: { age: 38, redFlags: NO_RED_FLAGS }, movement: 'hip-bridge', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' })
  * if (decision._tag !== 'Right') throw new Error('expected a decision')
  * assert.equal(DoseDecisionSchema.safeParse(decision.right).success, true)
  * const { dose, ...withoutDose } = decision.right
@@ -68,10 +68,10 @@ export type DoseDecision = DeepReadonly<z.output<typeof DoseDecisionSchema>>
  * within the pain ceiling). It never carries a dose.
  *
  * @example
- * import { PausedSchema, nextDose } from 'rehab-engine'
+ * import { NO_RED_FLAGS, PausedSchema, nextDose } from 'rehab-engine'
  *
  * const red = (date: string) => ({ date, movement: 'hip-bridge', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 6 } as const)
- * const paused = nextDose({ movement: 'hip-bridge', sessions: [red('2026-11-19'), red('2026-11-20')], mornings: [], baselinePain: 1, today: '2026-11-21' })
+ * const paused = nextDose({ intake: { age: 38, redFlags: NO_RED_FLAGS }, movement: 'hip-bridge', sessions: [red('2026-11-19'), red('2026-11-20')], mornings: [], baselinePain: 1, today: '2026-11-21' })
  * if (paused._tag !== 'Left' || paused.left._tag !== 'Paused') throw new Error('expected a pause')
  * assert.equal(PausedSchema.safeParse(paused.left).success && paused.left.resumeOn, '2026-11-28')
  * assert.equal(PausedSchema.safeParse({ ...paused.left, dose: { kind: 'reps', sets: 1, reps: 5 } }).success, false)

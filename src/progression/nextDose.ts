@@ -11,6 +11,8 @@ import { checkLogs } from '../ceiling/checkLogs.js'
 import { MorningCheckSchema } from '../ceiling/morningCheck.js'
 import { readMornings, readSessions } from '../ceiling/readPlainLogs.js'
 import { SessionLogSchema } from '../ceiling/sessionLog.js'
+import { IntakeSchema } from '../screening/intake.js'
+import { screenInputIntake } from '../screening/screenIntakeField.js'
 import { AssessmentSchema } from '../selection/assessment.js'
 import { kebabId } from '../shared/ids.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
@@ -25,24 +27,29 @@ import { resolveMovementCase } from './movementCase.js'
 import { NextDoseOptionsSchema } from './nextDoseOptions.js'
 
 /**
- * What {@link nextDose} takes: the movement (and variant), the session logs
+ * What {@link nextDose} takes: the intake, screened first, the movement (and
+ * variant), the session logs
  * of every movement (the ceiling looks across movements; the movement's own
  * sessions set its rung), the morning checks, the baseline back pain, the date
  * of the decision, and optionally the last assessment, for a substitute when
  * the movement is paused.
  *
  * @example
- * import { NextDoseInputSchema } from 'rehab-engine'
+ * import { NO_RED_FLAGS, NextDoseInputSchema } from 'rehab-engine'
  *
- * const input = { movement: 'deadbug', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' }
+ * const intake = { age: 38, redFlags: NO_RED_FLAGS }
+ * const input = { intake, movement: 'deadbug', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' }
  * assert.equal(NextDoseInputSchema.safeParse(input).success, true)
  * // The morning checks are needed even when there are none yet: the ceiling reads them.
  * assert.equal(NextDoseInputSchema.safeParse({ ...input, mornings: undefined }).success, false)
+ * // No dose without an intake to screen first.
+ * assert.equal(NextDoseInputSchema.safeParse({ ...input, intake: undefined }).success, false)
  *
  * @category Progression
  * @since 0.1.0
  */
 export const NextDoseInputSchema = z.strictObject({
+  intake: IntakeSchema,
   movement: kebabId,
   variant: kebabId.optional(),
   sessions: boundedList(SessionLogSchema, { max: INPUT_LIMITS.logs }),
@@ -56,8 +63,9 @@ export const NextDoseInputSchema = z.strictObject({
 /** What `nextDose` takes. @category Progression @since 0.1.0 */
 export type NextDoseInput = DeepReadonly<z.input<typeof NextDoseInputSchema>>
 
-// Long histories are read by hand when well formed; zod still checks the rest and reports every issue.
-const parseNextDoseInput = parseWithReaders(NextDoseInputSchema, { sessions: readSessions, mornings: readMornings })
+// Long histories are read by hand when well formed; zod still checks the rest and reports every issue. The
+// intake is screened on its own, first, so this parse waves it through.
+const parseNextDoseInput = parseWithReaders(NextDoseInputSchema.extend({ intake: z.unknown().optional() }), { sessions: readSessions, mornings: readMornings })
 
 /** Validates a `nextDose` input down to the case the core decides on. */
 const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
@@ -88,14 +96,19 @@ const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
  * assessment when one scored within the ceiling), and a ceiling that says
  * stop gives `Left(Referral)` with cause `ceiling`.
  *
- * Returns `Left(InvalidInput)` for malformed input (paths such as
+ * The intake is screened first, as `planRehab` screens it: no dose is given
+ * to a person with a red flag. Returns `Left(Referral)` with cause `red-flag`
+ * when a valid intake has a red flag, even if the rest of the input is
+ * malformed; otherwise `Left(InvalidInput)` for malformed input, listing every
+ * problem at once (paths such as `['intake', 'redFlags', 'fever']`,
  * `['sessions', 2, 'painDuring']` or `['options', 'loadStepPercent']`), a
  * movement or variant not in the catalog or without a ladder, or logs the
  * ceiling refuses.
  *
  * @example
- * import { nextDose } from 'rehab-engine'
+ * import { NO_RED_FLAGS, nextDose } from 'rehab-engine'
  *
+ * const intake = { age: 38, redFlags: NO_RED_FLAGS }
  * const hold = (date: string, seconds: number) => ({
  *   date,
  *   movement: 'deadbug',
@@ -104,6 +117,7 @@ const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
  *   painDuring: 1,
  * } as const)
  * const decision = nextDose({
+ *   intake,
  *   movement: 'deadbug',
  *   sessions: [hold('2026-11-17', 20), hold('2026-11-19', 25)],
  *   mornings: [
@@ -119,11 +133,17 @@ const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
  *   assert.deepStrictEqual(decision.right.dose, { kind: 'hold', sets: 2, seconds: 30 })
  *   assert.equal(decision.right.nextEarliest, '2026-11-21')
  * }
+ * // A red flag refers: no dose, whatever the rest of the input holds.
+ * const flagged = nextDose({ intake: { ...intake, redFlags: { ...NO_RED_FLAGS, 'saddle-numbness': true } }, movement: 'deadbug', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' })
+ * assert.equal(flagged._tag === 'Left' && flagged.left._tag === 'Referral' && flagged.left.cause, 'red-flag')
  *
  * @category Progression
  * @since 0.1.0
  */
 export const nextDose: (input: NextDoseInput) => Either<InvalidInput | Referral | Paused, DoseDecision> = /* @__PURE__ */ guardInput((input) => {
+  const intake = screenInputIntake(input)
+  if (intake._tag === 'Left') return intake
   const prepared = prepareDoseCase(input)
-  return prepared._tag === 'Left' ? left(invalidInput(prepared.left)) : decideDose(prepared.right)
+  if (prepared._tag === 'Left' || intake.right.length > 0) return left(invalidInput([...intake.right, ...(prepared._tag === 'Left' ? prepared.left : [])]))
+  return decideDose(prepared.right)
 })

@@ -19,9 +19,9 @@ const slot = { date: IsoDateSchema, time: LocalTimeSchema, movement: id, variant
  * (until `resumeOn`) or the ceiling `referred`, and carries no dose.
  *
  * @example
- * import { SimulationStepSchema, simulateProgression } from 'rehab-engine'
+ * import { NO_RED_FLAGS, SimulationStepSchema, simulateProgression } from 'rehab-engine'
  *
- * const run = simulateProgression({ movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })
+ * const run = simulateProgression({ intake: { age: 38, redFlags: NO_RED_FLAGS }, movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })
  * const first = run._tag === 'Right' ? run.right.timeline[0] : undefined
  * assert.equal(SimulationStepSchema.safeParse(first).success && first?.performed, true)
  * // A stop carries no dose.
@@ -47,9 +47,9 @@ const MAX_DAYS = INPUT_LIMITS.weeks * 7
  * that stopped before any session has neither.
  *
  * @example
- * import { SimulationSchema, simulateProgression } from 'rehab-engine'
+ * import { NO_RED_FLAGS, SimulationSchema, simulateProgression } from 'rehab-engine'
  *
- * const run = simulateProgression({ movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })
+ * const run = simulateProgression({ intake: { age: 38, redFlags: NO_RED_FLAGS }, movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })
  * if (run._tag !== 'Right') throw new Error('expected a simulation')
  * assert.equal(SimulationSchema.safeParse(run.right).success, true)
  * // A pause stops a session: no session is done with it as its action.

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { boundedList } from '../_lib/boundedList.js'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { IntakeSchema } from '../screening/intake.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 import { LocalTimeSchema } from '../shared/localTime.js'
@@ -9,7 +10,8 @@ import { MovementFieldsSchema } from './movementCase.js'
 import { NextDoseOptionsSchema } from './nextDoseOptions.js'
 
 /**
- * What {@link simulateProgression} takes: the movement, the first day and how
+ * What {@link simulateProgression} takes: the intake of the person the run is
+ * for, screened first, the movement, the first day and how
  * many weeks, the baseline back pain, how the simulated person responds (the
  * pain during, and after, every session; the load they start with, for
  * ladders that add load; the days of a flare-up, when the morning back pain is
@@ -18,9 +20,9 @@ import { NextDoseOptionsSchema } from './nextDoseOptions.js'
  * by default).
  *
  * @example
- * import { SimulateProgressionInputSchema } from 'rehab-engine'
+ * import { NO_RED_FLAGS, SimulateProgressionInputSchema } from 'rehab-engine'
  *
- * const script = { movement: 'hip-thrust', start: '2026-11-02', weeks: 2, baselinePain: 1, response: { painDuring: 1 } }
+ * const script = { intake: { age: 38, redFlags: NO_RED_FLAGS }, movement: 'hip-thrust', start: '2026-11-02', weeks: 2, baselinePain: 1, response: { painDuring: 1 } }
  * assert.equal(SimulateProgressionInputSchema.safeParse(script).success, true)
  * // A run covers at most a year, as a program does.
  * assert.equal(SimulateProgressionInputSchema.safeParse({ ...script, weeks: 53 }).success, false)
@@ -29,6 +31,7 @@ import { NextDoseOptionsSchema } from './nextDoseOptions.js'
  * @since 0.1.0
  */
 export const SimulateProgressionInputSchema = z.strictObject({
+  intake: IntakeSchema,
   movement: MovementFieldsSchema.shape.movement,
   variant: MovementFieldsSchema.shape.variant,
   start: InputDateSchema,

@@ -18,12 +18,13 @@ import { trustAssessment } from './trustedAssessments.js'
  * catalog it was checked against; passed with another catalog, it is checked
  * again. The caller's value is never changed or frozen.
  *
- * Takes what {@link selectRehabMovements} takes; only `options.catalog`
- * matters here. Returns `Left(InvalidInput)` with the same issues
- * `selectRehabMovements` would report.
+ * Takes the `assessment` and `options` that {@link selectRehabMovements}
+ * takes, without the intake (nothing is chosen here); only
+ * `options.catalog` matters. Returns `Left(InvalidInput)` with the same
+ * issues `selectRehabMovements` would report for them.
  *
  * @example
- * import { parseAssessment, selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, parseAssessment, selectRehabMovements } from 'rehab-engine'
  *
  * const parsed = parseAssessment({
  *   assessment: {
@@ -34,8 +35,9 @@ import { trustAssessment } from './trustedAssessments.js'
  * assert.equal(parsed._tag, 'Right')
  * if (parsed._tag === 'Right') {
  *   assert.equal(Object.isFrozen(parsed.right), true)
- *   const strict = selectRehabMovements({ assessment: parsed.right, options: { painCeiling: 3 } })
- *   const lenient = selectRehabMovements({ assessment: parsed.right, options: { painCeiling: 4 } })
+ *   const intake = { age: 38, redFlags: NO_RED_FLAGS }
+ *   const strict = selectRehabMovements({ intake, assessment: parsed.right, options: { painCeiling: 3 } })
+ *   const lenient = selectRehabMovements({ intake, assessment: parsed.right, options: { painCeiling: 4 } })
  *   assert.equal(strict._tag === 'Right' && strict.right.selected.length, 4)
  *   assert.equal(lenient._tag === 'Right' && lenient.right.selected.length, 5)
  * }
@@ -43,7 +45,7 @@ import { trustAssessment } from './trustedAssessments.js'
  * @category Selection
  * @since 0.1.0
  */
-export const parseAssessment: (input: SelectRehabMovementsInput) => Either<InvalidInput, ParsedAssessment> = /* @__PURE__ */ guardInput((input) => {
+export const parseAssessment: (input: Omit<SelectRehabMovementsInput, 'intake'>) => Either<InvalidInput, ParsedAssessment> = /* @__PURE__ */ guardInput((input) => {
   const shape = inputFields(input, ['assessment', 'options'])
   if (shape._tag === 'Left') return left(invalidInput(shape.left))
   const { fields, unknownKeys } = shape.right

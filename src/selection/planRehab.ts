@@ -1,12 +1,12 @@
 import * as z from 'zod'
+import { collectIssues } from '../_lib/collectIssues.js'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, right, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput } from '../_lib/issues.js'
 import { inputFields } from '../_lib/inputFields.js'
-import { parseInput } from '../_lib/parseInput.js'
 import { IntakeSchema } from '../screening/intake.js'
-import { screenValidIntake } from '../screening/screenValidIntake.js'
+import { screenIntakeField } from '../screening/screenIntakeField.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Referral } from '../shared/referral.js'
 import { AssessmentSchema } from './assessment.js'
@@ -68,18 +68,24 @@ export type PlanRehabInput = DeepReadonly<z.input<typeof PlanRehabInputSchema>>
  * @category Selection
  * @since 0.1.0
  */
-export const planRehab: (input: PlanRehabInput) => Either<InvalidInput | Referral, RehabPlan> = /* @__PURE__ */ guardInput((input) => {
+export const planRehab: (input: PlanRehabInput) => Either<InvalidInput | Referral, RehabPlan> = /* @__PURE__ */ guardInput((input) => screenThenSelect(input))
+
+/**
+ * The body of `planRehab`, for an input already checked to be plain data;
+ * `selectRehabMovements` runs it too, so that no selection is made without a
+ * screened intake.
+ */
+export const screenThenSelect = (input: unknown): Either<InvalidInput | Referral, RehabPlan> => {
   // Each field is checked on its own, so that a red flag refers even when the assessment or the options are
   // malformed or missing, or the input has a key it should not: safety before input hygiene.
   const shape = inputFields(input, ['intake', 'assessment', 'options'])
   if (shape._tag === 'Left') return left(invalidInput(shape.left))
   const { fields, unknownKeys } = shape.right
-  const intake = parseInput(IntakeSchema, fields.intake, ['intake'])
-  const screening = intake._tag === 'Right' ? screenValidIntake(intake.right) : undefined
-  if (screening?._tag === 'Referral') return left(screening)
-  const prepared = prepareSelection(fields.assessment, fields.options, ['assessment'])
-  const issues = [...(intake._tag === 'Left' ? intake.left : []), ...(prepared._tag === 'Left' ? prepared.left : []), ...unknownKeys]
-  if (screening === undefined || prepared._tag === 'Left' || issues.length > 0) return left(invalidInput(issues))
-  const selection = chooseMovements(prepared.right.entries, prepared.right.options)
+  const screened = screenIntakeField(fields.intake)
+  if (screened._tag === 'Left') return screened
+  const checked = collectIssues(screened.right, prepareSelection(fields.assessment, fields.options, ['assessment']))
+  if (checked._tag === 'Left' || unknownKeys.length > 0) return left(invalidInput([...(checked._tag === 'Left' ? checked.left : []), ...unknownKeys]))
+  const [screening, prepared] = checked.right
+  const selection = chooseMovements(prepared.entries, prepared.options)
   return selection._tag === 'Left' ? selection : right({ screening, selection: selection.right })
-})
+}

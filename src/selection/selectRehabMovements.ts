@@ -1,36 +1,30 @@
-import * as z from 'zod'
+import type * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
-import { left, type Either } from '../_lib/either.js'
+import { right, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
-import { invalidInput } from '../_lib/issues.js'
-import { inputFields } from '../_lib/inputFields.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Referral } from '../shared/referral.js'
-import { AssessmentSchema } from './assessment.js'
-import { chooseMovements } from './chooseMovements.js'
-import { prepareSelection } from './prepareSelection.js'
+import { PlanRehabInputSchema, screenThenSelect } from './planRehab.js'
 import type { RehabSelection } from './selection.js'
-import { SelectionOptionsSchema } from './selectionOptions.js'
 
 /**
- * What {@link selectRehabMovements} takes: an assessment (or a
- * {@link ParsedAssessment}) and the selection options.
+ * What {@link selectRehabMovements} takes: what `planRehab` takes, an intake
+ * to screen first, an assessment (or a {@link ParsedAssessment}) and the
+ * selection options.
  *
  * @example
- * import { SelectRehabMovementsInputSchema } from 'rehab-engine'
+ * import { NO_RED_FLAGS, SelectRehabMovementsInputSchema } from 'rehab-engine'
  *
  * const assessment = { date: '2026-11-02', results: [{ movement: 'bird-dog', pain: 0 }] }
- * assert.equal(SelectRehabMovementsInputSchema.safeParse({ assessment, options: { painCeiling: 2 } }).success, true)
- * // The assessment goes in its own field, not as the whole input.
- * assert.equal(SelectRehabMovementsInputSchema.safeParse(assessment).success, false)
+ * const intake = { age: 38, redFlags: NO_RED_FLAGS }
+ * assert.equal(SelectRehabMovementsInputSchema.safeParse({ intake, assessment, options: { painCeiling: 2 } }).success, true)
+ * // No selection without an intake to screen first.
+ * assert.equal(SelectRehabMovementsInputSchema.safeParse({ assessment }).success, false)
  *
  * @category Selection
  * @since 0.2.0
  */
-export const SelectRehabMovementsInputSchema = z.strictObject({
-  assessment: AssessmentSchema,
-  options: SelectionOptionsSchema.optional(),
-})
+export const SelectRehabMovementsInputSchema: typeof PlanRehabInputSchema = PlanRehabInputSchema
 
 /** What `selectRehabMovements` takes. @category Selection @since 0.2.0 */
 export type SelectRehabMovementsInput = DeepReadonly<z.input<typeof SelectRehabMovementsInputSchema>>
@@ -46,16 +40,23 @@ export type SelectRehabMovementsInput = DeepReadonly<z.input<typeof SelectRehabM
  * total pain, then the one earliest in catalog order. The answer is exact and
  * does not depend on the order of the results.
  *
- * Returns `Left(InvalidInput)` for a malformed assessment or options (each
- * issue names its path, such as `['assessment', 'results', 2, 'pain']` or
- * `['options', 'painCeiling']`), and `Left(Referral)` with cause
+ * The intake is screened first, as `planRehab` screens it: no movement is
+ * chosen for a person with a red flag. Returns `Left(Referral)` with cause
+ * `red-flag` when a valid intake has a red flag, even if the assessment or
+ * options are malformed; otherwise `Left(InvalidInput)` listing the problems
+ * of every field at once (each issue names its path, such as
+ * `['intake', 'redFlags', 'fever']`, `['assessment', 'results', 2, 'pain']`
+ * or `['options', 'painCeiling']`), and `Left(Referral)` with cause
  * `too-few-tolerable` when fewer than four are eligible: no plan, have the
- * pain checked first (seed 003).
+ * pain checked first (seed 003). `planRehab` gives the same answer with the
+ * screening beside the selection.
  *
  * @example
- * import { selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, selectRehabMovements } from 'rehab-engine'
  *
+ * const intake = { age: 38, redFlags: NO_RED_FLAGS }
  * const result = selectRehabMovements({
+ *   intake,
  *   assessment: {
  *     date: '2026-11-02',
  *     results: [
@@ -74,15 +75,14 @@ export type SelectRehabMovementsInput = DeepReadonly<z.input<typeof SelectRehabM
  *   assert.equal(result.right.excluded[0]?.movement, 'cat-camel')
  *   assert.deepStrictEqual(result.right.selected[0]?.start, { kind: 'reps', sets: 1, reps: 5 })
  * }
+ * // A red flag refers, whatever the assessment holds.
+ * const flagged = selectRehabMovements({ intake: { ...intake, redFlags: { ...NO_RED_FLAGS, fever: true } }, assessment: { date: '2026-11-02', results: [] } })
+ * assert.equal(flagged._tag === 'Left' && flagged.left._tag === 'Referral' && flagged.left.cause, 'red-flag')
  *
  * @category Selection
  * @since 0.1.0
  */
 export const selectRehabMovements: (input: SelectRehabMovementsInput) => Either<InvalidInput | Referral, RehabSelection> = /* @__PURE__ */ guardInput((input) => {
-  const shape = inputFields(input, ['assessment', 'options'])
-  if (shape._tag === 'Left') return left(invalidInput(shape.left))
-  const { fields, unknownKeys } = shape.right
-  const prepared = prepareSelection(fields.assessment, fields.options, ['assessment'])
-  if (prepared._tag === 'Left' || unknownKeys.length > 0) return left(invalidInput([...(prepared._tag === 'Left' ? prepared.left : []), ...unknownKeys]))
-  return chooseMovements(prepared.right.entries, prepared.right.options)
+  const plan = screenThenSelect(input)
+  return plan._tag === 'Left' ? plan : right(plan.right.selection)
 })

@@ -21,10 +21,10 @@ const scoredMovement = {
  * 3 times a day) and the dose to start at.
  *
  * @example
- * import { SelectedMovementSchema, selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, SelectedMovementSchema, selectRehabMovements } from 'rehab-engine'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * const selection = selectRehabMovements({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
  * const chosen = selection._tag === 'Right' ? selection.right.selected[0] : undefined
  * assert.equal(SelectedMovementSchema.safeParse(chosen).success, true)
  * // Rehab movements are dosed in reps (seed 001), so a hold is no start.
@@ -49,10 +49,10 @@ export type SelectedMovement = DeepReadonly<z.output<typeof SelectedMovementSche
  * (`pain-ceiling`), or within it but not among the best choice (`not-chosen`).
  *
  * @example
- * import { ExcludedMovementSchema, selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, ExcludedMovementSchema, selectRehabMovements } from 'rehab-engine'
  *
  * const tolerable = ['hip-mobility', 'hip-bridge', 'bird-dog', 'side-plank-clam-shell'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results: [{ movement: 'cat-camel', pain: 6 }, ...tolerable] } })
+ * const selection = selectRehabMovements({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results: [{ movement: 'cat-camel', pain: 6 }, ...tolerable] } })
  * const catCamel = selection._tag === 'Right' ? selection.right.excluded[0] : undefined
  * assert.equal(ExcludedMovementSchema.safeParse(catCamel).success && catCamel?.reason.rule, 'pain-ceiling')
  * // No movement is left out without a reason.
@@ -72,10 +72,10 @@ export type ExcludedMovement = DeepReadonly<z.output<typeof ExcludedMovementSche
  * reasons for the choice as a whole. Lists are in catalog order.
  *
  * @example
- * import { RehabSelectionSchema, selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, RehabSelectionSchema, selectRehabMovements } from 'rehab-engine'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
- * const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results } })
+ * const selection = selectRehabMovements({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
  * if (selection._tag !== 'Right') throw new Error('expected a selection')
  * assert.equal(RehabSelectionSchema.safeParse(selection.right).success, true)
  * // Fewer than four movements is a referral, never a selection (seed 001).

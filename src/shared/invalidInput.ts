@@ -63,9 +63,10 @@ export type InputIssue = DeepReadonly<z.output<typeof InputIssueSchema>>
  * listed in a second round.
  *
  * @example
- * import { selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, selectRehabMovements } from 'rehab-engine'
  *
  * const result = selectRehabMovements({
+ *   intake: { age: 38, redFlags: NO_RED_FLAGS },
  *   assessment: { date: '2026-11-02', results: [{ movement: 'cat-camel', pain: 11 }] },
  * })
  * assert.deepStrictEqual(result, {

@@ -29,9 +29,9 @@ export type Urgency = z.infer<typeof UrgencySchema>
  * pain, or red across movements or days).
  *
  * @example
- * import { ReferralCauseSchema, selectRehabMovements } from 'rehab-engine'
+ * import { NO_RED_FLAGS, ReferralCauseSchema, selectRehabMovements } from 'rehab-engine'
  *
- * const result = selectRehabMovements({ assessment: { date: '2026-11-02', results: [{ movement: 'cat-camel', pain: 7 }] } })
+ * const result = selectRehabMovements({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results: [{ movement: 'cat-camel', pain: 7 }] } })
  * const cause = result._tag === 'Left' && result.left._tag === 'Referral' ? result.left.cause : undefined
  * assert.equal(ReferralCauseSchema.parse(cause), 'too-few-tolerable')
  * // A pause is not a referral: it has a shape of its own.

@@ -120,7 +120,7 @@ const changed = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
     return copy
   })
 
-const nextDoseInputArbitrary = ceilingInputArbitrary.map((input) => ({ movement: 'hip-bridge', ...input }))
+const nextDoseInputArbitrary = ceilingInputArbitrary.map((input) => ({ intake: { age: 38, redFlags: { ...NO_RED_FLAGS } }, movement: 'hip-bridge', ...input }))
 
 const sharp = { location: 'worked-muscle', character: 'sharp', hoursSinceExercise: 20.5, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false }
 /** Episodes with every type of event: the generated logs, a re-screen, a soreness report and a clearance of the referral. */

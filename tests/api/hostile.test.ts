@@ -7,11 +7,12 @@ const { NO_RED_FLAGS } = engine
 const assessment = { date: '2026-11-02', results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })) }
 const session = { date: '2026-11-20', movement: 'deadbug', performed: { kind: 'hold', sets: 2, seconds: 20 }, completed: true, painDuring: 1 }
 const logs = { sessions: [session], mornings: [{ date: '2026-11-21', backPain: 1 }], baselinePain: 1, today: '2026-11-21' }
-const selected = engine.selectRehabMovements({ assessment })
-if (selected._tag !== 'Right') throw new Error('the fixtures must give a selection')
-const selection = selected.right
-const episode = { intake: { age: 38, redFlags: { ...NO_RED_FLAGS } }, baselinePain: 1, events: [{ type: 'assessment', ...assessment }] }
-const program = engine.buildProgram({ start: '2026-11-02', selection, options: { weeks: 1 } })
+const intake = { age: 38, redFlags: { ...NO_RED_FLAGS } }
+const planned = engine.planRehab({ intake, assessment })
+if (planned._tag !== 'Right') throw new Error('the fixtures must give a plan')
+const plan = planned.right
+const episode = { intake, baselinePain: 1, events: [{ type: 'assessment', ...assessment }] }
+const program = engine.buildProgram({ start: '2026-11-02', plan, options: { weeks: 1 } })
 if (program._tag !== 'Right') throw new Error('the fixtures must give a program')
 const stored = engine.snapshotEpisode({ episode: episode as engine.EpisodeInput, through: '2026-11-03' })
 if (stored._tag !== 'Right') throw new Error('the fixtures must give a snapshot')
@@ -33,9 +34,9 @@ const CALLS: readonly Call[] = [
   { name: 'findMovement', call: engine.findMovement as (input: unknown) => unknown, valid: { movement: 'deadbug' }, field: 'movement' },
   { name: 'ladderOf', call: engine.ladderOf as (input: unknown) => unknown, valid: { movement: 'deadbug' }, field: 'options' },
   { name: 'screenIntake', call: engine.screenIntake as (input: unknown) => unknown, valid: { age: 38, redFlags: { ...NO_RED_FLAGS } }, field: 'redFlags' },
-  { name: 'selectRehabMovements', call: engine.selectRehabMovements as (input: unknown) => unknown, valid: { assessment }, field: 'assessment' },
+  { name: 'selectRehabMovements', call: engine.selectRehabMovements as (input: unknown) => unknown, valid: { intake, assessment }, field: 'assessment' },
   { name: 'parseAssessment', call: engine.parseAssessment as (input: unknown) => unknown, valid: { assessment }, field: 'options' },
-  { name: 'planRehab', call: engine.planRehab as (input: unknown) => unknown, valid: { intake: { age: 38, redFlags: { ...NO_RED_FLAGS } }, assessment }, field: 'intake' },
+  { name: 'planRehab', call: engine.planRehab as (input: unknown) => unknown, valid: { intake, assessment }, field: 'intake' },
   { name: 'evaluateCeiling', call: engine.evaluateCeiling as (input: unknown) => unknown, valid: { ...logs }, field: 'sessions' },
   { name: 'evaluateCeiling', form: 'of an episode', call: engine.evaluateCeiling as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
   {
@@ -44,14 +45,14 @@ const CALLS: readonly Call[] = [
     valid: { location: 'worked-muscle', character: 'dull-ache', hoursSinceExercise: 30, atRest: false, disturbsSleep: false, trend: 'same', numbnessOrTingling: false },
     field: 'trend',
   },
-  { name: 'nextDose', call: engine.nextDose as (input: unknown) => unknown, valid: { movement: 'deadbug', ...logs }, field: 'mornings' },
+  { name: 'nextDose', call: engine.nextDose as (input: unknown) => unknown, valid: { intake, movement: 'deadbug', ...logs }, field: 'mornings' },
   {
     name: 'simulateProgression',
     call: engine.simulateProgression as (input: unknown) => unknown,
-    valid: { movement: 'deadbug', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } },
+    valid: { intake, movement: 'deadbug', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } },
     field: 'response',
   },
-  { name: 'buildProgram', call: engine.buildProgram as (input: unknown) => unknown, valid: { start: '2026-11-02', selection }, field: 'selection' },
+  { name: 'buildProgram', call: engine.buildProgram as (input: unknown) => unknown, valid: { start: '2026-11-02', plan }, field: 'plan' },
   { name: 'programToMarkdown', call: engine.programToMarkdown as (input: unknown) => unknown, valid: { program: program.right }, field: 'program' },
   { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
   {

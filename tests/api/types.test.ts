@@ -2,6 +2,7 @@ import type { Either } from 'fp-ts/lib/Either.js'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   BUILT_IN_CATALOG,
+  NO_RED_FLAGS,
   buildProgram,
   classifySoreness,
   describeDose,
@@ -70,8 +71,7 @@ describe('the types of the public functions', () => {
     // Each form's answer (called on nothing, each is refused at run time): only the episode's holds a referral.
     expectTypeOf(evaluateCeiling({} as EvaluateCeilingInput)).toEqualTypeOf<Either<InvalidInput, CeilingVerdict>>()
     expectTypeOf(evaluateCeiling({} as EpisodeCeilingInput)).toEqualTypeOf<Either<InvalidInput | EpisodeReferral, CeilingVerdict>>()
-    expectTypeOf(parseAssessment).toEqualTypeOf<(input: SelectRehabMovementsInput) => Either<InvalidInput, ParsedAssessment>>()
-    expectTypeOf(simulateProgression).toEqualTypeOf<(input: SimulateProgressionInput) => Either<InvalidInput, Simulation>>()
+    expectTypeOf(parseAssessment).toEqualTypeOf<(input: Omit<SelectRehabMovementsInput, 'intake'>) => Either<InvalidInput, ParsedAssessment>>()
     expectTypeOf(buildProgram).toEqualTypeOf<(input: BuildProgramInput) => Either<InvalidInput, Program>>()
     expectTypeOf(programToMarkdown).toEqualTypeOf<(input: ProgramToMarkdownInput) => Either<InvalidInput, string>>()
     expectTypeOf(programToIcs).toEqualTypeOf<(input: ProgramToIcsInput) => Either<InvalidInput, string>>()
@@ -81,6 +81,7 @@ describe('the types of the public functions', () => {
     expectTypeOf(selectRehabMovements).toEqualTypeOf<(input: SelectRehabMovementsInput) => Either<InvalidInput | Referral, RehabSelection>>()
     expectTypeOf(planRehab).toEqualTypeOf<(input: PlanRehabInput) => Either<InvalidInput | Referral, RehabPlan>>()
     expectTypeOf(nextDose).toEqualTypeOf<(input: NextDoseInput) => Either<InvalidInput | Referral | Paused, DoseDecision>>()
+    expectTypeOf(simulateProgression).toEqualTypeOf<(input: SimulateProgressionInput) => Either<InvalidInput | Referral, Simulation>>()
   })
 
   it('give a dose in every decision and none in a stop', () => {
@@ -97,8 +98,8 @@ describe('the types of the public functions', () => {
 })
 
 describe('outputs passed back in, under exactOptionalPropertyTypes', () => {
-  it('accepts a selection, a program, a parsed catalog and a parsed assessment where an input is expected', () => {
-    expectTypeOf<RehabSelection>().toExtend<BuildProgramInput['selection']>()
+  it('accepts a plan, a program, a parsed catalog and a parsed assessment where an input is expected', () => {
+    expectTypeOf<RehabPlan>().toExtend<BuildProgramInput['plan']>()
     expectTypeOf<Program>().toExtend<ProgramToMarkdownInput['program']>()
     expectTypeOf<Program>().toExtend<ProgramToIcsInput['program']>()
     expectTypeOf<ParsedCatalog>().toExtend<NonNullable<NonNullable<NextDoseInput['options']>['catalog']>>()
@@ -110,6 +111,7 @@ describe('outputs passed back in, under exactOptionalPropertyTypes', () => {
 
   it('takes read-only data, as an app holds it', () => {
     const results = [{ movement: 'hip-bridge', pain: 1 }] as const
-    expectTypeOf({ assessment: { date: '2026-11-02', results } }).toExtend<SelectRehabMovementsInput>()
+    const redFlags = { ...NO_RED_FLAGS } as const
+    expectTypeOf({ intake: { age: 38, redFlags }, assessment: { date: '2026-11-02', results } }).toExtend<SelectRehabMovementsInput>()
   })
 })

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { NO_RED_FLAGS, RED_FLAGS, type Intake, type RedFlagId } from '../../src/index.js'
+import { NO_RED_FLAGS, RED_FLAGS, screenIntake, type Intake, type RedFlagId, type Referral } from '../../src/index.js'
 
 /** Every red flag answered "no", as a fresh object a test may change. */
 export const noRedFlags = (): Record<RedFlagId, boolean> => ({ ...NO_RED_FLAGS })
@@ -28,3 +28,16 @@ export const intakeArbitrary: fc.Arbitrary<Intake> = fc
 export const clearedIntakeArbitrary: fc.Arbitrary<Intake> = fc
   .record({ age: fc.integer({ min: 20, max: 50 }), startBack: fc.option(startBackArbitrary, { nil: undefined }) })
   .map(({ age, startBack }) => ({ age, redFlags: noRedFlags(), ...(startBack === undefined ? {} : { startBack }) }))
+
+/** An intake with no red flag, for the inputs that must carry one to be screened: every question answered "no", age 38. */
+export const CLEAR_INTAKE: Intake = Object.freeze({ age: 38, redFlags: Object.freeze(noRedFlags()) })
+
+/** CLEAR_INTAKE with one red flag answered "yes": `saddle-numbness` is an emergency. */
+export const flaggedIntake = (flag: RedFlagId = 'saddle-numbness'): Intake => ({ ...CLEAR_INTAKE, redFlags: { ...noRedFlags(), [flag]: true } })
+
+/** The referral screenIntake gives for an intake with a red flag: what every function that screens must return unchanged. */
+export const referralOf = (intake: Intake): Referral => {
+  const screening = screenIntake(intake)
+  if (screening._tag !== 'Right' || screening.right._tag !== 'Referral') throw new Error('expected a referral')
+  return screening.right
+}

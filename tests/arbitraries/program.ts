@@ -1,17 +1,18 @@
 import fc from 'fast-check'
-import { BUILT_IN_LADDERS, WEEKDAYS, selectRehabMovements, type BuildProgramInput, type RehabSelection, type Weekday } from '../../src/index.js'
+import { BUILT_IN_LADDERS, WEEKDAYS, planRehab, type BuildProgramInput, type RehabPlan, type Weekday } from '../../src/index.js'
 import { isoDateArbitrary } from './assessment.js'
+import { CLEAR_INTAKE } from './intake.js'
 
-const selectionOf = (results: { movement: string; variant?: string; pain: number }[]): RehabSelection => {
-  const result = selectRehabMovements({ assessment: { date: '2026-01-05', results } })
-  if (result._tag !== 'Right') throw new Error('expected a selection')
+const planOf = (results: { movement: string; variant?: string; pain: number }[]): RehabPlan => {
+  const result = planRehab({ intake: CLEAR_INTAKE, assessment: { date: '2026-01-05', results } })
+  if (result._tag !== 'Right') throw new Error('expected a plan')
   return result.right
 }
 
-/** Two real selections: four movements, and five with a kettlebell-walk variant. */
-export const SELECTIONS: readonly [RehabSelection, RehabSelection] = [
-  selectionOf(['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))),
-  selectionOf([
+/** Two real plans: four movements, and five with a kettlebell-walk variant. */
+export const PLANS: readonly [RehabPlan, RehabPlan] = [
+  planOf(['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))),
+  planOf([
     ...['hip-mobility', 'in-line-lunge-halo', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 2 })),
     { movement: 'kettlebell-walk', variant: 'overhead', pain: 0 },
   ]),
@@ -53,7 +54,7 @@ export const sessionTimesArbitrary: fc.Arbitrary<[string, string, string]> = fc
 
 export const programInputArbitrary: fc.Arbitrary<BuildProgramInput> = fc.record({
   start: isoDateArbitrary,
-  selection: fc.constantFrom(...SELECTIONS),
+  plan: fc.constantFrom(...PLANS),
   options: fc.record({
     // Short programs keep the runs quick; random start dates over 15 years still cross every kind of DST change.
     weeks: fc.integer({ min: 1, max: 4 }),

@@ -13,7 +13,7 @@ export interface PlanSummary {
   readonly icsIsCalendar: boolean
 }
 
-type EngineApi = Pick<typeof Engine, 'RED_FLAGS' | 'screenIntake' | 'selectRehabMovements' | 'nextDose' | 'buildProgram' | 'programToIcs'>
+type EngineApi = Pick<typeof Engine, 'RED_FLAGS' | 'screenIntake' | 'selectRehabMovements' | 'planRehab' | 'nextDose' | 'buildProgram' | 'programToIcs'>
 
 export const PROGRAM_START = '2026-11-02'
 
@@ -26,14 +26,18 @@ const rightOf = <L, R>(step: string, result: { readonly _tag: 'Left'; readonly l
 export const runPlan = (engine: EngineApi): PlanSummary => {
   // Every red-flag question answered "no": an unanswered one is never taken as "no".
   const redFlags = Object.fromEntries(engine.RED_FLAGS.map((flag) => [flag.id, false])) as Record<Engine.RedFlagId, boolean>
-  const screening = rightOf('screenIntake', engine.screenIntake({ age: example.intake.age, redFlags }))
+  const intake = { age: example.intake.age, redFlags }
+  const screening = rightOf('screenIntake', engine.screenIntake(intake))
 
-  const selection = rightOf('selectRehabMovements', engine.selectRehabMovements({ assessment: example.assessment as Engine.Assessment }))
+  const assessment = example.assessment as Engine.Assessment
+  const selection = rightOf('selectRehabMovements', engine.selectRehabMovements({ intake, assessment }))
+  const plan = rightOf('planRehab', engine.planRehab({ intake, assessment }))
 
   // Two green deadbug sessions two days apart, each followed by a morning at baseline.
   const dose = rightOf(
     'nextDose',
     engine.nextDose({
+      intake,
       movement: 'deadbug',
       sessions: [deadbugHold('2026-11-03', 20), deadbugHold('2026-11-05', 25)],
       mornings: [
@@ -45,7 +49,7 @@ export const runPlan = (engine: EngineApi): PlanSummary => {
     }),
   )
 
-  const program = rightOf('buildProgram', engine.buildProgram({ start: PROGRAM_START, selection, options: { weeks: 1, timeZone: 'Europe/Berlin' } }))
+  const program = rightOf('buildProgram', engine.buildProgram({ start: PROGRAM_START, plan, options: { weeks: 1, timeZone: 'Europe/Berlin' } }))
   const ics = rightOf('programToIcs', engine.programToIcs({ program }))
 
   return {

@@ -13,6 +13,7 @@ import { isTrusted } from '../../src/_lib/trustedValues.js'
 import { anyJson } from '../arbitraries/json.js'
 import { appMovement, wallSit } from '../support/catalogMovements.js'
 import { prototypeIsClean } from '../support/hostile.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const issuesOf = (input: unknown) => {
   const result = parseCatalog(input as CatalogInput)
@@ -46,9 +47,9 @@ describe('parseCatalog', () => {
   it('gives a catalog the selection uses as it is, with app movements covering their own focus', () => {
     const catalog = catalogOf([...BUILT_IN_CATALOG, wallSit])
     const results = ['hip-mobility', 'hip-bridge', 'bird-dog', 'cat-camel', 'side-plank-clam-shell', 'wall-sit'].map((movement) => ({ movement, pain: 1 }))
-    const selection = selectRehabMovements({ assessment: { date: '2026-11-02', results }, options: { catalog } })
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: '2026-11-02', results }, options: { catalog } })
     expect(selection._tag === 'Right' && selection.right.selected.map((item) => item.movement)).toContain('wall-sit')
-    expect(selectRehabMovements({ assessment: { date: '2026-11-02', results: [{ movement: 'wall-sit', pain: 1 }] } })).toMatchObject({
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: '2026-11-02', results: [{ movement: 'wall-sit', pain: 1 }] } })).toMatchObject({
       left: { issues: [{ code: 'not_in_catalog', path: ['assessment', 'results', 0, 'movement'] }] },
     })
   })
@@ -104,7 +105,7 @@ describe('parseCatalog', () => {
   })
 
   it('checks a catalog passed straight to a function too, under options.catalog', () => {
-    const result = selectRehabMovements({
+    const result = selectRehabMovements({ intake: CLEAR_INTAKE,
       assessment: { date: '2026-11-02', results: [{ movement: 'wall-sit', pain: 1 }] },
       options: { catalog: [appMovement('wall-sit', { focus: [] })] },
     })
@@ -116,9 +117,9 @@ describe('parseCatalog', () => {
   it('rechecks a caller-owned catalog on every call, so a later change to it is seen', () => {
     const mutable: Movement[] = [wallSit, appMovement('b'), appMovement('c'), appMovement('d')]
     const assessment = { date: '2026-11-02', results: ['wall-sit', 'b', 'c', 'd'].map((movement) => ({ movement, pain: 0 })) }
-    expect(selectRehabMovements({ assessment, options: { catalog: mutable } })._tag).toBe('Right')
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { catalog: mutable } })._tag).toBe('Right')
     mutable[1] = appMovement('b', { focus: [] })
-    expect(selectRehabMovements({ assessment, options: { catalog: mutable } })._tag).toBe('Left')
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { catalog: mutable } })._tag).toBe('Left')
     expect(findMovement({ movement: 'b', options: { catalog: mutable } })._tag).toBe('Left')
   })
 })

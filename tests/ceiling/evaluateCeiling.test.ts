@@ -19,6 +19,7 @@ import {
 import { TODAY } from '../arbitraries/logs.js'
 import { hostileValues, prototypeIsClean } from '../support/hostile.js'
 import { day, issuesOf, morning, session, verdictOf } from '../support/ceilingLogs.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const base = { sessions: [], mornings: [], baselinePain: 2, today: TODAY }
 
@@ -82,7 +83,7 @@ describe('evaluateCeiling: the whole verdict', () => {
   it('is an assessment: a referral comes back in Right, and a prescriber turns it into a referral within days', () => {
     expect(evaluateCeiling({ ...base, mornings: [morning(0, 9)] })).toMatchObject({ _tag: 'Right', right: { action: 'stop-and-refer' } })
     // The sources give no timing for a ceiling referral: "soon" is the engine's default.
-    const dose = nextDose({ ...base, movement: 'hip-bridge', sessions: [session(-1, 8)], mornings: [morning(0, 2)] })
+    const dose = nextDose({ intake: CLEAR_INTAKE, ...base, movement: 'hip-bridge', sessions: [session(-1, 8)], mornings: [morning(0, 2)] })
     expect(dose).toMatchObject({ _tag: 'Left', left: { _tag: 'Referral', cause: 'ceiling', urgency: 'soon' } })
   })
 

@@ -78,7 +78,7 @@ describe('the rehab-engine CLI: commands', () => {
     const screen = await cli(['screen', '-f', 'json'], JSON.stringify(example().intake))
     expect(screen.code).toBe(0)
     expect(JSON.parse(screen.stdout)).toMatchObject({ _tag: 'Cleared', risk: 'low' })
-    const select = await cli(['select', '--pain-ceiling', '2', '-f', 'json'], JSON.stringify(example().assessment))
+    const select = await cli(['select', '--pain-ceiling', '2', '-f', 'json'], JSON.stringify(example()))
     expect(select.code).toBe(0)
     expect(JSON.parse(select.stdout)).toMatchObject({ painCeiling: 2 })
   })
@@ -87,7 +87,7 @@ describe('the rehab-engine CLI: commands', () => {
     const logs = { sessions: [hold('2026-11-20', 1)], mornings: [{ date: '2026-11-21', backPain: 1 }], baselinePain: 1, today: '2026-11-21' }
     const ceiling = await cli(['ceiling', '-f', 'json'], JSON.stringify(logs))
     expect(JSON.parse(ceiling.stdout)).toMatchObject({ zone: 'green', action: 'progress' })
-    const progress = await cli(['progress', '-f', 'json'], JSON.stringify({ ...logs, movement: 'deadbug' }))
+    const progress = await cli(['progress', '-f', 'json'], JSON.stringify({ intake: example().intake, ...logs, movement: 'deadbug' }))
     expect(progress.code).toBe(0)
     expect(JSON.parse(progress.stdout)).toMatchObject({ action: 'progress', dose: { kind: 'hold', sets: 2, seconds: 25 } })
     expect(JSON.parse((await cli(['catalog', '-f', 'json'])).stdout)).toEqual(JSON.parse(JSON.stringify(BUILT_IN_CATALOG)))
@@ -182,10 +182,11 @@ describe('the rehab-engine CLI: exit codes', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' })
     expect(run.stderr).toMatch(/^Referral \(emergency\): .*emergency department/)
     expect((await cli(['screen', '-f', 'json'], JSON.stringify(input.intake))).code).toBe(3)
+    expect((await cli(['select', '-f', 'json'], JSON.stringify(input))).code).toBe(3)
   })
 
   it('exits 3 when the ceiling refers: pain of 8 during a session', async () => {
-    const run = await cli(['progress', '-f', 'json'], JSON.stringify({ movement: 'deadbug', sessions: [hold('2026-11-20', 8)], mornings: [], baselinePain: 1, today: '2026-11-21' }))
+    const run = await cli(['progress', '-f', 'json'], JSON.stringify({ intake: example().intake, movement: 'deadbug', sessions: [hold('2026-11-20', 8)], mornings: [], baselinePain: 1, today: '2026-11-21' }))
     expect(run.code).toBe(3)
     expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'ceiling' })
     expect(run.stderr).toMatch(/^Referral \(soon\): /)
@@ -212,7 +213,7 @@ describe('the rehab-engine CLI: exit codes', () => {
   it('exits 5 when a movement is paused, with the pause on stdout and its end on stderr', async () => {
     const run = await cli(
       ['progress', '-f', 'json'],
-      JSON.stringify({ movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)], mornings: [], baselinePain: 1, today: '2026-11-21' }),
+      JSON.stringify({ intake: example().intake, movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)], mornings: [], baselinePain: 1, today: '2026-11-21' }),
     )
     expect(run.code).toBe(5)
     expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Paused', movement: 'deadbug', resumeOn: '2026-11-28' })

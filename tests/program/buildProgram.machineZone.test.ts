@@ -13,7 +13,7 @@ import { FOUR } from '../support/programHelpers.js'
 const MACHINES = ['Pacific/Apia', 'Pacific/Kwajalein', 'Pacific/Kiritimati', 'America/St_Johns'] as const
 
 const programs = (start: string, options: { readonly weeks: number; readonly timeZone: string }) => {
-  const input = { start, selection: FOUR, options }
+  const input = { start, plan: FOUR, options }
   const here = buildProgram(input)
   return { here, elsewhere: MACHINES.map((machine) => [machine, runInMachineZone(machine, 'program/buildProgram', 'buildProgram', input)] as const) }
 }

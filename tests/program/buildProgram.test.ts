@@ -7,10 +7,12 @@ import {
   ProgramSchema,
   SOURCES,
   buildProgram,
+  planRehab,
   programToIcs,
   type BuildProgramInput,
   type Program,
 } from '../../src/index.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 import { anyJson } from '../arbitraries/json.js'
 import { programInputArbitrary } from '../arbitraries/program.js'
 import { expectPure } from '../support/expectPure.js'
@@ -38,10 +40,10 @@ describe('buildProgram: the default frame', () => {
 
   it('does each selected rehab movement as often a day as the selection asks (seed 001: 3 times), at its starting dose', () => {
     for (const date of new Set(program.sessions.map((session) => session.date))) {
-      for (const selected of FOUR.selected) expect(countOn(program, date, selected.movement)).toBe(selected.timesPerDay)
+      for (const selected of FOUR.selection.selected) expect(countOn(program, date, selected.movement)).toBe(selected.timesPerDay)
     }
     for (const session of program.sessions) {
-      for (const selected of FOUR.selected) expect(session.items).toContainEqual({ movement: selected.movement, dose: selected.start })
+      for (const selected of FOUR.selection.selected) expect(session.items).toContainEqual({ movement: selected.movement, dose: selected.start })
     }
   })
 
@@ -232,8 +234,11 @@ describe('buildProgram: a zone that skipped a calendar day', () => {
   })
 })
 
+/** FOUR with its selected movements replaced, as a hand-edited plan would be. */
+const withSelected = (selected: readonly unknown[]) => ({ ...FOUR, selection: { ...FOUR.selection, selected } })
+
 describe('buildProgram: invalid input', () => {
-  const base = { start: '2026-11-02', selection: FOUR }
+  const base = { start: '2026-11-02', plan: FOUR }
   const issues = (input: unknown) => issuesOf(buildProgram(input as BuildProgramInput))
 
   it('refuses a start that is no calendar date, or outside 1900-2999', () => {
@@ -247,7 +252,7 @@ describe('buildProgram: invalid input', () => {
   it('names what is missing, and an unknown field', () => {
     expect(issues({})).toEqual([
       { code: 'required', path: ['start'], message: 'is required' },
-      { code: 'required', path: ['selection'], message: 'is required' },
+      { code: 'required', path: ['plan'], message: 'is required' },
     ])
     expect(issues({ ...base, weeks: 2 })).toEqual([{ code: 'unknown_key', path: ['weeks'], message: 'is not a known field' }])
   })
@@ -258,27 +263,37 @@ describe('buildProgram: invalid input', () => {
     expect(issues(undefined)).toEqual([{ code: 'required', path: [], message: 'is required' }])
   })
 
-  it('checks the selection against its schema', () => {
-    expect(issues({ ...base, selection: { ...FOUR, selected: FOUR.selected.slice(0, 3) } })).toEqual([
-      { code: 'too_small', path: ['selection', 'selected'], message: 'must hold at least 4 item(s)' },
+  it('checks the plan against its schema', () => {
+    expect(issues({ ...base, plan: withSelected(FOUR.selection.selected.slice(0, 3)) })).toEqual([
+      { code: 'too_small', path: ['plan', 'selection', 'selected'], message: 'must hold at least 4 item(s)' },
+    ])
+    expect(issues({ ...base, plan: { ...FOUR, screening: { ...FOUR.screening, _tag: 'Referral' } } })).toEqual([
+      { code: 'invalid_value', path: ['plan', 'screening', '_tag'], message: 'must be one of "Cleared"' },
+    ])
+  })
+
+  it('takes a plan, not a selection alone: no program without a screening behind it', () => {
+    expect(issues({ start: '2026-11-02', selection: FOUR.selection })).toEqual([
+      { code: 'required', path: ['plan'], message: 'is required' },
+      { code: 'unknown_key', path: ['selection'], message: 'is not a known field' },
     ])
   })
 
   it('checks every selected movement against the catalog, naming each at its index', () => {
-    const changed = FOUR.selected.map((item, index) =>
+    const changed = FOUR.selection.selected.map((item, index) =>
       index === 0 ? { ...item, movement: 'handstand' } : index === 1 ? { ...item, movement: 'deadbug' } : index === 3 ? { ...item, variant: 'overhead' } : item,
     )
-    expect(issues({ ...base, selection: { ...FOUR, selected: changed } })).toEqual([
-      { code: 'not_in_catalog', path: ['selection', 'selected', 0, 'movement'], message: '"handstand" is not a movement of the catalog' },
-      { code: 'not_in_catalog', path: ['selection', 'selected', 1, 'movement'], message: '"deadbug" is not an assessment movement' },
-      { code: 'not_in_catalog', path: ['selection', 'selected', 3, 'variant'], message: '"bird-dog" has no variants' },
+    expect(issues({ ...base, plan: withSelected(changed) })).toEqual([
+      { code: 'not_in_catalog', path: ['plan', 'selection', 'selected', 0, 'movement'], message: '"handstand" is not a movement of the catalog' },
+      { code: 'not_in_catalog', path: ['plan', 'selection', 'selected', 1, 'movement'], message: '"deadbug" is not an assessment movement' },
+      { code: 'not_in_catalog', path: ['plan', 'selection', 'selected', 3, 'variant'], message: '"bird-dog" has no variants' },
     ])
   })
 
   it('checks the selection against an app catalog, and the catalog itself under options.catalog', () => {
     const withoutBridge = BUILT_IN_CATALOG.filter((movement) => movement.id !== 'hip-bridge' && movement.id !== 'single-leg-hip-bridge')
     expect(issues({ ...base, options: { catalog: withoutBridge } })).toEqual([
-      { code: 'not_in_catalog', path: ['selection', 'selected', 2, 'movement'], message: '"hip-bridge" is not a movement of the catalog' },
+      { code: 'not_in_catalog', path: ['plan', 'selection', 'selected', 2, 'movement'], message: '"hip-bridge" is not a movement of the catalog' },
     ])
     expect(issues({ ...base, options: { catalog: [{ ...BUILT_IN_CATALOG[0]!, name: '' }] } })).toEqual([
       { code: 'too_small', path: ['options', 'catalog', 0, 'name'], message: 'must not be empty' },
@@ -286,16 +301,94 @@ describe('buildProgram: invalid input', () => {
   })
 
   it.each(hostileValues())('answers %s with InvalidInput, never a throw', (_name, value) => {
-    for (const input of [value, { ...base, selection: value }, { ...base, options: value }, { ...base, options: { timeZone: value } }]) {
+    for (const input of [value, { ...base, plan: value }, { ...base, plan: { ...FOUR, selection: value } }, { ...base, options: value }, { ...base, options: { timeZone: value } }]) {
       const result = buildProgram(input as BuildProgramInput)
       expect(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success).toBe(true)
     }
   })
 })
 
+describe('buildProgram: a plan edited by hand is checked again', () => {
+  const [first, ...rest] = FOUR.selection.selected
+  const editFirst = (change: Record<string, unknown>) => withSelected([{ ...first!, ...change }, ...rest])
+  const issues = (plan: unknown, options?: unknown) => issuesOf(buildProgram({ start: '2026-11-02', plan, options } as BuildProgramInput))
+  const at = (...path: (string | number)[]) => ['plan', 'selection', ...path]
+
+  it('refuses a start dose that is no rung of the ladder, and names it', () => {
+    expect(issues(editFirst({ start: { kind: 'reps', sets: 10, reps: 500, loadKg: 200 } }))).toEqual([
+      { code: 'inconsistent', path: at('selected', 0, 'start'), message: '10 x 500 with 200 kg is not a rung of the hip-mobility ladder (1 x 5 to 2 x 10)' },
+    ])
+  })
+
+  it('refuses a load or a band that the rung does not have, and a dose of another kind', () => {
+    for (const start of [
+      { kind: 'reps', sets: 1, reps: 5, loadKg: 200 },
+      { kind: 'reps', sets: 1, reps: 5, band: true },
+      { kind: 'reps', sets: 1, reps: 5, perSide: true },
+      { kind: 'reps', sets: 2, reps: 5 },
+    ]) {
+      expect(issues(editFirst({ start })).map((issue) => [(issue as { code: string }).code, (issue as { path: unknown }).path])).toEqual([['inconsistent', at('selected', 0, 'start')]])
+    }
+  })
+
+  it('lays out a start on any rung of the ladder, written with or without its absent flags', () => {
+    for (const start of [{ kind: 'reps', sets: 2, reps: 10 }, { kind: 'reps', sets: 1, reps: 5, band: false, perSide: false }]) {
+      const program = buildProgram({ start: '2026-11-02', plan: editFirst({ start }) as typeof FOUR, options: { weeks: 1 } })
+      expect(program._tag === 'Right' && program.right.sessions[0]?.items.find((item) => item.movement === first!.movement)?.dose).toEqual(start)
+    }
+  })
+
+  it('refuses a selected movement that hurt more than the plan\'s pain ceiling', () => {
+    expect(issues(editFirst({ pain: 9 }))).toEqual([
+      { code: 'inconsistent', path: at('selected', 0, 'pain'), message: "hip-mobility hurt 9/10, above the selection's pain ceiling of 3/10, so it cannot be selected" },
+    ])
+    expect(issues(editFirst({ pain: 4 })).map((issue) => (issue as { path: unknown }).path)).toEqual([at('selected', 0, 'pain')])
+  })
+
+  it('refuses a pain ceiling higher than any option may set', () => {
+    expect(issues({ ...FOUR, selection: { ...FOUR.selection, painCeiling: 8 } })).toEqual([{ code: 'too_big', path: at('painCeiling'), message: 'must be at most 5' }])
+    expect(issues({ ...FOUR, selection: { ...FOUR.selection, painCeiling: 6 } })).toEqual([{ code: 'too_big', path: at('painCeiling'), message: 'must be at most 5' }])
+  })
+
+  it('lays out a plan made with the highest ceiling an option may set', () => {
+    const plan = planRehab({ intake: CLEAR_INTAKE, assessment: { date: '2026-11-02', results: FOUR.selection.selected.map((item) => ({ movement: item.movement, pain: 5 })) }, options: { painCeiling: 5 } })
+    expect(plan._tag === 'Right' && buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })._tag).toBe('Right')
+  })
+
+  it('refuses a movement done more or less often a day than its ladder asks', () => {
+    expect(issues(editFirst({ timesPerDay: 5 }))).toEqual([
+      { code: 'inconsistent', path: at('selected', 0, 'timesPerDay'), message: 'must be 3, the sessions a day of the hip-mobility ladder' },
+    ])
+    expect(issues(editFirst({ timesPerDay: 1 })).map((issue) => (issue as { path: unknown }).path)).toEqual([at('selected', 0, 'timesPerDay')])
+  })
+
+  it('refuses a movement and variant selected twice, at the second', () => {
+    expect(issues(withSelected([...FOUR.selection.selected, first]))).toEqual([
+      { code: 'duplicate', path: at('selected', 4), message: 'hip-mobility is already selected at selected.0' },
+    ])
+    const walk = FIVE.selection.selected.find((item) => item.movement === 'kettlebell-walk')!
+    expect(issues(withSelected([...rest, walk, walk]))).toEqual([
+      { code: 'duplicate', path: at('selected', 4), message: 'kettlebell-walk (overhead) is already selected at selected.3' },
+    ])
+    // Two variants of one movement are two movements.
+    expect(issues(withSelected([...rest, walk, { ...walk, variant: 'by-the-side' }]))).toEqual([])
+  })
+
+  it('lists every problem of an edited plan at once', () => {
+    const plan = { ...FOUR, selection: { ...FOUR.selection, painCeiling: 8, selected: [{ ...first!, pain: 9, timesPerDay: 5, start: { kind: 'reps', sets: 10, reps: 500 } }, ...rest, first] } }
+    expect(issues(plan).map((issue) => [(issue as { code: string }).code, (issue as { path: unknown }).path])).toEqual([
+      ['too_big', at('painCeiling')],
+      ['inconsistent', at('selected', 0, 'pain')],
+      ['inconsistent', at('selected', 0, 'start')],
+      ['inconsistent', at('selected', 0, 'timesPerDay')],
+      ['duplicate', at('selected', 4)],
+    ])
+  })
+})
+
 describe('buildProgram properties', () => {
   test.prop([programInputArbitrary], RUNS)('puts every session on a program date, on its own date, in strict time order', (input) => {
-    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    const program = build(input.options, input.start, input.plan as typeof FOUR)
     const dates = calendar(program.start, program.sessions.length / 3)
     expect(program.sessions.map((session) => session.date)).toEqual(dates.flatMap((date) => [date, date, date]))
     expect(program.end).toBe(dates.at(-1))
@@ -305,7 +398,7 @@ describe('buildProgram properties', () => {
   })
 
   test.prop([programInputArbitrary], RUNS)('keeps the deadbug and the thoracic press to their ladders: so many a week, never two days running', (input) => {
-    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    const program = build(input.options, input.start, input.plan as typeof FOUR)
     for (const movement of ['deadbug', 'thoracic-press'] as const) {
       const { perWeek, minDaysApart } = BUILT_IN_LADDERS[movement].frequency
       const days = datesWith(program, movement).map(dayNumber)
@@ -320,15 +413,15 @@ describe('buildProgram properties', () => {
   })
 
   test.prop([programInputArbitrary], RUNS)('does each rehab movement three times a day and the warm-ups once', (input) => {
-    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    const program = build(input.options, input.start, input.plan as typeof FOUR)
     for (const date of new Set(program.sessions.map((session) => session.date))) {
-      for (const selected of input.selection.selected) expect(countOn(program, date, selected.movement)).toBe(selected.timesPerDay)
+      for (const selected of input.plan.selection.selected) expect(countOn(program, date, selected.movement)).toBe(selected.timesPerDay)
       expect(countOn(program, date, 'back-mobility-warm-up')).toBe(1)
     }
   })
 
   test.prop([programInputArbitrary], RUNS)('says why each session time moved, and moves none it does not explain', (input) => {
-    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    const program = build(input.options, input.start, input.plan as typeof FOUR)
     const moved = program.sessions.filter((session, index) => session.time !== input.options!.sessionTimes![index % 3])
     expect(program.reasons.filter((reason) => reason.rule === 'time-shifted').map((reason) => [reason.date, reason.value])).toEqual(
       moved.map((session) => [session.date, session.time]),
@@ -337,7 +430,7 @@ describe('buildProgram properties', () => {
 
   // Each run writes and parses a whole calendar, so this one runs fewer times.
   test.prop([programInputArbitrary], { numRuns: 50 })('round-trips through iCalendar', (input) => {
-    const program = build(input.options, input.start, input.selection as typeof FOUR)
+    const program = build(input.options, input.start, input.plan as typeof FOUR)
     const ics = programToIcs({ program })
     if (ics._tag !== 'Right') throw new Error('expected iCalendar')
     expect(
@@ -356,7 +449,7 @@ describe('buildProgram properties', () => {
     expect(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success).toBe(true)
   })
 
-  test.prop([programInputArbitrary, fc.constantFrom('start', 'selection')], { numRuns: 100 })('names a missing start or selection at its key', (input, key) => {
+  test.prop([programInputArbitrary, fc.constantFrom('start', 'plan')], { numRuns: 100 })('names a missing start or plan at its key', (input, key) => {
     const { [key]: _dropped, ...rest } = input
     expect(issuesOf(buildProgram(rest as BuildProgramInput))).toEqual([{ code: 'required', path: [key], message: 'is required' }])
   })

@@ -3,7 +3,7 @@ import { ProgramOptionsSchema, buildProgram, type BuildProgramInput } from '../.
 import { canonicalTimeZone, programLayout } from '../../src/program/programOptions.js'
 import { FOUR, issuesOf } from '../support/programHelpers.js'
 
-const issues = (options: unknown) => issuesOf(buildProgram({ start: '2026-11-02', selection: FOUR, options } as BuildProgramInput))
+const issues = (options: unknown) => issuesOf(buildProgram({ start: '2026-11-02', plan: FOUR, options } as BuildProgramInput))
 const accepts = (options: unknown) => ProgramOptionsSchema.safeParse(options).success
 const ZONE_MESSAGE = 'is not a time zone this runtime knows (an IANA name such as "Europe/Berlin")'
 const TIMES_MESSAGE = 'must be three times in order, each at least 3 hours after the one before'

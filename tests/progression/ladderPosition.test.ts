@@ -3,6 +3,7 @@ import { nextDose, type SessionLog } from '../../src/index.js'
 import { chronologically } from '../../src/ceiling/chronologically.js'
 import { describePosition, isStarted, ladderPosition, latestSession, rungReason } from '../../src/progression/ladderPosition.js'
 import { calmMornings, CATALOG, day, doseCase, hold, reps, session, startedPosition, TODAY } from '../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const REHAB_SOURCE = 'seed 001: 5-10 reps, 1-2 sets, 3 times a day; the single-rep steps are an engine default'
 const order = chronologically(CATALOG)
@@ -92,7 +93,7 @@ describe('rungReason and describePosition', () => {
 describe('nextDose reads the rung from the movement\'s own latest session', () => {
   it('whatever order the sessions came in, and whatever other movements did', () => {
     const sessions = [session(-1, 'hip-bridge', reps(1, 8)), session(-3, 'hip-bridge', reps(1, 6)), session(-1, 'bird-dog', reps(2, 10, { perSide: true }))]
-    const result = nextDose({ movement: 'hip-bridge', sessions, mornings: calmMornings(-2, 0), baselinePain: 1, today: day(0) })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement: 'hip-bridge', sessions, mornings: calmMornings(-2, 0), baselinePain: 1, today: day(0) })
     expect(result._tag === 'Right' && result.right).toMatchObject({ action: 'progress', dose: reps(1, 9) })
   })
 })

@@ -4,6 +4,7 @@ import { ceilingRules } from '../../src/ceiling/ceilingOptions.js'
 import { compileCatalog } from '../../src/catalog/compiledCatalog.js'
 import { MovementFieldsSchema, resolveMovementCase } from '../../src/progression/movementCase.js'
 import { CATALOG, TODAY } from '../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const resolve = (fields: unknown, catalog = CATALOG) => resolveMovementCase(MovementFieldsSchema.parse(fields), catalog)
 
@@ -88,14 +89,14 @@ describe('nextDose resolves the movement in the catalog it is given', () => {
   it('takes a movement from an app catalog', () => {
     const catalog = parseCatalog(BUILT_IN_CATALOG)
     if (catalog._tag !== 'Right') throw new Error('expected a catalog')
-    const decision = nextDose({ ...base, movement: 'hip-bridge', options: { catalog: catalog.right } })
+    const decision = nextDose({ intake: CLEAR_INTAKE, ...base, movement: 'hip-bridge', options: { catalog: catalog.right } })
     expect(decision._tag === 'Right' && decision.right).toMatchObject({ movement: 'hip-bridge', action: 'start', dose: { kind: 'reps', sets: 1, reps: 5 } })
   })
 
   it('refuses a movement of an app catalog that has no ladder', () => {
     const catalog = parseCatalog([...BUILT_IN_CATALOG, foamRoll])
     if (catalog._tag !== 'Right') throw new Error('expected a catalog')
-    expect(nextDose({ ...base, movement: 'foam-roll', options: { catalog: catalog.right } })).toEqual({
+    expect(nextDose({ intake: CLEAR_INTAKE, ...base, movement: 'foam-roll', options: { catalog: catalog.right } })).toEqual({
       _tag: 'Left',
       left: { _tag: 'InvalidInput', issues: [{ code: 'not_in_catalog', path: ['movement'], message: '"foam-roll" has no ladder in the catalog' }] },
     })

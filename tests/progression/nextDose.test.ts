@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   BUILT_IN_CATALOG,
@@ -13,8 +14,9 @@ import {
 } from '../../src/index.js'
 import { hostileValues, prototypeIsClean } from '../support/hostile.js'
 import { calmMornings, day, hold, reps, session, TODAY } from '../support/progressionCases.js'
+import { CLEAR_INTAKE, clearedIntakeArbitrary, flaggedIntake, referralOf } from '../arbitraries/intake.js'
 
-const base = { movement: 'deadbug', sessions: [], mornings: [], baselinePain: 1, today: TODAY }
+const base = { intake: CLEAR_INTAKE, movement: 'deadbug', sessions: [], mornings: [], baselinePain: 1, today: TODAY }
 
 const decide = (input: Partial<NextDoseInput> & { movement: string }): DoseDecision => {
   const result = nextDose({ ...base, ...input })
@@ -48,6 +50,45 @@ describe('nextDose: start doses (seed 000 and seed 004, domain section 5)', () =
 
   it('starts every movement of the built-in catalog', () => {
     for (const movement of BUILT_IN_CATALOG) expect(decide({ movement: movement.id }).action).toBe('start')
+  })
+})
+
+describe('nextDose: the intake is screened first', () => {
+  const started = { ...base, movement: 'hip-bridge', sessions: [session(-2, 'hip-bridge', reps(1, 5))], mornings: calmMornings(-1, 0) }
+
+  it('refers an intake with an emergency red flag, with no dose', () => {
+    const result = nextDose({ ...started, intake: flaggedIntake() })
+    expect(result).toEqual({ _tag: 'Left', left: referralOf(flaggedIntake()) })
+    expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' } })
+  })
+
+  it('refers it also when the rest of the input is malformed or missing', () => {
+    for (const input of [
+      { intake: flaggedIntake() },
+      { ...started, intake: flaggedIntake(), movement: 'handstand', baselinePain: 11 },
+      { ...started, intake: flaggedIntake(), sessions: 'none', extra: 1 },
+    ]) {
+      expect(nextDose(input as NextDoseInput)).toEqual({ _tag: 'Left', left: referralOf(flaggedIntake()) })
+    }
+  })
+
+  it('lists an invalid intake under intake, first, with the other problems', () => {
+    expect(issues({ ...started, intake: { ...CLEAR_INTAKE, age: 121 }, baselinePain: 11 })).toEqual([
+      { code: 'too_big', path: ['intake', 'age'], message: 'must be at most 120' },
+      { code: 'too_big', path: ['baselinePain'], message: 'must be at most 10' },
+    ])
+    const { intake: _intake, ...withoutIntake } = started
+    expect(issues(withoutIntake)).toEqual([{ code: 'required', path: ['intake'], message: 'is required' }])
+  })
+
+  it('decides as before for any intake the screening clears', () => {
+    expect(decide(started)).toMatchObject({ action: 'progress', dose: reps(1, 6) })
+    fc.assert(
+      fc.property(clearedIntakeArbitrary, (intake) => {
+        expect(nextDose({ ...started, intake })).toEqual(nextDose(started))
+      }),
+      { numRuns: 50 },
+    )
   })
 })
 
@@ -159,6 +200,7 @@ describe('nextDose: invalid input', () => {
     expect(issues({ ...base, baselinePain: 11 })).toEqual([{ code: 'too_big', path: ['baselinePain'], message: 'must be at most 10' }])
     expect(issues({ ...base, extra: 1 })).toEqual([{ code: 'unknown_key', path: ['extra'], message: 'is not a known field' }])
     expect(issues({ movement: 'deadbug' })).toEqual([
+      { code: 'required', path: ['intake'], message: 'is required' },
       { code: 'required', path: ['sessions'], message: 'is required' },
       { code: 'required', path: ['mornings'], message: 'is required' },
       { code: 'required', path: ['baselinePain'], message: 'is required' },

@@ -4,12 +4,13 @@ import { runSimulation } from '../../src/progression/runSimulation.js'
 import { SimulateProgressionInputSchema } from '../../src/progression/simulationScript.js'
 import { resolveMovementCase } from '../../src/progression/movementCase.js'
 import { CATALOG, hold, reps } from '../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const ADVICE = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
 
 /** Runs a script (a week of the hip bridge at pain 1 unless told otherwise) at the given session times. */
 const run = (change: Partial<SimulateProgressionInput>, times: readonly string[] = ['06:00']): Simulation => {
-  const script = SimulateProgressionInputSchema.parse({ movement: 'hip-bridge', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 }, ...change })
+  const script = SimulateProgressionInputSchema.parse({ intake: CLEAR_INTAKE, movement: 'hip-bridge', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 }, ...change })
   const base = resolveMovementCase(script, CATALOG)
   if (base._tag === 'Left') throw new Error(JSON.stringify(base.left))
   return runSimulation(script, base.right, times)

@@ -20,10 +20,11 @@ import { expectPure } from '../support/expectPure.js'
 import { hostileValues, prototypeIsClean } from '../support/hostile.js'
 import { hold, reps } from '../support/progressionCases.js'
 import { LADDER_MOVEMENTS } from '../support/progressionHistories.js'
+import { CLEAR_INTAKE, clearedIntakeArbitrary, flaggedIntake, referralOf } from '../arbitraries/intake.js'
 
 type Done = Extract<SimulationStep, { performed: true }>
 
-const script = { movement: 'hip-bridge', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } } as const
+const script = { intake: CLEAR_INTAKE, movement: 'hip-bridge', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } } as const
 
 const simulate = (change: Partial<SimulateProgressionInput>): Simulation => {
   const result = simulateProgression({ ...script, ...change })
@@ -35,7 +36,7 @@ const done = (simulation: Simulation, movement = simulation.movement): Done[] =>
 const doses = (simulation: Simulation, movement?: string): Dose[] => done(simulation, movement).map((step) => step.dose)
 const issues = (input: unknown) => {
   const result = simulateProgression(input as SimulateProgressionInput)
-  return result._tag === 'Left' ? result.left.issues : result
+  return result._tag === 'Left' && result.left._tag === 'InvalidInput' ? result.left.issues : result
 }
 /** Whether no 7-day span holds more than `max` of the dates. */
 const atMostPerWeek = (dates: readonly string[], max: number): boolean =>
@@ -49,7 +50,7 @@ describe('simulateProgression: a day after an advance', () => {
     const catalog = BUILT_IN_CATALOG.map((movement) =>
       movement.id === 'advanced-iso-hold' && movement.ladder !== undefined ? { ...movement, ladder: { ...movement.ladder, frequency: { ...movement.ladder.frequency, perDay: 2 } } } : movement,
     )
-    const result = simulateProgression({ movement: 'deadbug', start: '2026-11-02', weeks: 8, baselinePain: 1, response: { painDuring: 1 }, options: { catalog } })
+    const result = simulateProgression({ intake: CLEAR_INTAKE, movement: 'deadbug', start: '2026-11-02', weeks: 8, baselinePain: 1, response: { painDuring: 1 }, options: { catalog } })
     if (result._tag === 'Left') throw new Error(JSON.stringify(result.left))
     const advance = result.right.timeline.find((step) => step.performed && step.action === 'advance')
     expect(advance).toBeDefined()
@@ -155,9 +156,42 @@ describe('simulateProgression: sessions and stops', () => {
   })
 })
 
+describe('simulateProgression: the intake is screened first', () => {
+  it('refers an intake with an emergency red flag: no run, and so no dose', () => {
+    const result = simulateProgression({ ...script, intake: flaggedIntake() })
+    expect(result).toEqual({ _tag: 'Left', left: referralOf(flaggedIntake()) })
+    expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' } })
+  })
+
+  it('refers it also when the rest of the script is malformed or missing', () => {
+    for (const input of [{ intake: flaggedIntake() }, { ...script, intake: flaggedIntake(), movement: 'handstand', weeks: 53, extra: 1 }, { ...script, intake: flaggedIntake(), response: null }]) {
+      expect(simulateProgression(input as SimulateProgressionInput)).toEqual({ _tag: 'Left', left: referralOf(flaggedIntake()) })
+    }
+  })
+
+  it('lists an invalid intake under intake, first, with the other problems', () => {
+    expect(issues({ ...script, intake: { ...CLEAR_INTAKE, age: 121 }, weeks: 0, movement: 'handstand' })).toEqual([
+      { code: 'too_big', path: ['intake', 'age'], message: 'must be at most 120' },
+      { code: 'too_small', path: ['weeks'], message: 'must be at least 1' },
+      { code: 'not_in_catalog', path: ['movement'], message: '"handstand" is not a movement of the catalog' },
+    ])
+  })
+
+  it('runs as before for any intake the screening clears', () => {
+    expect(simulate({ movement: 'hip-thrust', weeks: 2 }).summary).toMatchObject({ firstDose: reps(1, 20), lastDose: reps(3, 15, { band: true }) })
+    fc.assert(
+      fc.property(clearedIntakeArbitrary, (intake) => {
+        expect(simulateProgression({ ...script, intake })).toEqual(simulateProgression(script))
+      }),
+      { numRuns: 20 },
+    )
+  })
+})
+
 describe('simulateProgression: invalid scripts', () => {
   it('names every problem of the script\'s own fields and options', () => {
     expect(issues({ movement: 'deadbug', start: '2026-02-30', weeks: 53, baselinePain: 1, response: { painDuring: 11 }, options: { loadStepPercent: 1 } })).toEqual([
+      { code: 'required', path: ['intake'], message: 'is required' },
       { code: 'invalid_format', path: ['start'], message: 'must be a calendar date written YYYY-MM-DD' },
       { code: 'too_big', path: ['weeks'], message: 'must be at most 52' },
       { code: 'too_big', path: ['response', 'painDuring'], message: 'must be at most 10' },
@@ -284,7 +318,7 @@ describe('simulateProgression: properties', () => {
             )
           // An advance is decided for the movement before it; every other step for its own movement.
           const decidedFor = step.performed && step.action === 'advance' ? { movement: sessions.at(-1)!.movement } : { movement: step.movement, ...(step.variant === undefined ? {} : { variant: step.variant }) }
-          const replayed = nextDose({ ...decidedFor, sessions, mornings: simulation.mornings.filter((morning) => morning.date <= step.date), baselinePain: 1, today: step.date })
+          const replayed = nextDose({ intake: CLEAR_INTAKE, ...decidedFor, sessions, mornings: simulation.mornings.filter((morning) => morning.date <= step.date), baselinePain: 1, today: step.date })
           if (step.performed) {
             expect(replayed._tag === 'Right' && { action: replayed.right.action, dose: replayed.right.dose }).toEqual({ action: step.action, dose: step.dose })
           } else {

@@ -21,6 +21,7 @@ import {
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
 import { programInputArbitrary } from '../arbitraries/program.js'
 import { hostileValues } from '../support/hostile.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const SCHEMAS = join(ROOT, 'schemas')
@@ -94,7 +95,7 @@ describe('the shipped JSON Schemas', () => {
     expect(valid('screening', right(screenIntake(plan(input).intake)))).toBe(true)
     const made = right(planRehab(plan(input)))
     expect(valid('rehab-plan', made)).toBe(true)
-    const programInput = { start: '2026-11-02', selection: made.selection, options: { weeks: 2, timeZone: 'Europe/Berlin' } }
+    const programInput = { start: '2026-11-02', plan: made, options: { weeks: 2, timeZone: 'Europe/Berlin' } }
     expect(valid('build-program-input', programInput)).toBe(true)
     const program = right(buildProgram(programInput))
     expect(valid('program', program)).toBe(true)
@@ -102,11 +103,12 @@ describe('the shipped JSON Schemas', () => {
     expect(valid('program-to-ics-input', { program, options: { idPrefix: 'client-7', stamp: '2026-11-01T00:00:00Z' } })).toBe(true)
     expect(valid('evaluate-ceiling-input', logs)).toBe(true)
     expect(valid('ceiling-verdict', right(evaluateCeiling(logs)))).toBe(true)
-    const doseInput = { ...logs, movement: 'deadbug' }
+    const doseInput = { intake: plan(input).intake, ...logs, movement: 'deadbug' }
     expect(valid('next-dose-input', doseInput)).toBe(true)
     expect(valid('dose-decision', right(nextDose(doseInput)))).toBe(true)
-    const script = { movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } }
+    const script = { intake: plan(input).intake, movement: 'hip-thrust', start: '2026-11-02', weeks: 1, baselinePain: 1, response: { painDuring: 1 } }
     expect(valid('simulate-progression-input', script)).toBe(true)
+    expect(valid('simulate-progression-input', { ...script, intake: undefined })).toBe(false)
     expect(valid('simulation', right(simulateProgression(script)))).toBe(true)
   })
 
@@ -139,9 +141,9 @@ describe('the shipped JSON Schemas', () => {
     const painful = example()
     for (const result of painful.assessment.results) result.pain = 7
     expect(valid('referral', leftOf(planRehab(plan(painful))))).toBe(true)
-    expect(valid('referral', leftOf(nextDose({ ...logs, movement: 'deadbug', sessions: [hold('2026-11-20', 8)] })))).toBe(true)
-    expect(valid('paused', leftOf(nextDose({ ...logs, movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)] })))).toBe(true)
-    expect(valid('invalid-input', leftOf(buildProgram({ start: '2026-02-30', selection: right(planRehab(plan(example()))).selection })))).toBe(true)
+    expect(valid('referral', leftOf(nextDose({ intake: CLEAR_INTAKE, ...logs, movement: 'deadbug', sessions: [hold('2026-11-20', 8)] })))).toBe(true)
+    expect(valid('paused', leftOf(nextDose({ intake: CLEAR_INTAKE, ...logs, movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)] })))).toBe(true)
+    expect(valid('invalid-input', leftOf(buildProgram({ start: '2026-02-30', plan: right(planRehab(plan(example()))) })))).toBe(true)
   })
 
   it('refuse bad examples, naming the same fields the engine names', () => {
@@ -162,20 +164,22 @@ describe('the shipped JSON Schemas', () => {
   })
 
   it('refuse a malformed program layout, as buildProgram does', () => {
-    const selection = right(planRehab(plan(example()))).selection
+    const made = right(planRehab(plan(example())))
     for (const options of [{ weeks: 53 }, { weeks: 0 }, { sessionTimes: ['08:00', '13:00'] }, { deadbugDays: ['monday', 'wednesday', 'friday', 'sunday'] }, { thoracicPressDays: ['friday'] }, { colour: 'red' }]) {
-      const input = { start: '2026-11-02', selection, options }
+      const input = { start: '2026-11-02', plan: made, options }
       expect(valid('build-program-input', input)).toBe(false)
       expect(buildProgram(input as never)._tag).toBe('Left')
     }
-    expect(valid('build-program-input', { start: '2026-11-02', selection, weeks: 2 })).toBe(false)
-    expect(valid('program-to-ics-input', { program: right(buildProgram({ start: '2026-11-02', selection })), options: { idPrefix: 'two words' } })).toBe(false)
+    expect(valid('build-program-input', { start: '2026-11-02', plan: made, weeks: 2 })).toBe(false)
+    expect(valid('build-program-input', { start: '2026-11-02', selection: made.selection })).toBe(false)
+    expect(valid('program-to-ics-input', { program: right(buildProgram({ start: '2026-11-02', plan: made })), options: { idPrefix: 'two words' } })).toBe(false)
   })
 
   test.prop([assessmentArbitrary()], { numRuns: 200 })('agree with the engine on every generated assessment and its selection', (assessment) => {
     expect(valid('assessment', assessment)).toBe(true)
-    expect(valid('select-rehab-movements-input', { assessment })).toBe(true)
-    const result = selectRehabMovements({ assessment })
+    expect(valid('select-rehab-movements-input', { intake: CLEAR_INTAKE, assessment })).toBe(true)
+    expect(valid('select-rehab-movements-input', { assessment })).toBe(false)
+    const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment })
     expect(valid(result._tag === 'Right' ? 'rehab-selection' : result.left._tag === 'Referral' ? 'referral' : 'invalid-input', result._tag === 'Right' ? result.right : result.left)).toBe(true)
   })
 
@@ -186,7 +190,7 @@ describe('the shipped JSON Schemas', () => {
 
   test.prop([fc.integer({ min: -3, max: 14 })], { numRuns: 100 })('draw the pain bounds where the engine does', (pain) => {
     const assessment = { date: '2026-11-02', results: [{ movement: 'hip-bridge', pain }] }
-    const result = selectRehabMovements({ assessment })
+    const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment })
     const engineAccepts = !(result._tag === 'Left' && result.left._tag === 'InvalidInput')
     expect(valid('assessment', assessment)).toBe(engineAccepts)
     expect(engineAccepts).toBe(pain >= 0 && pain <= 10)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AssessmentResultSchema, AssessmentSchema, selectRehabMovements } from '../../src/index.js'
 import { DATE } from '../support/selectionFixtures.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const result = { movement: 'hip-bridge', pain: 1 }
 const accepts = (results: readonly unknown[], date = DATE) => AssessmentSchema.safeParse({ date, results }).success
@@ -43,8 +44,8 @@ describe('AssessmentSchema', () => {
 
   it('agrees with selectRehabMovements on the most results it takes', () => {
     const results = Array.from({ length: 64 }, () => result)
-    expect(selectRehabMovements({ assessment: { date: DATE, results } })).toMatchObject({ left: { _tag: 'InvalidInput', issues: expect.arrayContaining([expect.objectContaining({ code: 'duplicate' })]) } })
-    expect(selectRehabMovements({ assessment: { date: DATE, results: [...results, result] } })).toMatchObject({
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results } })).toMatchObject({ left: { _tag: 'InvalidInput', issues: expect.arrayContaining([expect.objectContaining({ code: 'duplicate' })]) } })
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: [...results, result] } })).toMatchObject({
       left: { issues: [{ code: 'too_big', path: ['assessment', 'results'] }] },
     })
   })

@@ -15,6 +15,7 @@ import { assessmentArbitrary, catalogArbitrary } from '../arbitraries/assessment
 import { anyJson } from '../arbitraries/json.js'
 import { hostileValues } from '../support/hostile.js'
 import { allAt, appMovement, DATE, frozenAnywhere, SEVEN } from '../support/selectionFixtures.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const FOUR = allAt(1, ['hip-bridge', 'bird-dog', 'cat-camel', 'hip-mobility'])
 
@@ -28,8 +29,8 @@ describe('parseAssessment', () => {
   it('gives the selection the same answer as the unchecked assessment, for any ceiling', () => {
     fc.assert(
       fc.property(assessmentArbitrary(), fc.integer({ min: 0, max: 5 }), (assessment, painCeiling) => {
-        expect(selectRehabMovements({ assessment: parsed(assessment), options: { painCeiling } })).toEqual(
-          selectRehabMovements({ assessment, options: { painCeiling } }),
+        expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: parsed(assessment), options: { painCeiling } })).toEqual(
+          selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } }),
         )
       }),
       { numRuns: 200 },
@@ -41,7 +42,9 @@ describe('parseAssessment', () => {
       fc.property(anyJson, fc.boolean(), (value, wrapped) => {
         const input = (wrapped ? { assessment: value } : value) as SelectRehabMovementsInput
         const result = parseAssessment(input)
-        const selection = selectRehabMovements(input)
+        // The same input with a clear intake beside it, where it is an object: the intake is screened, not parsed here.
+        const screened = typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...input, intake: CLEAR_INTAKE } : input
+        const selection = selectRehabMovements(screened)
         if (result._tag === 'Left') expect(selection).toEqual(result)
         else expect(selection._tag === 'Left' && selection.left._tag).not.toBe('InvalidInput')
       }),
@@ -80,7 +83,7 @@ describe('parseAssessment', () => {
 
   it('still checks the options given with a parsed assessment', () => {
     const copy = parsed({ date: DATE, results: SEVEN })
-    expect(selectRehabMovements({ assessment: copy, options: { painCeiling: 7 } })).toEqual({
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: copy, options: { painCeiling: 7 } })).toEqual({
       _tag: 'Left',
       left: { _tag: 'InvalidInput', issues: [{ code: 'too_big', path: ['options', 'painCeiling'], message: 'must be at most 5' }] },
     })
@@ -90,7 +93,7 @@ describe('parseAssessment', () => {
     const copy = parsed({ date: DATE, results: SEVEN })
     const other = parseCatalog(BUILT_IN_CATALOG.filter((movement) => movement.id !== 'cat-camel'))
     if (other._tag !== 'Right') throw new Error('expected a catalog')
-    expect(selectRehabMovements({ assessment: copy, options: { catalog: other.right } })).toEqual({
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: copy, options: { catalog: other.right } })).toEqual({
       _tag: 'Left',
       left: {
         _tag: 'InvalidInput',
@@ -105,8 +108,8 @@ describe('parseAssessment', () => {
     const results = [{ movement: 'wall-sit', pain: 0 }, ...FOUR]
     expect(parseAssessment({ assessment: { date: DATE, results } })._tag).toBe('Left')
     const copy = parsed({ date: DATE, results }, { catalog: app.right })
-    expect(selectRehabMovements({ assessment: copy, options: { catalog: app.right } })._tag).toBe('Right')
-    expect(selectRehabMovements({ assessment: copy })).toMatchObject({ left: { issues: [{ path: ['assessment', 'results', 0, 'movement'] }] } })
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: copy, options: { catalog: app.right } })._tag).toBe('Right')
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: copy })).toMatchObject({ left: { issues: [{ path: ['assessment', 'results', 0, 'movement'] }] } })
   })
 
   it('reports its own problems under the assessment, and a bad catalog under options.catalog', () => {

@@ -15,7 +15,7 @@ import {
 } from '../../src/index.js'
 import type { Either } from '../../src/_lib/either.js'
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
-import { clearedIntakeArbitrary, intakeArbitrary, noRedFlags } from '../arbitraries/intake.js'
+import { clearedIntakeArbitrary, intakeArbitrary, noRedFlags, CLEAR_INTAKE } from '../arbitraries/intake.js'
 import { anyJson } from '../arbitraries/json.js'
 import { expectPure } from '../support/expectPure.js'
 import { hostileValues, prototypeIsClean } from '../support/hostile.js'
@@ -53,7 +53,7 @@ const hasRedFlag = (screened: Intake) => Object.values(screened.redFlags).some(B
 describe('planRehab', () => {
   it('screens, then selects, and returns both', () => {
     const screening = screenIntake(intake)
-    const selection = selectRehabMovements({ assessment })
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment })
     expect(planRehab({ intake, assessment })).toEqual({
       _tag: 'Right',
       right: { screening: screening._tag === 'Right' && screening.right, selection: selection._tag === 'Right' && selection.right },
@@ -76,7 +76,7 @@ describe('planRehab', () => {
 
   it('ends with a routine referral when too few movements are tolerable', () => {
     const result = planRehab({ intake, assessment, options: { painCeiling: 1 } })
-    expect(result).toEqual(selectRehabMovements({ assessment, options: { painCeiling: 1 } }))
+    expect(result).toEqual(selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling: 1 } }))
     expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'Referral', cause: 'too-few-tolerable', urgency: 'routine' } })
     expect(result._tag === 'Left' && result.left._tag === 'Referral' && result.left.reasons.at(-1)?.value).toEqual(['hip-mobility', 'hip-bridge'])
   })

@@ -3,6 +3,7 @@ import { parseCatalog, selectRehabMovements } from '../../src/index.js'
 import { resolveAssessment } from '../../src/selection/resolveAssessment.js'
 import { validOptions } from '../support/selectionEntries.js'
 import { appMovement, DATE } from '../support/selectionFixtures.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const builtIn = validOptions().catalog
 const resolve = (results: readonly { movement: string; variant?: string; pain: number }[], prefix: readonly PropertyKey[] = []) =>
@@ -103,12 +104,12 @@ describe('the catalog check through selectRehabMovements', () => {
       { movement: 'kettlebell-walk', variant: 'overhead', pain: 1 },
       { movement: 'side-plank-clam-shell', pain: 2 },
     ]
-    const forward = selectRehabMovements({ assessment: { date: DATE, results } })
-    expect(selectRehabMovements({ assessment: { date: DATE, results: [...results].reverse() } })).toEqual(forward)
+    const forward = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results } })
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: [...results].reverse() } })).toEqual(forward)
   })
 
   it('reports catalog problems under the assessment', () => {
-    expect(selectRehabMovements({ assessment: { date: DATE, results: [{ movement: 'deadbug', pain: 1 }] } })).toEqual({
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: [{ movement: 'deadbug', pain: 1 }] } })).toEqual({
       _tag: 'Left',
       left: { _tag: 'InvalidInput', issues: [{ code: 'not_in_catalog', path: ['assessment', 'results', 0, 'movement'], message: '"deadbug" is not an assessment movement' }] },
     })

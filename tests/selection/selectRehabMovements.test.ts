@@ -22,17 +22,22 @@ import { expectPure } from '../support/expectPure.js'
 import { hostileValues, prototypeIsClean } from '../support/hostile.js'
 import { allAt, ASSESSMENT_MOVEMENTS, DATE, frozenAnywhere, SEVEN } from '../support/selectionFixtures.js'
 import { bruteForceSelection, keyOf } from '../support/selectionOracle.js'
+import { CLEAR_INTAKE, clearedIntakeArbitrary, flaggedIntake, noRedFlags, referralOf } from '../arbitraries/intake.js'
 
 const ceilingArbitrary = fc.integer({ min: 0, max: 5 })
 
 const select = (results: Assessment['results'], options?: SelectRehabMovementsInput['options']) =>
-  selectRehabMovements({ assessment: { date: DATE, results }, ...(options === undefined ? {} : { options }) })
+  selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results }, ...(options === undefined ? {} : { options }) })
 
 const selectedIds = (result: ReturnType<typeof selectRehabMovements>): string[] =>
   result._tag === 'Right' ? result.right.selected.map((item) => item.movement) : []
 
+/** The input with a clear intake added when it is an object without one: most tests here are about the other fields. */
+const withIntake = (input: unknown): unknown =>
+  typeof input === 'object' && input !== null && !Array.isArray(input) && !Object.hasOwn(input, 'intake') ? { intake: CLEAR_INTAKE, ...input } : input
+
 const issuesOf = (input: unknown) => {
-  const result = selectRehabMovements(input as SelectRehabMovementsInput)
+  const result = selectRehabMovements(withIntake(input) as SelectRehabMovementsInput)
   if (result._tag !== 'Left' || result.left._tag !== 'InvalidInput') throw new Error(`expected InvalidInput, got ${JSON.stringify(result)}`)
   return result.left.issues
 }
@@ -110,6 +115,45 @@ describe('selectRehabMovements: the seed 001 rule', () => {
       'rehab-dose',
     ])
     expect(result._tag === 'Right' && result.right.excluded.map((item) => item.reason.rule)).toEqual(['pain-ceiling', 'not-chosen'])
+  })
+})
+
+describe('selectRehabMovements: the intake is screened first', () => {
+  const assessment = { date: DATE, results: SEVEN }
+
+  it('refers an intake with an emergency red flag: no movement is chosen', () => {
+    const result = selectRehabMovements({ intake: flaggedIntake(), assessment })
+    expect(result).toEqual({ _tag: 'Left', left: referralOf(flaggedIntake()) })
+    expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' } })
+  })
+
+  it('refers it also when the rest of the input is malformed or missing', () => {
+    for (const input of [
+      { intake: flaggedIntake() },
+      { intake: flaggedIntake(), assessment: { date: '2026-02-30', results: [{ movement: 'handstand', pain: 11 }] } },
+      { intake: flaggedIntake(), assessment, options: { painCeiling: 9 }, notes: 'x' },
+    ]) {
+      expect(selectRehabMovements(input as SelectRehabMovementsInput)).toEqual({ _tag: 'Left', left: referralOf(flaggedIntake()) })
+    }
+  })
+
+  it('lists an invalid intake under intake, first, with the other problems', () => {
+    expect(issuesOf({ intake: { ...CLEAR_INTAKE, age: 121 }, assessment, options: { painCeiling: 6 } })).toEqual([
+      { code: 'too_big', path: ['intake', 'age'], message: 'must be at most 120' },
+      { code: 'too_big', path: ['options', 'painCeiling'], message: 'must be at most 5' },
+    ])
+    expect(issuesOf({ intake: undefined, assessment })).toEqual([{ code: 'required', path: ['intake'], message: 'is required' }])
+  })
+
+  it('chooses as before for any intake the screening clears', () => {
+    expect(selectedIds(selectRehabMovements({ intake: CLEAR_INTAKE, assessment }))).toEqual(selectedIds(select(SEVEN)))
+    expect(selectedIds(select(SEVEN))).toHaveLength(5)
+    fc.assert(
+      fc.property(clearedIntakeArbitrary, (intake) => {
+        expect(selectRehabMovements({ intake, assessment })).toEqual(select(SEVEN))
+      }),
+      { numRuns: 50 },
+    )
   })
 })
 
@@ -203,7 +247,7 @@ describe('selectRehabMovements: invalid input', () => {
     const message = 'must be a date from 1900-01-01 to 2999-12-31'
     expect(assessmentIssues({ date: '1899-12-31', results: [valid] })).toEqual([{ code: 'too_small', path: ['assessment', 'date'], message }])
     expect(assessmentIssues({ date: '3000-01-01', results: [valid] })).toEqual([{ code: 'too_big', path: ['assessment', 'date'], message }])
-    for (const date of ['1900-01-01', '2999-12-31']) expect(selectRehabMovements({ assessment: { date, results: allAt(1) } })._tag).toBe('Right')
+    for (const date of ['1900-01-01', '2999-12-31']) expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date, results: allAt(1) } })._tag).toBe('Right')
   })
 
   it('checks movements and variants against the catalog, and refuses the same one twice', () => {
@@ -264,12 +308,14 @@ describe('selectRehabMovements: invalid input', () => {
 
   it('answers hostile JavaScript values anywhere in the input with InvalidInput, never a throw', () => {
     for (const [name, value] of hostileValues()) {
+      const intake = CLEAR_INTAKE
       const inputs = [
         value,
-        { assessment: value },
-        { assessment: { date: DATE, results: [value] } },
-        { assessment: { date: DATE, results: allAt(1) }, options: value },
-        { assessment: { date: DATE, results: allAt(1) }, options: { catalog: value } },
+        { intake: value, assessment: { date: DATE, results: allAt(1) } },
+        { intake, assessment: value },
+        { intake, assessment: { date: DATE, results: [value] } },
+        { intake, assessment: { date: DATE, results: allAt(1) }, options: value },
+        { intake, assessment: { date: DATE, results: allAt(1) }, options: { catalog: value } },
       ]
       for (const input of inputs) {
         const result = selectRehabMovements(input as SelectRehabMovementsInput)
@@ -287,7 +333,7 @@ describe('selectRehabMovements: properties', () => {
   it('chooses what a search over every subset of the built-in catalog chooses', () => {
     fc.assert(
       fc.property(assessmentArbitrary(), ceilingArbitrary, (assessment, painCeiling) => {
-        expect(selectedKeys(selectRehabMovements({ assessment, options: { painCeiling } }))).toEqual(
+        expect(selectedKeys(selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } }))).toEqual(
           bruteForceSelection(BUILT_IN_CATALOG, assessment.results, painCeiling),
         )
       }),
@@ -300,7 +346,7 @@ describe('selectRehabMovements: properties', () => {
       fc.property(catalogWithAssessment, ([catalog, assessment, painCeiling]) => {
         const parsed = parseCatalog(catalog)
         if (parsed._tag === 'Left') throw new Error(`expected a catalog, got ${JSON.stringify(parsed.left)}`)
-        expect(selectedKeys(selectRehabMovements({ assessment, options: { painCeiling, catalog: parsed.right } }))).toEqual(
+        expect(selectedKeys(selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling, catalog: parsed.right } }))).toEqual(
           bruteForceSelection(catalog, assessment.results, painCeiling),
         )
       }),
@@ -311,7 +357,7 @@ describe('selectRehabMovements: properties', () => {
   it('chooses nothing above the pain ceiling', () => {
     fc.assert(
       fc.property(assessmentArbitrary(), ceilingArbitrary, (assessment, painCeiling) => {
-        const result = selectRehabMovements({ assessment, options: { painCeiling } })
+        const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } })
         const pains = result._tag === 'Right' ? result.right.selected.map((item) => item.pain) : []
         expect(pains.filter((pain) => pain > painCeiling)).toEqual([])
       }),
@@ -324,7 +370,7 @@ describe('selectRehabMovements: properties', () => {
     fc.assert(
       fc.property(assessmentArbitrary(), ceilingArbitrary, (assessment, painCeiling) => {
         const eligible = assessment.results.filter((result) => result.pain <= painCeiling)
-        const result = selectRehabMovements({ assessment, options: { painCeiling } })
+        const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } })
         if (eligible.length >= 4) {
           expect(result._tag === 'Right' && result.right.selected.length).toBe(Math.min(eligible.length, 5))
         } else {
@@ -344,7 +390,7 @@ describe('selectRehabMovements: properties', () => {
   it('accounts for every result exactly once, chosen or left out with the rule that left it out', () => {
     fc.assert(
       fc.property(assessmentArbitrary(), ceilingArbitrary, (assessment, painCeiling) => {
-        const result = selectRehabMovements({ assessment, options: { painCeiling } })
+        const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } })
         if (result._tag === 'Left') return
         expect([...result.right.selected, ...result.right.excluded].map(keyOf).sort()).toEqual(assessment.results.map(keyOf).sort())
         for (const item of result.right.excluded) expect(item.reason.rule).toBe(item.pain > painCeiling ? 'pain-ceiling' : 'not-chosen')
@@ -359,8 +405,8 @@ describe('selectRehabMovements: properties', () => {
     )
     fc.assert(
       fc.property(reordered, ([assessment, results, painCeiling]) => {
-        expect(selectRehabMovements({ assessment: { ...assessment, results }, options: { painCeiling } })).toEqual(
-          selectRehabMovements({ assessment, options: { painCeiling } }),
+        expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { ...assessment, results }, options: { painCeiling } })).toEqual(
+          selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } }),
         )
       }),
       { numRuns: 200 },
@@ -370,7 +416,7 @@ describe('selectRehabMovements: properties', () => {
   it('answers the same twice, changes nothing it was given, and gives outputs that survive JSON and pass their schema', () => {
     fc.assert(
       fc.property(assessmentArbitrary(), ceilingArbitrary, (assessment, painCeiling) => {
-        const result = expectPure(selectRehabMovements, { assessment, options: { painCeiling } }, RehabSelectionSchema)
+        const result = expectPure(selectRehabMovements, { intake: CLEAR_INTAKE, assessment, options: { painCeiling } }, RehabSelectionSchema)
         if (result._tag === 'Left') expect(ReferralSchema.safeParse(result.left).success).toBe(true)
       }),
       { numRuns: 100 },
@@ -380,7 +426,7 @@ describe('selectRehabMovements: properties', () => {
   it('freezes nothing it was given, an app catalog included', () => {
     fc.assert(
       fc.property(catalogWithAssessment, ([catalog, assessment, painCeiling]) => {
-        const input = { assessment, options: { painCeiling, catalog } }
+        const input = { intake: { age: 38, redFlags: noRedFlags() }, assessment, options: { painCeiling, catalog } }
         const before = structuredClone(input)
         selectRehabMovements(input)
         expect(frozenAnywhere(input)).toBe(false)
@@ -393,7 +439,7 @@ describe('selectRehabMovements: properties', () => {
   it('answers arbitrary JSON with a result that survives JSON, never a throw', () => {
     fc.assert(
       fc.property(anyJson, fc.oneof(fc.constant(undefined), anyJson), (assessment, options) => {
-        const result = selectRehabMovements({ assessment, options } as SelectRehabMovementsInput)
+        const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options } as SelectRehabMovementsInput)
         if (result._tag === 'Left' && result.left._tag === 'InvalidInput') expect(InvalidInputSchema.safeParse(result.left).success).toBe(true)
         expect(jsonRoundTrip(result)).toEqual(result)
         expect(prototypeIsClean()).toBe(true)
@@ -403,7 +449,7 @@ describe('selectRehabMovements: properties', () => {
   })
 
   it('answers a deep-frozen input as it answers the same input unfrozen', () => {
-    const input = { assessment: { date: DATE, results: SEVEN }, options: { painCeiling: 3 } }
+    const input = { intake: CLEAR_INTAKE, assessment: { date: DATE, results: SEVEN }, options: { painCeiling: 3 } }
     expect(selectRehabMovements(deepFreeze(structuredClone(input)))).toEqual(selectRehabMovements(input))
   })
 })
@@ -411,11 +457,13 @@ describe('selectRehabMovements: properties', () => {
 describe('selectRehabMovements: its input schema and types', () => {
   it('describes its input as a schema', () => {
     const assessment = { date: DATE, results: SEVEN }
-    expect(SelectRehabMovementsInputSchema.safeParse({ assessment }).success).toBe(true)
-    expect(SelectRehabMovementsInputSchema.safeParse({ assessment, options: { painCeiling: 5 } }).success).toBe(true)
-    expect(SelectRehabMovementsInputSchema.safeParse({ assessment, options: { painCeiling: 6 } }).success).toBe(false)
-    expect(SelectRehabMovementsInputSchema.safeParse({ assessment, notes: '' }).success).toBe(false)
-    expect(SelectRehabMovementsInputSchema.safeParse({ options: {} }).success).toBe(false)
+    const intake = CLEAR_INTAKE
+    expect(SelectRehabMovementsInputSchema.safeParse({ intake, assessment }).success).toBe(true)
+    expect(SelectRehabMovementsInputSchema.safeParse({ intake, assessment, options: { painCeiling: 5 } }).success).toBe(true)
+    expect(SelectRehabMovementsInputSchema.safeParse({ intake, assessment, options: { painCeiling: 6 } }).success).toBe(false)
+    expect(SelectRehabMovementsInputSchema.safeParse({ intake, assessment, notes: '' }).success).toBe(false)
+    expect(SelectRehabMovementsInputSchema.safeParse({ intake, options: {} }).success).toBe(false)
+    expect(SelectRehabMovementsInputSchema.safeParse({ assessment }).success).toBe(false)
   })
 
   it('returns an Either of invalid input or a referral, or a selection', () => {

@@ -9,8 +9,9 @@ import {
   selectRehabMovements,
 } from '../../src/index.js'
 import { DATE, SEVEN } from '../support/selectionFixtures.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
-const selection = selectRehabMovements({ assessment: { date: DATE, results: SEVEN } })
+const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: SEVEN } })
 if (selection._tag !== 'Right') throw new Error('expected a selection')
 const good = selection.right
 const first = good.selected[0]!

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BUILT_IN_CATALOG, parseCatalog, selectRehabMovements, SelectionOptionsSchema } from '../../src/index.js'
 import { parseSelectionOptions } from '../../src/selection/selectionOptions.js'
 import { appMovement, allAt, DATE } from '../support/selectionFixtures.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const catalogIds = (options: unknown) => {
   const parsed = parseSelectionOptions(options)
@@ -82,12 +83,12 @@ describe('the options through selectRehabMovements', () => {
     const parsed = parseCatalog(BUILT_IN_CATALOG)
     if (parsed._tag === 'Left') throw new Error('expected a catalog')
     const assessment = { date: DATE, results: allAt(1) }
-    expect(selectRehabMovements({ assessment, options: { catalog: parsed.right } })).toEqual(selectRehabMovements({ assessment }))
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { catalog: parsed.right } })).toEqual(selectRehabMovements({ intake: CLEAR_INTAKE, assessment }))
   })
 
   it('reports option problems next to assessment problems', () => {
     expect(
-      selectRehabMovements({ assessment: { date: DATE, results: [{ movement: 'hip-bridge', pain: 11 }] }, options: { painCeiling: 7 } }),
+      selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: [{ movement: 'hip-bridge', pain: 11 }] }, options: { painCeiling: 7 } }),
     ).toEqual({
       _tag: 'Left',
       left: {

@@ -144,7 +144,7 @@ describe('POST /progress', () => {
     { date: '2026-11-18', backPain: 1 },
     { date: '2026-11-20', backPain: 1 },
   ]
-  const progress = (sessions: unknown[]) => post('/progress', { movement: 'deadbug', sessions, mornings, baselinePain: 1, today: '2026-11-21' })
+  const progress = (sessions: unknown[], intake: unknown = example().intake) => post('/progress', { intake, movement: 'deadbug', sessions, mornings, baselinePain: 1, today: '2026-11-21' })
 
   it('decides the deadbug dose from the sessions logged', async () => {
     const { status, body } = await progress([deadbugHold('2026-11-17', 20), deadbugHold('2026-11-19', 25)])
@@ -160,6 +160,21 @@ describe('POST /progress', () => {
     expect(body).not.toHaveProperty('dose')
   })
 
+  it('answers a red flag in the intake with 200 and the referral, never a dose', async () => {
+    const intake = editable()['intake']
+    intake.redFlags['saddle-numbness'] = true
+    const { status, body } = await progress([deadbugHold('2026-11-17', 20), deadbugHold('2026-11-19', 25)], intake)
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' })
+    expect(body).not.toHaveProperty('dose')
+  })
+
+  it('refuses a body without an intake', async () => {
+    const { status, body } = await post('/progress', { movement: 'deadbug', sessions: [], mornings, baselinePain: 1, today: '2026-11-21' })
+    expect(status).toBe(400)
+    expect(paths(body)).toEqual(['intake'])
+  })
+
   it('answers pain of 8 with 200 and the referral', async () => {
     const { status, body } = await progress([{ ...deadbugHold('2026-11-19', 20), painDuring: 8 }])
     expect(status).toBe(200)
@@ -173,7 +188,7 @@ describe('POST /progress', () => {
   })
 
   it('refuses the history field of the old API as unknown, and asks for the sessions', async () => {
-    const { status, body } = await post('/progress', { movement: 'deadbug', history: [], mornings, baselinePain: 1, today: '2026-11-21' })
+    const { status, body } = await post('/progress', { intake: example().intake, movement: 'deadbug', history: [], mornings, baselinePain: 1, today: '2026-11-21' })
     expect(status).toBe(400)
     expect(paths(body).sort()).toEqual(['history', 'sessions'])
   })

@@ -11,6 +11,7 @@ import {
   type ProgramToMarkdownInput,
   type SelectRehabMovementsInput,
 } from '../../src/index.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
 const UNREADABLE = 'could not be read (Cannot convert object to primitive value)'
 const RANGE = 'must be a date from 1900-01-01 to 2999-12-31'
@@ -19,7 +20,7 @@ const RANGE = 'must be a date from 1900-01-01 to 2999-12-31'
 describe('inputs that once escaped the checks', () => {
   it('refuses a value of the wrong type whose `length` cannot be read as a number, rather than throwing', () => {
     const unreadable: unknown = JSON.parse('{"length":{"toString":[],"valueOf":null}}')
-    expect(selectRehabMovements({ assessment: { date: '2026-11-02', results: unreadable } } as SelectRehabMovementsInput)).toEqual({
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: '2026-11-02', results: unreadable } } as SelectRehabMovementsInput)).toEqual({
       _tag: 'Left',
       left: { _tag: 'InvalidInput', issues: [{ code: 'unreadable', path: ['assessment'], message: UNREADABLE }] },
     })
@@ -35,7 +36,7 @@ describe('inputs that once escaped the checks', () => {
       { code: 'too_big', path: ['mornings', 0, 'date'], message: RANGE },
       { code: 'too_big', path: ['today'], message: RANGE },
     ])
-    expect(simulateProgression({ movement: 'hip-thrust', start: '9999-12-31', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })).toEqual({
+    expect(simulateProgression({ intake: CLEAR_INTAKE, movement: 'hip-thrust', start: '9999-12-31', weeks: 1, baselinePain: 1, response: { painDuring: 1 } })).toEqual({
       _tag: 'Left',
       left: { _tag: 'InvalidInput', issues: [{ code: 'too_big', path: ['start'], message: RANGE }] },
     })
@@ -51,7 +52,7 @@ describe('inputs that once escaped the checks', () => {
 
   it('refuses an unreadable `length` beside well-formed logs, which are read without zod, rather than throwing', () => {
     const movement: unknown = JSON.parse('{"__proto__":[],"length":[{"toString":[]}]}')
-    expect(nextDose({ movement, sessions: [], mornings: [], baselinePain: 0, today: '2026-11-21' } as NextDoseInput)).toEqual({
+    expect(nextDose({ intake: CLEAR_INTAKE, movement, sessions: [], mornings: [], baselinePain: 0, today: '2026-11-21' } as NextDoseInput)).toEqual({
       _tag: 'Left',
       left: { _tag: 'InvalidInput', issues: [{ code: 'unreadable', path: [], message: UNREADABLE }] },
     })

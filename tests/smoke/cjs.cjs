@@ -8,7 +8,7 @@ const input = JSON.parse(readFileSync(path.join(__dirname, '../../examples/asses
 const plan = planRehab(input)
 assert.equal(plan._tag, 'Right')
 assert.equal(plan.right.selection.selected.length, 5)
-const program = buildProgram({ start: '2026-11-02', selection: plan.right.selection, options: { weeks: 1 } })
+const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
 assert.equal(program._tag, 'Right')
 const markdown = programToMarkdown({ program: program.right })
 assert.equal(markdown._tag === 'Right' && markdown.right.startsWith('# Rehab program: 2026-11-02 to 2026-11-08'), true)

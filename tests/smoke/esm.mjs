@@ -7,7 +7,7 @@ const input = JSON.parse(readFileSync(new URL('../../examples/assessment.json', 
 const plan = planRehab(input)
 assert.equal(plan._tag, 'Right')
 assert.equal(plan.right.selection.selected.length, 5)
-const program = buildProgram({ start: '2026-11-02', selection: plan.right.selection, options: { weeks: 1, timeZone: 'Europe/Berlin' } })
+const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1, timeZone: 'Europe/Berlin' } })
 assert.equal(program._tag, 'Right')
 assert.equal(program.right.sessions.length, 21)
 const ics = programToIcs({ program: program.right })

@@ -16,6 +16,7 @@ import {
   type SorenessReport,
 } from '../../src/index.js'
 import { assessmentArbitrary, catalogArbitrary, isoDateArbitrary, painArbitrary, scorableEntries } from '../arbitraries/assessment.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 import { ceilingInputArbitrary, sessionArbitrary, shiftDate, TODAY } from '../arbitraries/logs.js'
 import { sessionTimesArbitrary } from '../arbitraries/program.js'
 
@@ -94,7 +95,7 @@ const logsAndRest = (logs: fc.Arbitrary<CeilingInput>, ref: (logs: CeilingInput)
   logs.chain((input) =>
     fc
       .record({ ref: ref(input), assessment: optional(pastAssessmentArbitrary), options: optional(nextDoseOptionsArbitrary) })
-      .map(({ ref: { movement, variant }, assessment, options }) => defined({ movement, variant, ...input, assessment, options })),
+      .map(({ ref: { movement, variant }, assessment, options }) => defined({ intake: CLEAR_INTAKE, movement, variant, ...input, assessment, options })),
   )
 
 // Two sessions of one movement red by their own pain (over amber, under the referral pain) on two days of the last week.
@@ -145,4 +146,4 @@ export const simulationArbitrary: fc.Arbitrary<SimulateProgressionInput> = fc
     assessment: optional(assessmentArbitrary()),
     options: optional(fc.record({ ...ceilingOptions, sessionTimes: sessionTimesArbitrary }, { requiredKeys: [] })),
   })
-  .map(({ ref, ...rest }) => defined({ ...ref, ...rest }))
+  .map(({ ref, ...rest }) => defined({ intake: CLEAR_INTAKE, ...ref, ...rest }))

@@ -1,15 +1,15 @@
-// Shared by the program tests: a program from the two real selections, and ways to read one back.
+// Shared by the program tests: a program from the two real plans, and ways to read one back.
 import ICAL from 'ical.js'
 import { WEEKDAYS, buildProgram, type BuildProgramInput, type Program, type Weekday } from '../../src/index.js'
-import { SELECTIONS } from '../arbitraries/program.js'
+import { PLANS } from '../arbitraries/program.js'
 
-export const [FOUR, FIVE] = SELECTIONS
+export const [FOUR, FIVE] = PLANS
 
 type Options = NonNullable<BuildProgramInput['options']>
 
 /** A program of FOUR from 2026-11-02 (a Monday), or from `start`; throws with the Left when the engine refuses. */
-export const build = (options: Options = {}, start = '2026-11-02', selection = FOUR): Program => {
-  const result = buildProgram({ start, selection, options })
+export const build = (options: Options = {}, start = '2026-11-02', plan = FOUR): Program => {
+  const result = buildProgram({ start, plan, options })
   if (result._tag !== 'Right') throw new Error(`expected a program, got ${JSON.stringify(result.left)}`)
   return result.right
 }

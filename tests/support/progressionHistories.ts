@@ -1,6 +1,7 @@
 // Random histories of one ladder movement, done at rungs of its own ladder, among other movements' sessions.
 import fc from 'fast-check'
 import { BUILT_IN_LADDERS, type Dose, type Ladder, type NextDoseInput, type SessionLog } from '../../src/index.js'
+import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 import { morningsArbitrary, sessionArbitrary, shiftDate, TODAY } from '../arbitraries/logs.js'
 import { CATALOG } from './progressionCases.js'
 
@@ -72,6 +73,7 @@ export const historyArbitrary: fc.Arbitrary<HistoryCase> = fc.constantFrom(...LA
       baselinePain: fc.integer({ min: 0, max: 4 }),
     })
     .map(({ own: ownSessions, others: otherSessions, mornings, baselinePain }) => ({
+      intake: CLEAR_INTAKE,
       ...subject,
       sessions: [...ownSessions, ...otherSessions],
       mornings,

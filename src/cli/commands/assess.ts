@@ -18,12 +18,12 @@ export const addAssessCommands = (context: CliContext): void => {
       }),
     )
 
-  fileCommand(context, 'select', 'choose 4-5 rehab movements from a movement assessment', 'rehab-engine select assessment.json --pain-ceiling 3')
+  fileCommand(context, 'select', 'screen, then choose 4-5 rehab movements: { intake, assessment } to a selection', `rehab-engine select ${EXAMPLE_FILE} --pain-ceiling 3`)
     .addOption(formatOption(['table', 'json', 'md']))
     .addOption(painCeilingOption())
     .action((file: string | undefined, options: Options) =>
       withInput(context, file, (value, source) =>
-        answer(io, source, selectRehabMovements({ assessment: value as never, options: ceilingOption(options.painCeiling) }), resolveFormat(io, options.format), selectionBlocks),
+        answer(io, source, selectRehabMovements(withFlagOptions(value, ceilingOption(options.painCeiling)) as never), resolveFormat(io, options.format), selectionBlocks),
       ),
     )
 

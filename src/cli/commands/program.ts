@@ -46,7 +46,7 @@ const runProgram = (context: CliContext, value: unknown, source: string, flags: 
   const plan = planRehab(file.plan as never)
   const format = resolveFormat(io, flags.format)
   if (plan._tag === 'Left') return answer(io, source, plan, format, () => [])
-  const built = buildProgram({ start: file.start, selection: plan.right.selection, options: file.programOptions } as BuildProgramInput)
+  const built = buildProgram({ start: file.start, plan: plan.right, options: file.programOptions } as BuildProgramInput)
   if (built._tag === 'Left') return reportInvalid(io, source, built.left)
   const catalog = file.plan.options.catalog === undefined ? {} : { options: { catalog: file.plan.options.catalog } }
   const weeks = built.right.sessions.length / 7 / 3

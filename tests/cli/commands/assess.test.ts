@@ -39,34 +39,54 @@ describe('screen', () => {
 })
 
 describe('select', () => {
-  it('writes the selection for the assessment, at the pain ceiling asked for', async () => {
-    const run = await runInProcess(['select', '--pain-ceiling', '2'], { stdin: json(example().assessment) })
+  it('writes the selection for { intake, assessment }, at the pain ceiling asked for', async () => {
+    const run = await runInProcess(['select', '--pain-ceiling', '2'], { stdin: json(example()) })
     expect(run.code).toBe(0)
-    const direct = selectRehabMovements({ assessment: example().assessment, options: { painCeiling: 2 } })
+    const direct = selectRehabMovements({ ...(example() as unknown as PlanRehabInput), options: { painCeiling: 2 } })
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(json(direct._tag === 'Right' ? direct.right : null)))
     expect(JSON.parse(run.stdout).painCeiling).toBe(2)
   })
 
   it('keeps the default ceiling without the flag', async () => {
-    expect(JSON.parse((await runInProcess(['select'], { stdin: json(example().assessment) })).stdout).painCeiling).toBe(3)
+    expect(JSON.parse((await runInProcess(['select'], { stdin: json(example()) })).stdout).painCeiling).toBe(3)
   })
 
   it('tables the chosen movements and those left out', async () => {
-    const run = await runInProcess(['select', '-f', 'table'], { stdin: json(example().assessment) })
+    const run = await runInProcess(['select', '-f', 'table'], { stdin: json(example()) })
     expect(run.stdout).toMatch(/^Chosen movements \(pain ceiling 3\/10\)\nMovement {2,}Pain {2}Start at/)
     expect(run.stdout).toContain('\nLeft out\n')
   })
 
   it('refuses a ceiling above 5, with exit code 2', async () => {
-    const run = await runInProcess(['select', '--pain-ceiling', '6'], { stdin: json(example().assessment) })
+    const run = await runInProcess(['select', '--pain-ceiling', '6'], { stdin: json(example()) })
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'stdin: options.painCeiling: must be at most 5\n' })
   })
 
   it('refers with exit code 4 when too few movements are tolerable', async () => {
     const assessment = { ...example().assessment, results: example().assessment.results.map((result) => ({ ...result, pain: 6 })) }
-    const run = await runInProcess(['select'], { stdin: json(assessment) })
+    const run = await runInProcess(['select'], { stdin: json({ ...example(), assessment }) })
     expect(run.code).toBe(4)
     expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'too-few-tolerable', urgency: 'routine' })
+  })
+
+  it('screens the intake first: a red flag refers with exit code 3 and chooses nothing', async () => {
+    const flagged = example()
+    flagged.intake.redFlags['fever'] = true
+    const run = await runInProcess(['select'], { stdin: json(flagged) })
+    expect(run.code).toBe(3)
+    expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'red-flag' })
+    expect(JSON.parse(run.stdout)).not.toHaveProperty('selected')
+  })
+
+  it('refuses an assessment without an intake, with exit code 2', async () => {
+    const run = await runInProcess(['select'], { stdin: json(example().assessment) })
+    expect(run.code).toBe(2)
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'stdin: intake: is required',
+      'stdin: assessment: is required',
+      'stdin: date: is not a known field',
+      'stdin: results: is not a known field',
+    ])
   })
 })
 
@@ -132,7 +152,7 @@ describe('ceiling', () => {
 
 describe('progress', () => {
   it('writes the next dose from the sessions logged', async () => {
-    const input = { ...logs, movement: 'deadbug' }
+    const input = { intake: example().intake, ...logs, movement: 'deadbug' }
     const run = await runInProcess(['progress'], { stdin: json(input) })
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(json((nextDose(input as never) as { right: unknown }).right)))
@@ -141,7 +161,7 @@ describe('progress', () => {
 
   it('pauses with exit code 5 after repeated red', async () => {
     const run = await runInProcess(['progress', '-f', 'table'], {
-      stdin: json({ movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)], mornings: [], baselinePain: 1, today: '2026-11-21' }),
+      stdin: json({ intake: example().intake, movement: 'deadbug', sessions: [hold('2026-11-17', 6), hold('2026-11-19', 6)], mornings: [], baselinePain: 1, today: '2026-11-21' }),
     })
     expect(run.code).toBe(5)
     expect(run.stdout).toMatch(/^Paused: Deadbug hold\nDo not do it before 2026-11-28\.\n/)
@@ -149,15 +169,28 @@ describe('progress', () => {
   })
 
   it('refers with exit code 3 when the ceiling says stop', async () => {
-    const run = await runInProcess(['progress'], { stdin: json({ movement: 'deadbug', sessions: [hold('2026-11-20', 8)], mornings: [], baselinePain: 1, today: '2026-11-21' }) })
+    const run = await runInProcess(['progress'], { stdin: json({ intake: example().intake, movement: 'deadbug', sessions: [hold('2026-11-20', 8)], mornings: [], baselinePain: 1, today: '2026-11-21' }) })
     expect(run.code).toBe(3)
     expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'ceiling' })
   })
 
   it('refuses the old history field with exit code 2', async () => {
     const { sessions, ...rest } = logs
-    const run = await runInProcess(['progress'], { stdin: json({ ...rest, movement: 'deadbug', history: sessions }) })
+    const run = await runInProcess(['progress'], { stdin: json({ intake: example().intake, ...rest, movement: 'deadbug', history: sessions }) })
     expect(run.code).toBe(2)
     expect(run.stderr.split('\n').filter(Boolean)).toEqual(['stdin: sessions: is required', 'stdin: history: is not a known field'])
+  })
+
+  it('screens the intake first: a red flag refers with exit code 3 and gives no dose', async () => {
+    const intake = { ...example().intake, redFlags: { ...example().intake.redFlags, 'saddle-numbness': true } }
+    const run = await runInProcess(['progress'], { stdin: json({ intake, ...logs, movement: 'deadbug' }) })
+    expect(run.code).toBe(3)
+    expect(JSON.parse(run.stdout)).toMatchObject({ _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' })
+    expect(JSON.parse(run.stdout)).not.toHaveProperty('dose')
+  })
+
+  it('refuses logs without an intake, with exit code 2', async () => {
+    const run = await runInProcess(['progress'], { stdin: json({ ...logs, movement: 'deadbug' }) })
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'stdin: intake: is required\n' })
   })
 })

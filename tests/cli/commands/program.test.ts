@@ -15,7 +15,7 @@ const json = (value: unknown) => JSON.stringify(value)
 const expected = (start: string, options: Record<string, unknown> = {}): Program => {
   const plan = planRehab(example() as unknown as PlanRehabInput)
   if (plan._tag !== 'Right') throw new Error('expected a plan')
-  const program = buildProgram({ start, selection: plan.right.selection, options })
+  const program = buildProgram({ start, plan: plan.right, options })
   if (program._tag !== 'Right') throw new Error('expected a program')
   return JSON.parse(json(program.right)) as Program
 }

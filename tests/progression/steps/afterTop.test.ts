@@ -5,6 +5,7 @@ import type { StartedPosition } from '../../../src/progression/ladderPosition.js
 import { afterTop, harderFormOf } from '../../../src/progression/steps/afterTop.js'
 import { decider } from '../../../src/progression/steps/decide.js'
 import { calmMornings, CATALOG, day, hold, reps, session, startedPosition, TODAY, type CaseFields } from '../../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const DEADBUG_SOURCE = 'seed 000: back pain protocol: 2 x 20-30 s holds, 1-3x a week, up to 60 s, then advanced holds'
 const PRESS_SOURCE = 'seed 000: back pain protocol: 2 sets of 8-10, 2x a week; load steps of 2-10% (ACSM 2009 progression position stand)'
@@ -237,7 +238,7 @@ describe('afterTop: the harder form at reassessment (seed 001 movements)', () =>
 
 describe('nextDose at the top of a ladder', () => {
   const decide = (movement: string, sessions = [session(-1, movement, reps(2, 10))], options?: { loadStepPercent: number }) => {
-    const result = nextDose({ movement, sessions, mornings: calmMornings(-1, 0), baselinePain: 1, today: TODAY, ...(options === undefined ? {} : { options }) })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement, sessions, mornings: calmMornings(-1, 0), baselinePain: 1, today: TODAY, ...(options === undefined ? {} : { options }) })
     if (result._tag === 'Left') throw new Error(JSON.stringify(result.left))
     return result.right
   }
@@ -260,7 +261,7 @@ describe('nextDose at the top of a ladder', () => {
 
   it('cites ACSM 2009 for the load step, and keeps the press to two days in seven', () => {
     const twice = [session(-5, 'thoracic-press', reps(2, 9, { loadKg: 10 })), session(-3, 'thoracic-press', reps(2, 10, { loadKg: 10 }))]
-    const result = nextDose({ movement: 'thoracic-press', sessions: twice, mornings: calmMornings(-4, -2), baselinePain: 1, today: TODAY })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement: 'thoracic-press', sessions: twice, mornings: calmMornings(-4, -2), baselinePain: 1, today: TODAY })
     expect(result._tag === 'Right' && result.right).toMatchObject({ action: 'progress', dose: reps(2, 8, { loadKg: 10.5 }), nextEarliest: day(2) })
     expect(result._tag === 'Right' && result.right.reasons[0]).toEqual({
       rule: 'load-step',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { nextDose, type Reason } from '../../../src/index.js'
 import { decider } from '../../../src/progression/steps/decide.js'
 import { calmMornings, day, reps, session, startedPosition, TODAY } from '../../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const own: Reason = { rule: 'ladder-hold', message: 'held' }
 const ceiling: Reason[] = [
@@ -42,7 +43,7 @@ describe('decider: a decision at a rung', () => {
 
 describe('nextDose puts the ladder\'s reason first and the ceiling\'s after it', () => {
   it('carries the load of the last session into the next dose', () => {
-    const result = nextDose({
+    const result = nextDose({ intake: CLEAR_INTAKE,
       movement: 'thoracic-press',
       sessions: [session(-2, 'thoracic-press', reps(2, 8, { loadKg: 6 }))],
       mornings: calmMornings(-1, 0),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BUILT_IN_LADDERS, nextDose, type Ladder, type SessionLog } from '../../../src/index.js'
 import { earliestNext } from '../../../src/progression/steps/frequency.js'
 import { calmMornings, CATALOG, day, hold, reps, session, TODAY } from '../../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const deadbug = BUILT_IN_LADDERS.deadbug as Ladder
 const press = BUILT_IN_LADDERS['thoracic-press'] as Ladder
@@ -94,7 +95,7 @@ describe('earliestNext: the thoracic press, twice a week (seed 000)', () => {
 
 describe('nextDose keeps the frequency in nextEarliest', () => {
   const decide = (movement: string, sessions: SessionLog[]) => {
-    const result = nextDose({ movement, sessions, mornings: calmMornings(-6, -5, -4, -3, -2, -1, 0), baselinePain: 1, today: TODAY })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement, sessions, mornings: calmMornings(-6, -5, -4, -3, -2, -1, 0), baselinePain: 1, today: TODAY })
     return result._tag === 'Right' ? result.right.nextEarliest : result.left._tag
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { nextDose } from '../../../src/index.js'
 import { nextLoad, withLoad } from '../../../src/progression/steps/loadStep.js'
 import { calmMornings, hold, reps, session, TODAY } from '../../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 describe('withLoad: the load carried to the next dose', () => {
   it('adds the load to a dose in reps', () => {
@@ -52,7 +53,7 @@ describe('nextLoad: a load step of 2-10% (ACSM 2009), rounded to 0.01 kg', () =>
   })
 
   it('steps the thoracic press by the loadStepPercent option, back to 2 x 8', () => {
-    const decision = nextDose({
+    const decision = nextDose({ intake: CLEAR_INTAKE,
       movement: 'thoracic-press',
       sessions: [session(-1, 'thoracic-press', reps(2, 10, { loadKg: 10 }))],
       mornings: calmMornings(0),

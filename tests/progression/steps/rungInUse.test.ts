@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BUILT_IN_LADDERS, nextDose, type Dose, type Ladder } from '../../../src/index.js'
 import { covers, rungOf } from '../../../src/progression/steps/rungInUse.js'
 import { calmMornings, day, reps, hold, session } from '../../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const walk = (sets: number, meters: number): Dose => ({ kind: 'distance', sets, meters })
 
@@ -61,7 +62,7 @@ describe('rungOf: the rung a session stands on', () => {
 
   it('sets the rung of the next decision from what was done, not from what was prescribed', () => {
     // Done at 3 x 15 without the band the rung asked for: the next step is the band, not past it.
-    const decision = nextDose({
+    const decision = nextDose({ intake: CLEAR_INTAKE,
       movement: 'hip-thrust',
       sessions: [session(-1, 'hip-thrust', reps(3, 20))],
       mornings: calmMornings(0),

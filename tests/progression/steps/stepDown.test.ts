@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { nextDose, type DoseDecision, type MorningCheck, type SessionLog } from '../../../src/index.js'
 import { stepDown } from '../../../src/progression/steps/stepDown.js'
 import { calmMornings, day, reps, session, startedPosition, TODAY } from '../../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const REHAB_SOURCE = 'seed 001: 5-10 reps, 1-2 sets, 3 times a day; the single-rep steps are an engine default'
 // The rehab ladder (seed 001): 1 x 5 is rung 0, up a rep at a time to 1 x 10 (rung 5), then 2 x 6 to 2 x 10.
@@ -86,7 +87,7 @@ describe('stepDown: red steps down one rung (domain section 5)', () => {
 describe('nextDose steps down on red', () => {
   const flareUp: MorningCheck[] = [...calmMornings(-2), { date: TODAY, backPain: 3 }]
   const decide = (sessions: SessionLog[], mornings: MorningCheck[], today = TODAY): DoseDecision => {
-    const result = nextDose({ movement: 'hip-bridge', sessions, mornings, baselinePain: 1, today })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement: 'hip-bridge', sessions, mornings, baselinePain: 1, today })
     if (result._tag === 'Left') throw new Error(JSON.stringify(result.left))
     return result.right
   }
@@ -109,9 +110,9 @@ describe('nextDose steps down on red', () => {
 
   it('steps every movement down on a flare-up morning, even one not done the day before, and holds the day after', () => {
     const deadbug = [session(-3, 'deadbug', { kind: 'hold', sets: 2, seconds: 30 })]
-    const flare = nextDose({ movement: 'deadbug', sessions: deadbug, mornings: flareUp, baselinePain: 1, today: TODAY })
+    const flare = nextDose({ intake: CLEAR_INTAKE, movement: 'deadbug', sessions: deadbug, mornings: flareUp, baselinePain: 1, today: TODAY })
     expect(flare._tag === 'Right' && flare.right).toMatchObject({ action: 'step-down', dose: { kind: 'hold', sets: 2, seconds: 25 } })
-    const nextDay = nextDose({ movement: 'deadbug', sessions: deadbug, mornings: flareUp, baselinePain: 1, today: day(1) })
+    const nextDay = nextDose({ intake: CLEAR_INTAKE, movement: 'deadbug', sessions: deadbug, mornings: flareUp, baselinePain: 1, today: day(1) })
     expect(nextDay._tag === 'Right' && nextDay.right).toMatchObject({ action: 'hold', dose: { kind: 'hold', sets: 2, seconds: 30 } })
   })
 

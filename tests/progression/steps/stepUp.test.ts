@@ -3,6 +3,7 @@ import { nextDose, type DoseDecision, type MorningCheck, type SessionLog } from 
 import { decider } from '../../../src/progression/steps/decide.js'
 import { stepUp } from '../../../src/progression/steps/stepUp.js'
 import { calmMornings, day, doseCase, hold, reps, session, startedPosition, TODAY, type CaseFields } from '../../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const REHAB_SOURCE = 'seed 001: 5-10 reps, 1-2 sets, 3 times a day; the single-rep steps are an engine default'
 const HIP_THRUST_SOURCE = 'seed 000: back pain protocol: start 1 x 20 before activity, work to 3 x 15 with a band'
@@ -70,7 +71,7 @@ describe('stepUp: one rung up after a green, completed session (domain section 5
 describe('nextDose steps up only on a green, completed, settled session (domain section 5)', () => {
   const history = [session(-3, 'hip-bridge', reps(1, 6)), session(-1, 'hip-bridge', reps(1, 7))]
   const decide = (sessions: SessionLog[], mornings: MorningCheck[]): DoseDecision => {
-    const result = nextDose({ movement: 'hip-bridge', sessions, mornings, baselinePain: 1, today: TODAY })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement: 'hip-bridge', sessions, mornings, baselinePain: 1, today: TODAY })
     if (result._tag === 'Left') throw new Error(JSON.stringify(result.left))
     return result.right
   }
@@ -110,7 +111,7 @@ describe('nextDose steps up only on a green, completed, settled session (domain 
   })
 
   it('moves the deadbug up by 5 s after a green session (seed 000)', () => {
-    const result = nextDose({ movement: 'deadbug', sessions: [session(-2, 'deadbug', hold(20))], mornings: calmMornings(-1, 0), baselinePain: 1, today: day(0) })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement: 'deadbug', sessions: [session(-2, 'deadbug', hold(20))], mornings: calmMornings(-1, 0), baselinePain: 1, today: day(0) })
     expect(result._tag === 'Right' && result.right).toMatchObject({ action: 'progress', dose: hold(25) })
   })
 })

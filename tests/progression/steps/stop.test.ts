@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { nextDose, PausedSchema, ReferralSchema, type Reason } from '../../../src/index.js'
 import { ceilingReferral, pauseMovement } from '../../../src/progression/steps/stop.js'
 import { calmMornings, day, doseCase, reps, session, startedPosition, TODAY } from '../../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const REHAB_SOURCE = 'seed 001: 5-10 reps, 1-2 sets, 3 times a day; the single-rep steps are an engine default'
 const ADVICE = 'Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.'
@@ -88,13 +89,13 @@ describe('pauseMovement: repeated red pauses a movement for a week (domain secti
 describe('nextDose stops without a dose', () => {
   it('pauses a movement red twice in the week, to resume a week from today', () => {
     const sessions = [session(-3, 'hip-bridge', reps(1, 7), { painDuring: 6 }), session(-1, 'hip-bridge', reps(1, 6), { painDuring: 6 })]
-    const result = nextDose({ movement: 'hip-bridge', sessions, mornings: calmMornings(-2, 0), baselinePain: 1, today: TODAY })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement: 'hip-bridge', sessions, mornings: calmMornings(-2, 0), baselinePain: 1, today: TODAY })
     expect(result._tag === 'Left' && result.left).toMatchObject({ _tag: 'Paused', movement: 'hip-bridge', resumeOn: day(7) })
     expect(result._tag === 'Left' && result.left._tag === 'Paused' && result.left.reasons.map((reason) => reason.rule)).toEqual(['ceiling-pause', 'window', 'pain-during', 'pain-during', 'repeated-red'])
   })
 
   it('refers on pain of 8 or more, naming the rung it stopped at', () => {
-    const result = nextDose({ movement: 'hip-bridge', sessions: [session(-1, 'hip-bridge', reps(1, 7), { painDuring: 8 })], mornings: calmMornings(0), baselinePain: 1, today: TODAY })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement: 'hip-bridge', sessions: [session(-1, 'hip-bridge', reps(1, 7), { painDuring: 8 })], mornings: calmMornings(0), baselinePain: 1, today: TODAY })
     expect(result._tag === 'Left' && result.left._tag === 'Referral' && result.left.reasons[0]).toEqual({
       rule: 'ceiling-stop',
       message: `hip-bridge is at 1 x 7, rung 3 of 11; the ceiling says stop and see a clinician. ${ADVICE}`,

@@ -4,6 +4,7 @@ import { AssessmentSchema } from '../../../src/selection/assessment.js'
 import { resolveAssessment, type ScoredEntry } from '../../../src/selection/resolveAssessment.js'
 import { chooseSubstitute, describeSubstitute } from '../../../src/progression/steps/substitute.js'
 import { calmMornings, CATALOG, day, reps, session, TODAY } from '../../support/progressionCases.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const results = (...scored: [movement: string, pain: number, variant?: string][]): AssessmentInput => ({
   date: '2026-11-01',
@@ -74,7 +75,7 @@ describe('nextDose names the substitute of a paused movement', () => {
   it('from the last assessment, under the painCeiling option', () => {
     const assessment = results(['hip-bridge', 1], ['cat-camel', 0], ['single-leg-hip-bridge', 4], ['side-plank-clam-shell', 2])
     const paused = (painCeiling?: number) => {
-      const result = nextDose({
+      const result = nextDose({ intake: CLEAR_INTAKE,
         movement: 'hip-bridge',
         sessions: red,
         mornings: calmMornings(-2, 0),
@@ -90,7 +91,7 @@ describe('nextDose names the substitute of a paused movement', () => {
   })
 
   it('and none without an assessment', () => {
-    const result = nextDose({ movement: 'hip-bridge', sessions: red, mornings: calmMornings(-2, 0), baselinePain: 1, today: day(0) })
+    const result = nextDose({ intake: CLEAR_INTAKE, movement: 'hip-bridge', sessions: red, mornings: calmMornings(-2, 0), baselinePain: 1, today: day(0) })
     expect(result._tag === 'Left' && result.left._tag === 'Paused' && 'substitute' in result.left).toBe(false)
     expect(result._tag === 'Left' && result.left._tag).toBe('Paused')
   })

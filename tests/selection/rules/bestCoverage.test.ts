@@ -4,6 +4,7 @@ import { chooseBestCoverage } from '../../../src/selection/rules/bestCoverage.js
 import { scoredEntries, validOptions } from '../../support/selectionEntries.js'
 import { allAt, appMovement, DATE, SEVEN, SIX_AREAS } from '../../support/selectionFixtures.js'
 import { keyOf } from '../../support/selectionOracle.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const SELECTION_SOURCE = 'seed 001: choose 4-5 assessment movements that hurt no more than 3/10'
 const COVERAGE_SOURCE = 'seed 000: the body works as a kinetic chain; train glutes, back and core together'
@@ -16,7 +17,7 @@ const choose = (results: readonly AssessmentResult[], catalog?: CatalogInput) =>
 }
 
 const selectedKeys = (results: readonly AssessmentResult[]) => {
-  const selection = selectRehabMovements({ assessment: { date: DATE, results } })
+  const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results } })
   return selection._tag === 'Right' ? selection.right.selected.map(keyOf) : []
 }
 
@@ -147,7 +148,7 @@ describe('which five, through selectRehabMovements', () => {
       { movement: 'kettlebell-walk', variant: 'bottoms-up-overhead', pain: 0 },
       { movement: 'kettlebell-walk', variant: 'overhead-and-side', pain: 0 },
     ]
-    const selection = selectRehabMovements({ assessment: { date: DATE, results } })
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results } })
     expect(selection._tag === 'Right' && selection.right.selected.map((item) => item.variant ?? '-')).toEqual([
       '-',
       'by-the-side',
@@ -164,7 +165,7 @@ describe('which five, through selectRehabMovements', () => {
     const catalog = parseCatalog(SIX_AREAS)
     if (catalog._tag === 'Left') throw new Error('expected a catalog')
     const results = ['f', 'e', 'd', 'c', 'b', 'a'].map((tag) => ({ movement: `move-${tag}`, pain: 2 }))
-    const selection = selectRehabMovements({ assessment: { date: DATE, results }, options: { catalog: catalog.right } })
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results }, options: { catalog: catalog.right } })
     // All tie on coverage and pain: the last in catalog order is left out.
     expect(selection._tag === 'Right' && selection.right.excluded.map((item) => [item.movement, item.reason.rule])).toEqual([['move-f', 'not-chosen']])
     expect(selection._tag === 'Right' && selection.right.reasons.map((reason) => reason.rule)).toEqual([

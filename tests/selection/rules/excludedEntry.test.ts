@@ -3,6 +3,7 @@ import { selectRehabMovements } from '../../../src/index.js'
 import { excludedEntry } from '../../../src/selection/rules/excludedEntry.js'
 import { scoredEntries } from '../../support/selectionEntries.js'
 import { DATE, SEVEN } from '../../support/selectionFixtures.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const SOURCE = 'seed 001: choose 4-5 assessment movements that hurt no more than 3/10'
 
@@ -39,7 +40,7 @@ describe('excludedEntry', () => {
   })
 
   it('gives every excluded movement of a selection exactly the keys JSON keeps', () => {
-    const selection = selectRehabMovements({ assessment: { date: DATE, results: SEVEN } })
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: SEVEN } })
     const excluded = selection._tag === 'Right' ? selection.right.excluded : []
     expect(excluded.map((item) => Object.keys(item))).toEqual([
       ['movement', 'pain', 'reason'],

@@ -3,6 +3,7 @@ import { selectRehabMovements } from '../../../src/index.js'
 import { dosedSelection, REHAB_DOSE_REASON } from '../../../src/selection/rules/rehabDose.js'
 import { scoredEntries } from '../../support/selectionEntries.js'
 import { allAt, DATE } from '../../support/selectionFixtures.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 /*
  * Seed 001 (001_2a2f85c75c354375.txt; domain.md section 2, step 4): each chosen movement is done for
@@ -54,7 +55,7 @@ describe('the rehab dose reason', () => {
   })
 
   it('closes the reasons of every selection', () => {
-    const selection = selectRehabMovements({ assessment: { date: DATE, results: allAt(2) } })
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: allAt(2) } })
     const reasons = selection._tag === 'Right' ? selection.right.reasons : []
     expect(reasons.map((reason) => reason.rule).at(-1)).toBe('rehab-dose')
     expect(reasons.at(-1)).toEqual(REHAB_DOSE_REASON)
@@ -63,7 +64,7 @@ describe('the rehab dose reason', () => {
 
 describe('the dose through selectRehabMovements', () => {
   it('doses every chosen movement alike, per side only where the movement is done one side at a time', () => {
-    const selection = selectRehabMovements({ assessment: { date: DATE, results: allAt(0, ['hip-mobility', 'bird-dog', 'lateral-beast-walk', 'hip-bridge', 'in-line-lunge-halo']) } })
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: allAt(0, ['hip-mobility', 'bird-dog', 'lateral-beast-walk', 'hip-bridge', 'in-line-lunge-halo']) } })
     expect(selection._tag === 'Right' && selection.right.selected.map((item) => [item.movement, item.reps, item.sets, item.timesPerDay, item.start])).toEqual([
       ['hip-mobility', SEED_001_DOSE.reps, SEED_001_DOSE.sets, 3, { kind: 'reps', sets: 1, reps: 5 }],
       ['in-line-lunge-halo', SEED_001_DOSE.reps, SEED_001_DOSE.sets, 3, { kind: 'reps', sets: 1, reps: 5, perSide: true }],
@@ -74,7 +75,7 @@ describe('the dose through selectRehabMovements', () => {
   })
 
   it('shares read-only dose ranges and reasons, so a caller who edits one answer cannot change the next', () => {
-    const first = selectRehabMovements({ assessment: { date: DATE, results: allAt(1) } })
+    const first = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: allAt(1) } })
     if (first._tag !== 'Right') throw new Error('expected a selection')
     const chosen = first.right.selected[0]!
     expect(() => {
@@ -86,7 +87,7 @@ describe('the dose through selectRehabMovements', () => {
     expect(() => {
       ;(first.right.reasons.at(-1) as { message: string }).message = 'changed'
     }).toThrow(TypeError)
-    const second = selectRehabMovements({ assessment: { date: DATE, results: allAt(1) } })
+    const second = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: allAt(1) } })
     expect(second).toEqual(first)
     expect(second._tag === 'Right' && second.right.selected[0]?.reps).toEqual({ min: 5, max: 10 })
   })

@@ -3,6 +3,7 @@ import { selectRehabMovements, type AssessmentResult } from '../../../src/index.
 import { tooFewTolerable } from '../../../src/selection/rules/tooFewTolerable.js'
 import { scoredEntries, validOptions } from '../../support/selectionEntries.js'
 import { allAt, DATE, SEVEN } from '../../support/selectionFixtures.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const ADVICE =
   'Too few movements were tolerable to build a plan. Hold off on back exercises and have the pain checked by a doctor or physiotherapist first.'
@@ -72,7 +73,7 @@ describe('tooFewTolerable', () => {
 
 describe('too few tolerable through selectRehabMovements', () => {
   it('gives a Left referral, and never a dose, when a ceiling of 0 leaves one movement', () => {
-    const result = selectRehabMovements({ assessment: { date: DATE, results: SEVEN }, options: { painCeiling: 0 } })
+    const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: SEVEN }, options: { painCeiling: 0 } })
     expect(result).toStrictEqual({
       _tag: 'Left',
       left: {
@@ -101,7 +102,7 @@ describe('too few tolerable through selectRehabMovements', () => {
   })
 
   it('names eligible variants with their variant', () => {
-    const result = selectRehabMovements({ assessment: { date: DATE, results: SEVEN }, options: { painCeiling: 1 } })
+    const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: SEVEN }, options: { painCeiling: 1 } })
     expect(result._tag === 'Left' && result.left._tag === 'Referral' && result.left.reasons.map((reason) => [reason.rule, reason.value])).toEqual([
       ['pain-ceiling', 1],
       ['too-few-tolerable', ['hip-mobility', 'bird-dog', 'kettlebell-walk (by-the-side)']],
@@ -110,9 +111,9 @@ describe('too few tolerable through selectRehabMovements', () => {
 
   it('turns one point over the ceiling into the difference between a plan and a referral', () => {
     const four = allAt(3, ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'])
-    expect(selectRehabMovements({ assessment: { date: DATE, results: four } })._tag).toBe('Right')
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: four } })._tag).toBe('Right')
     const oneOver = four.map((result, index) => (index === 0 ? { ...result, pain: 4 } : result))
-    expect(selectRehabMovements({ assessment: { date: DATE, results: oneOver } })).toMatchObject({
+    expect(selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: oneOver } })).toMatchObject({
       _tag: 'Left',
       left: { _tag: 'Referral', cause: 'too-few-tolerable', urgency: 'routine' },
     })

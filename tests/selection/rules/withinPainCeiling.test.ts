@@ -3,6 +3,7 @@ import { selectRehabMovements } from '../../../src/index.js'
 import { aboveCeiling, ceilingReason, isWithinCeiling } from '../../../src/selection/rules/withinPainCeiling.js'
 import { allAt, DATE } from '../../support/selectionFixtures.js'
 import { scoredEntries, validOptions } from '../../support/selectionEntries.js'
+import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
 const SOURCE = 'seed 001: choose 4-5 assessment movements that hurt no more than 3/10'
 
@@ -85,7 +86,7 @@ describe('aboveCeiling', () => {
 describe('the pain ceiling through selectRehabMovements', () => {
   const excludedFor = (pains: readonly number[], painCeiling?: number) => {
     const results = allAt(0).map((result, index) => ({ ...result, pain: pains[index] ?? 0 }))
-    const selection = selectRehabMovements({ assessment: { date: DATE, results }, ...(painCeiling === undefined ? {} : { options: { painCeiling } }) })
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results }, ...(painCeiling === undefined ? {} : { options: { painCeiling } }) })
     if (selection._tag === 'Left') throw new Error(`expected a selection, got ${JSON.stringify(selection.left)}`)
     return selection.right.excluded.filter((item) => item.reason.rule === 'pain-ceiling').map((item) => [item.movement, item.pain])
   }
@@ -108,7 +109,7 @@ describe('the pain ceiling through selectRehabMovements', () => {
   })
 
   it('opens every selection with the ceiling it applied', () => {
-    const selection = selectRehabMovements({ assessment: { date: DATE, results: allAt(1) }, options: { painCeiling: 4 } })
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: allAt(1) }, options: { painCeiling: 4 } })
     expect(selection._tag === 'Right' && selection.right.reasons[0]).toEqual(ceilingReason(validOptions({ painCeiling: 4 })))
     expect(selection._tag === 'Right' && selection.right.reasons.map((reason) => reason.rule)[0]).toBe('pain-ceiling')
   })
