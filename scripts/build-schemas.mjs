@@ -30,6 +30,7 @@ export const SCHEMAS = {
   'replay-episode-input': engine.ReplayEpisodeInputSchema,
   'snapshot-episode-input': engine.SnapshotEpisodeInputSchema,
   'episode-ceiling-input': engine.EpisodeCeilingInputSchema,
+  'episode-dose-input': engine.EpisodeDoseInputSchema,
   // Outputs
   screening: engine.ScreeningSchema,
   referral: engine.ReferralSchema,

@@ -190,7 +190,8 @@ export {
   type Paused,
 } from './progression/doseDecision.js'
 export { NextDoseOptionsSchema } from './progression/nextDoseOptions.js'
-export { nextDose, NextDoseInputSchema, type NextDoseInput } from './progression/nextDose.js'
+export { NextDoseInputSchema, type NextDoseInput } from './progression/nextDose.js'
+export { nextDose, EpisodeDoseInputSchema, type EpisodeDoseInput, type NextDose } from './episode/nextDose.js'
 export { SimulationStepSchema, SimulationSchema, type SimulationStep, type Simulation } from './progression/simulation.js'
 export { simulateProgression } from './progression/simulateProgression.js'
 export { SimulateProgressionInputSchema, type SimulateProgressionInput } from './progression/simulationScript.js'

@@ -13,7 +13,6 @@ import { describeEvent } from './eventRef.js'
 import type { EpisodeState } from './episodeState.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { planItem } from './planItem.js'
-import { advancedReason } from './rules/advanceTaken.js'
 import { heldReferral } from './rules/heldReferral.js'
 import { movementsOn } from './scheduledMovements.js'
 import { dayCeiling } from './dayCeiling.js'
@@ -65,8 +64,7 @@ const planItems = (state: EpisodeState, today: string, adherence: Adherence | un
   for (const scheduled of movementsOn(state, today, selection.right)) {
     const item = planItem(state, scheduled, entries, today, adherence, shared)
     if (item._tag === 'Left') return item
-    const { advance } = scheduled
-    items.push(advance === undefined ? item.right : { ...item.right, reasons: [...item.right.reasons, advancedReason(advance)] })
+    items.push(item.right)
   }
   return right({ items, reasons: [...clearedReason(state), ...selection.right.reasons] })
 }

@@ -11,6 +11,7 @@ import type { DayItem, DosedItem } from './dayPlan.js'
 import { sharedCeiling, type DayCeiling } from './dayCeiling.js'
 import { doseLogs } from './doseLogs.js'
 import { movementKey, type EndedPause, type EpisodeState } from './episodeState.js'
+import { advancedReason } from './rules/advanceTaken.js'
 import { pauseEndedReason, pauseHeldReason, type HeldPause } from './rules/heldPause.js'
 import { lowAdherence } from './rules/lowAdherence.js'
 import { overexertion } from './rules/overexertion.js'
@@ -47,12 +48,12 @@ const ceilingOf = (state: EpisodeState, shared: DayCeiling | undefined, key: str
 }
 
 /**
- * One scheduled movement on `today`: paused while the episode holds its
+ * One scheduled movement on `today`, before what an advance adds: paused while the episode holds its
  * pause, otherwise its dose from the whole history, back lower after a break,
  * held when done too often or (given `adherence`) too rarely. `shared`, when
  * given, is the day's judgement of the ceiling, worked out once for the plan.
  */
-export const planItem = (
+const planOwnItem = (
   state: EpisodeState,
   scheduled: ScheduledMovement,
   entries: readonly ScoredEntry[],
@@ -103,3 +104,13 @@ export const planItem = (
   return right({ ...rest, status: 'hold', dose: doseOfRungDone(state.credited.get(own.at(-1)!)?.dose ?? own.at(-1)!.performed, compiled.ladder!), reasons: [held, ...item.reasons] })
 }
 
+
+/**
+ * One scheduled movement on `today`: paused or dosed as above, and, for a
+ * movement in the place an advance gave it, the reason it is there.
+ */
+export const planItem = (...args: Parameters<typeof planOwnItem>): Either<Referral, DayItem> => {
+  const item = planOwnItem(...args)
+  const { advance } = args[1]
+  return item._tag === 'Left' || advance === undefined ? item : right({ ...item.right, reasons: [...item.right.reasons, advancedReason(advance)] })
+}

@@ -3,7 +3,6 @@ import { boundedList } from '../_lib/boundedList.js'
 import { collectIssues } from '../_lib/collectIssues.js'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, right, type Either } from '../_lib/either.js'
-import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput, type InputIssue } from '../_lib/issues.js'
 import { parseWithReaders } from '../_lib/plainReader.js'
 import { resolveCatalog } from '../catalog/resolveCatalog.js'
@@ -81,69 +80,11 @@ const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
   return right({ ...movementCase, sessions: logs.sessions, mornings: logs.mornings, baselinePain, today })
 }
 
-/**
- * The next dose of a movement along its ladder, gated by the ceiling (seed 000
- * and seed 004 numbers). With no session yet, `start` at the bottom rung.
- * Otherwise one rung up only when the last session completed its dose and the
- * ceiling says `progress` (which needs its next morning settled, so at most
- * one step a day); amber holds; red steps down one rung. At the top the
- * ladder says what follows: stay, advance to a harder movement, a load step,
- * or the harder form at the next reassessment. `nextEarliest` keeps the
- * movement's frequency.
- *
- * A decision in `Right` always carries a dose. A stop never does: repeated red
- * gives `Left(Paused)` (until `resumeOn`, with a `substitute` from the last
- * assessment when one scored within the ceiling), and a ceiling that says
- * stop gives `Left(Referral)` with cause `ceiling`.
- *
- * The intake is screened first, as `planRehab` screens it: no dose is given
- * to a person with a red flag. Returns `Left(Referral)` with cause `red-flag`
- * when a valid intake has a red flag, even if the rest of the input is
- * malformed; otherwise `Left(InvalidInput)` for malformed input, listing every
- * problem at once (paths such as `['intake', 'redFlags', 'fever']`,
- * `['sessions', 2, 'painDuring']` or `['options', 'loadStepPercent']`), a
- * movement or variant not in the catalog or without a ladder, or logs the
- * ceiling refuses.
- *
- * @example
- * import { NO_RED_FLAGS, nextDose } from 'rehab-engine'
- *
- * const intake = { age: 38, redFlags: NO_RED_FLAGS }
- * const hold = (date: string, seconds: number) => ({
- *   date,
- *   movement: 'deadbug',
- *   performed: { kind: 'hold', sets: 2, seconds },
- *   completed: true,
- *   painDuring: 1,
- * } as const)
- * const decision = nextDose({
- *   intake,
- *   movement: 'deadbug',
- *   sessions: [hold('2026-11-17', 20), hold('2026-11-19', 25)],
- *   mornings: [
- *     { date: '2026-11-18', backPain: 1 },
- *     { date: '2026-11-20', backPain: 1 },
- *   ],
- *   baselinePain: 1,
- *   today: '2026-11-21',
- * })
- * assert.equal(decision._tag, 'Right')
- * if (decision._tag === 'Right') {
- *   assert.equal(decision.right.action, 'progress')
- *   assert.deepStrictEqual(decision.right.dose, { kind: 'hold', sets: 2, seconds: 30 })
- *   assert.equal(decision.right.nextEarliest, '2026-11-21')
- * }
- * // A red flag refers: no dose, whatever the rest of the input holds.
- * const flagged = nextDose({ intake: { ...intake, redFlags: { ...NO_RED_FLAGS, 'saddle-numbness': true } }, movement: 'deadbug', sessions: [], mornings: [], baselinePain: 1, today: '2026-11-21' })
- * assert.equal(flagged._tag === 'Left' && flagged.left._tag === 'Referral' && flagged.left.cause, 'red-flag')
- *
- * @category Progression
- * @since 0.1.0
- */
-export const nextDose: (input: NextDoseInput) => Either<InvalidInput | Referral | Paused, DoseDecision> = /* @__PURE__ */ guardInput((input) => {
+/** `nextDose` over logs: see the public function (src/episode/nextDose.ts). */
+export const nextLogDose = (input: unknown): Either<InvalidInput | Referral | Paused, DoseDecision> => {
   const intake = screenInputIntake(input)
   if (intake._tag === 'Left') return intake
   const prepared = prepareDoseCase(input)
   if (prepared._tag === 'Left' || intake.right.length > 0) return left(invalidInput([...intake.right, ...(prepared._tag === 'Left' ? prepared.left : [])]))
   return decideDose(prepared.right)
-})
+}

@@ -46,6 +46,7 @@ const CALLS: readonly Call[] = [
     field: 'trend',
   },
   { name: 'nextDose', call: engine.nextDose as (input: unknown) => unknown, valid: { intake, movement: 'deadbug', ...logs }, field: 'mornings' },
+  { name: 'nextDose', form: 'of an episode', call: engine.nextDose as (input: unknown) => unknown, valid: { episode, movement: 'hip-bridge', today: '2026-11-03' }, field: 'episode' },
   {
     name: 'simulateProgression',
     call: engine.simulateProgression as (input: unknown) => unknown,

@@ -26,6 +26,9 @@ import {
   type EvaluateCeilingInput,
   type EvaluateCeiling,
   type EpisodeCeilingInput,
+  type EpisodeDoseInput,
+  type NextDose,
+  type DayItem,
   type EpisodeReferral,
   type FindMovementInput,
   type IntakeInput,
@@ -80,7 +83,10 @@ describe('the types of the public functions', () => {
   it('put every "do not prescribe" of a prescriber in Left, in the Referral and Paused shapes', () => {
     expectTypeOf(selectRehabMovements).toEqualTypeOf<(input: SelectRehabMovementsInput) => Either<InvalidInput | Referral, RehabSelection>>()
     expectTypeOf(planRehab).toEqualTypeOf<(input: PlanRehabInput) => Either<InvalidInput | Referral, RehabPlan>>()
-    expectTypeOf(nextDose).toEqualTypeOf<(input: NextDoseInput) => Either<InvalidInput | Referral | Paused, DoseDecision>>()
+    expectTypeOf(nextDose).toEqualTypeOf<NextDose>()
+    // Each form's answer (called on nothing, each is refused at run time): an episode's movement comes as its day's item.
+    expectTypeOf(nextDose({} as NextDoseInput)).toEqualTypeOf<Either<InvalidInput | Referral | Paused, DoseDecision>>()
+    expectTypeOf(nextDose({} as EpisodeDoseInput)).toEqualTypeOf<Either<InvalidInput | EpisodeReferral | Referral, DayItem>>()
     expectTypeOf(simulateProgression).toEqualTypeOf<(input: SimulateProgressionInput) => Either<InvalidInput | Referral, Simulation>>()
   })
 

@@ -81,6 +81,7 @@ describe('the shipped JSON Schemas', () => {
         'episode-snapshot',
         'snapshot-episode-input',
         'episode-ceiling-input',
+        'episode-dose-input',
       ]),
     )
     for (const name of names) {
@@ -126,6 +127,8 @@ describe('the shipped JSON Schemas', () => {
     expect(held._tag === 'Left' && valid('episode-referral', { ...held.left, dose: { kind: 'reps', sets: 1, reps: 5 } })).toBe(false)
     expect(valid('episode-event', { type: 'clearance', date: '2026-11-05', clears: 'referral', by: 'Dr Hale' })).toBe(true)
     expect(valid('episode-ceiling-input', { episode, today: '2026-11-03' })).toBe(true)
+    expect(valid('episode-dose-input', { episode, movement: 'hip-bridge', today: '2026-11-03' })).toBe(true)
+    expect(valid('episode-dose-input', { episode, today: '2026-11-03' })).toBe(false)
     expect(valid('snapshot-episode-input', { episode, through: '2026-11-03' })).toBe(true)
     const snapshot = right(snapshotEpisode({ episode: referred, through: '2026-11-03' }))
     expect(valid('episode-snapshot', snapshot)).toBe(true)

@@ -1,4 +1,4 @@
-import { evaluateCeiling, nextDose, planRehab, screenIntake, selectRehabMovements, type RehabPlan } from '../../index.js'
+import { evaluateCeiling, nextDose, planRehab, screenIntake, selectRehabMovements, type EvaluateCeilingInput, type NextDoseInput, type RehabPlan } from '../../index.js'
 import { answer, ceilingOption, withFlagOptions, EXAMPLE_FILE, fileCommand, formatOption, painCeilingOption, resolveFormat, withInput, type CliContext, type Format } from '../context.js'
 import { decisionBlocks, screeningBlocks, selectionBlocks, verdictBlocks } from '../render.js'
 
@@ -40,12 +40,12 @@ export const addAssessCommands = (context: CliContext): void => {
   fileCommand(context, 'ceiling', 'judge the last 7 days of session logs and morning checks', 'rehab-engine ceiling logs.json')
     .addOption(formatOption(['table', 'json', 'md']))
     .action((file: string | undefined, options: Options) =>
-      withInput(context, file, (value, source) => answer(io, source, evaluateCeiling(value as never), resolveFormat(io, options.format), verdictBlocks)),
+      withInput(context, file, (value, source) => answer(io, source, evaluateCeiling(value as EvaluateCeilingInput), resolveFormat(io, options.format), verdictBlocks)),
     )
 
   fileCommand(context, 'progress', 'the next dose of one movement along its ladder', 'rehab-engine progress deadbug-history.yaml')
     .addOption(formatOption(['table', 'json', 'md']))
     .action((file: string | undefined, options: Options) =>
-      withInput(context, file, (value, source) => answer(io, source, nextDose(value as never), resolveFormat(io, options.format), decisionBlocks)),
+      withInput(context, file, (value, source) => answer(io, source, nextDose(value as NextDoseInput), resolveFormat(io, options.format), decisionBlocks)),
     )
 }
