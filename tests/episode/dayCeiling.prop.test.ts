@@ -4,8 +4,10 @@ import { checkEpisode } from '../../src/episode/checkEpisode.js'
 import { EpisodeSchema } from '../../src/episode/episode.js'
 import { foldThrough } from '../../src/episode/foldEpisode.js'
 import { planDay } from '../../src/episode/planDay.js'
+import type { EpisodeEventInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
+import { assessmentOn, bridgeOn, calmMornings, episodeOf } from './episodeFixtures.js'
 
 describe("a day's plan with the ceiling judged once for every movement", () => {
   it('is the plan with the ceiling judged for each movement alone, on every day of random episodes', () => {
@@ -32,5 +34,26 @@ describe('the ceiling judging only the two weeks after a red sign', () => {
       }),
       { numRuns: Number(process.env.PROP_RUNS ?? 200) },
     )
+  })
+})
+
+describe("a day's shared ceiling, for a movement last done before the days it reads", () => {
+  it("leaves that movement to its own judgement, which reads the morning after its last session", () => {
+    // The cat-camel last done on the first day, with back pain up a point the next morning; the hip-bridge done every day since.
+    const events: EpisodeEventInput[] = [
+      assessmentOn(START),
+      { type: 'session', date: START, movement: 'cat-camel', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 1 },
+      { type: 'morning', date: shiftDate(START, 1), backPain: 2 },
+      ...Array.from({ length: 20 }, (_, day) => bridgeOn(shiftDate(START, day + 1), 5, 1)),
+      ...calmMornings(shiftDate(START, 2), 19),
+    ]
+    const valid = checkEpisode(EpisodeSchema.parse(episodeOf(events)), ['episode'])
+    if (valid._tag === 'Left') throw new Error(JSON.stringify(valid.left))
+    const today = shiftDate(START, 20)
+    const shared = planDay(foldThrough(valid.right, today), today, true)
+    expect(shared).toEqual(planDay(foldThrough(valid.right, today), today, false))
+    // Its last session is judged by the morning after it, however long ago.
+    const catCamel = shared._tag === 'Right' ? shared.right.items.find((item) => item.movement === 'cat-camel') : undefined
+    expect(catCamel?.reasons.map((reason) => reason.rule)).toContain('next-morning')
   })
 })

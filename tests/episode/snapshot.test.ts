@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decideDay, snapshotEpisode, type EpisodeEventInput, type EpisodeInput, type EpisodeSnapshot } from '../../src/index.js'
+import { decideDay, NO_RED_FLAGS, snapshotEpisode, type EpisodeEventInput, type EpisodeInput, type EpisodeSnapshot } from '../../src/index.js'
 import { shiftDate } from '../arbitraries/logs.js'
-import { assessmentOn, bridgeOn, episodeOf, morningOn } from './episodeFixtures.js'
+import { assessmentOn, bridgeOn, calmMornings, episodeOf, morningOn } from './episodeFixtures.js'
 
 const START = '2026-11-02'
 const MOVEMENTS = ['hip-bridge', 'cat-camel', 'hip-mobility', 'in-line-lunge-halo', 'bird-dog'] as const
@@ -58,6 +58,26 @@ describe('snapshotEpisode', () => {
     expect(decideDay({ snapshot, events: [clearance], today: shiftDate(START, 8) })._tag).toBe('Right')
   })
 
+  it('keeps the days since a flare-up while its lock holds, and lets them go once it is lifted', () => {
+    // A flare-up on the first morning, and no morning check for three weeks after it: no green day lifts the lock.
+    const sessions = Array.from({ length: 21 }, (_, day) => bridgeOn(shiftDate(START, day), 5, 1))
+    const locked = [assessmentOn(START), morningOn(START, 6), ...sessions]
+    const through = shiftDate(START, 18)
+    const snapshot = snapshotOf(episodeOf(locked.filter((event) => event.date <= through)), through)
+    const after = locked.filter((event) => event.date > through)
+    const whole = decideDay({ episode: episodeOf(locked), today: shiftDate(START, 20) })
+    expect(decideDay({ snapshot, events: after, today: shiftDate(START, 20) })).toEqual(whole)
+    expect(whole._tag === 'Right' && whole.right.items.find((item) => item.movement === 'hip-bridge')?.reasons.map((reason) => reason.rule)).toContain('flare-up-lock')
+    expect(snapshot.lastFlareUp).toBe(START)
+    expect(snapshot.mornings.map((morning) => morning.event.date)).toContain(START)
+    // With calm mornings from the second day, the lock is lifted within days, and a snapshot three weeks on keeps none of it.
+    const lifted = [...locked, ...calmMornings(shiftDate(START, 1), 20)]
+    const late = snapshotOf(episodeOf(lifted.filter((event) => event.date <= through)), through)
+    expect(late.lastFlareUp).toBeUndefined()
+    expect(late.mornings.map((morning) => morning.event.date)).not.toContain(START)
+    expect(decideDay({ snapshot: late, events: lifted.filter((event) => event.date > through), today: shiftDate(START, 20) })).toEqual(decideDay({ episode: episodeOf(lifted), today: shiftDate(START, 20) }))
+  })
+
   it('refuses an event after the day it holds, naming it', () => {
     const refused = snapshotEpisode({ episode: episodeOf([assessmentOn(START), bridgeOn(shiftDate(START, 2), 5, 1)]), through: START })
     expect(refused._tag === 'Left' && refused.left.issues).toEqual([expect.objectContaining({ code: 'inconsistent', path: ['episode', 'events', 1, 'date'] })])
@@ -65,18 +85,61 @@ describe('snapshotEpisode', () => {
 })
 
 describe('decideDay from a snapshot', () => {
-  const snapshot = snapshotOf(episodeOf([assessmentOn(START), { ...bridgeOn(START, 5, 1), id: 'first' }]), START)
+  const firstDay = () => snapshotOf(episodeOf([assessmentOn(START), { ...bridgeOn(START, 5, 1), id: 'first' }]), START)
 
   it("refuses events on or before the snapshot's last day, a day before it, and an id it holds, each by its path", () => {
+    const snapshot = firstDay()
     const refused = decideDay({ snapshot, events: [bridgeOn(START, 5, 1), { ...bridgeOn(shiftDate(START, 1), 5, 1), id: 'first' }], today: shiftDate(START, -1) })
     expect(refused._tag === 'Left' && refused.left._tag === 'InvalidInput' && refused.left.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ['inconsistent', ['today']],
       ['inconsistent', ['events', 0, 'date']],
       ['duplicate', ['events', 1, 'id']],
     ])
+    expect(refused._tag === 'Left' && refused.left._tag === 'InvalidInput' && refused.left.issues.map((issue) => issue.message)).toEqual([
+      `is before the snapshot's last day (${START}): decide it from the episode instead`,
+      `is not after the snapshot's last day (${START}), which already holds its events`,
+      '"first" is already the id of an event the snapshot holds',
+    ])
+    // An id the snapshot does not hold is welcome.
+    expect(decideDay({ snapshot, events: [{ ...bridgeOn(shiftDate(START, 1), 5, 1), id: 'second' }], today: shiftDate(START, 1) })._tag).toBe('Right')
+  })
+
+  it('checks the events after the snapshot against its catalog, at their paths', () => {
+    const unknown = decideDay({ snapshot: firstDay(), events: [{ ...bridgeOn(shiftDate(START, 1), 5, 1), movement: 'moonwalk' }], today: shiftDate(START, 1) })
+    expect(unknown._tag === 'Left' && unknown.left._tag === 'InvalidInput' && unknown.left.issues[0]!.path).toEqual(['events', 0, 'movement'])
+  })
+
+  it('keeps the options of the episode: its ceiling and its weekly layout', () => {
+    const events = [assessmentOn(START), bridgeOn(START, 5, 3)]
+    const options = { painCeiling: 2, program: { deadbugDays: ['tuesday', 'thursday'] } } as const
+    const snapshot = snapshotOf(episodeOf(events, { options }), START)
+    const later = [morningOn(shiftDate(START, 1), 1)]
+    const whole = decideDay({ episode: episodeOf([...events, ...later], { options }), today: shiftDate(START, 1) })
+    expect(decideDay({ snapshot, events: later, today: shiftDate(START, 1) })).toEqual(whole)
+    // A Tuesday under these options holds the deadbug, and 3/10 is over a ceiling of 2.
+    expect(whole._tag === 'Right' && whole.right.items.map((item) => item.movement)).toContain('deadbug')
+    expect(whole._tag === 'Right' && whole.right.items.find((item) => item.movement === 'hip-bridge')?.status).toBe('hold')
+  })
+
+  it('decides from the snapshot of an episode with no event yet as from the episode', () => {
+    const snapshot = snapshotOf(episodeOf([]), START)
+    const events = [assessmentOn(shiftDate(START, 2))]
+    expect(decideDay({ snapshot, events, today: shiftDate(START, 3) })).toEqual(decideDay({ episode: episodeOf(events), today: shiftDate(START, 3) }))
+    const flagged = { intake: { age: 38, redFlags: { ...NO_RED_FLAGS, fever: true } }, baselinePain: 1, events: [] }
+    const referred = snapshotOf(flagged, START)
+    expect(decideDay({ snapshot: referred, events: [], today: shiftDate(START, 3) })).toEqual(decideDay({ episode: flagged, today: shiftDate(START, 3) }))
+  })
+
+  it('refuses a snapshot whose latest assessment names a movement the catalog lacks', () => {
+    const snapshot = firstDay()
+    const latest = snapshot.latestAssessment!
+    const tampered = { ...snapshot, latestAssessment: { ...latest, event: { ...latest.event, results: [{ movement: 'moonwalk', pain: 1 }] } } } as EpisodeSnapshot
+    const refused = decideDay({ snapshot: tampered, events: [], today: START })
+    expect(refused._tag === 'Left' && refused.left._tag === 'InvalidInput' && refused.left.issues[0]!.path).toEqual(['snapshot', 'latestAssessment', 'event', 'results', 0, 'movement'])
   })
 
   it('checks the snapshot itself: another version, or a malformed field, is an input error at its path', () => {
+    const snapshot = firstDay()
     const wrong = decideDay({ snapshot: { ...snapshot, version: 2 } as never, events: [], today: START })
     expect(wrong._tag === 'Left' && wrong.left._tag === 'InvalidInput' && wrong.left.issues[0]!.path).toEqual(['snapshot', 'version'])
     const broken = decideDay({ snapshot: { ...snapshot, sessions: [{ ...snapshot.sessions[0]!, ordinal: -1 }] }, events: [], today: START })
@@ -84,6 +147,7 @@ describe('decideDay from a snapshot', () => {
   })
 
   it("places the events after the snapshot's own in the references it gives", () => {
+    const snapshot = firstDay()
     const red = { ...bridgeOn(shiftDate(START, 1), 6, 10) }
     const decision = decideDay({ snapshot, events: [morningOn(shiftDate(START, 1), 1), red], today: shiftDate(START, 1) })
     expect(decision._tag === 'Left' && decision.left._tag === 'Referral' && 'causedBy' in decision.left && decision.left.causedBy).toMatchObject({ index: 3, type: 'session' })

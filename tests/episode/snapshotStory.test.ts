@@ -49,10 +49,10 @@ const story = (): EpisodeInput => {
 }
 
 describe('a snapshot of an episode that remembers', () => {
-  const episode = story()
   const dayOf = (offset: number) => shiftDate(START, offset)
 
   it('holds every kind of memory the story has', () => {
+    const episode = story()
     const rules = new Set<string>()
     for (let day = 0; day < DAYS; day++) {
       // At the end of each day, and in its morning, before its sessions.
@@ -66,6 +66,7 @@ describe('a snapshot of an episode that remembers', () => {
   })
 
   it('decides every later day as the whole episode does, from a snapshot taken at the end of any day', () => {
+    const episode = story()
     for (let through = 0; through < DAYS; through += 3) {
       const last = dayOf(through)
       const snapshot = snapshotEpisode({ episode: { ...episode, events: episode.events.filter((event) => event.date <= last) }, through: last })

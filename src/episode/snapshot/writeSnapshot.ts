@@ -1,20 +1,23 @@
 import { addIsoDays } from '../../_lib/isoDays.js'
 import { CEILING_DEFAULTS } from '../../ceiling/ceilingDefaults.js'
+import { ceilingContext } from '../../ceiling/ceilingContext.js'
+import { flareUpLock } from '../../ceiling/rules/flareUpLock.js'
 import type { SessionLog } from '../../ceiling/sessionLog.js'
+import { logsFrom } from '../doseLogs.js'
 import type { Episode } from '../episode.js'
 import { EPISODE_DEFAULTS } from '../episodeDefaults.js'
 import type { EpisodeState } from '../episodeState.js'
 import type { EpisodeSnapshot } from './snapshotSchema.js'
 
-/** How many of a movement's latest session days a snapshot keeps, however old: the ladder's frequency counts up to three. */
-const OWN_DAYS_KEPT = 3
+/** The dates of a movement's sessions on its last session day. */
+const lastDay = (sessions: readonly SessionLog[]): string | undefined => sessions.at(-1)?.date
 
-/** The latest `count` dates of a list in date order. */
-const lastDates = (sessions: readonly SessionLog[], count: number): Set<string> => {
-  const dates = new Set<string>()
-  for (let index = sessions.length - 1; index >= 0 && dates.size <= count; index--) dates.add(sessions[index]!.date)
-  if (dates.size > count) dates.delete([...dates].at(-1)!)
-  return dates
+/** Whether the lock of the latest flare-up still holds at the end of `through`: once lifted, it never holds again. */
+const lockHolds = (state: EpisodeState, through: string): boolean => {
+  const flareUp = state.lastFlareUp
+  if (flareUp === undefined) return false
+  const { catalog, baselinePain, rules } = state.episode
+  return flareUpLock(ceilingContext({ catalog, ...logsFrom(state, flareUp), baselinePain, today: through, rules })) !== undefined
 }
 
 const entries = <Value, Row>(map: ReadonlyMap<string, Value>, row: (key: string, value: Value) => Row): Row[] => [...map].map(([key, value]) => row(key, value))
@@ -24,20 +27,24 @@ const defined = <T extends object>(value: T): T => JSON.parse(JSON.stringify(val
 /**
  * The snapshot of a state at the end of `through`. Later days read the logs
  * of the two weeks the ceiling looks back over, those since a flare-up whose
- * lock still holds, and each movement's latest session days (its rung, its
- * frequency, the next morning that settles it): the rest is left out, so a
- * snapshot's size does not grow with the episode's length.
+ * lock still holds, and each movement's last session day (its rung, and the
+ * next morning that settles it): the rest is left out, so a snapshot's size
+ * does not grow with the episode's length. Older days of a movement count
+ * only for its frequency over the last week, which the two weeks hold.
  */
 export const writeSnapshot = (state: EpisodeState, through: string, episode: Pick<Episode, 'intake' | 'baselinePain' | 'options'>, ids: string): EpisodeSnapshot => {
   let keepFrom = addIsoDays(through, -(2 * CEILING_DEFAULTS.windowDays - 1))
-  if (state.lastFlareUp !== undefined && state.lastFlareUp < keepFrom) keepFrom = state.lastFlareUp
+  // A flare-up's lock reads every day since it until it is lifted; once lifted, the days before the window count for nothing.
+  const holding = lockHolds(state, through)
+  if (holding && state.lastFlareUp! < keepFrom) keepFrom = state.lastFlareUp!
+  const lastFlareUp = holding || (state.lastFlareUp !== undefined && state.lastFlareUp >= keepFrom) ? state.lastFlareUp : undefined
   const inOwn = new Set<SessionLog>()
-  const ownDays = new Map<string, Set<string>>()
+  const ownDays = new Map<string, string | undefined>()
   for (const [key, own] of state.own) {
     for (const session of own) inOwn.add(session)
-    ownDays.set(key, lastDates(own, OWN_DAYS_KEPT))
+    ownDays.set(key, lastDay(own))
   }
-  const sessions = state.sessions.filter(({ log }) => log.date >= keepFrom || (inOwn.has(log) && ownDays.get(state.keyOf(log))!.has(log.date)))
+  const sessions = state.sessions.filter(({ log }) => log.date >= keepFrom || (inOwn.has(log) && ownDays.get(state.keyOf(log)) === log.date))
   const oldDays = new Set(sessions.filter(({ log }) => log.date < keepFrom).flatMap(({ log }) => [log.date, addIsoDays(log.date, 1)]))
   // Adherence counts the skipped sessions of the week before a day: none after `through` reads further back.
   const skippedFrom = addIsoDays(through, -EPISODE_DEFAULTS.adherenceDays)
@@ -71,6 +78,6 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
     latestAssessment: state.latestAssessment === undefined ? undefined : { event: state.latestAssessment.event, index: state.latestAssessment.index },
     firstAssessmentDate: state.firstAssessmentDate,
     judgeUntil: state.judgeUntil,
-    lastFlareUp: state.lastFlareUp,
+    lastFlareUp,
   } as EpisodeSnapshot)
 }
