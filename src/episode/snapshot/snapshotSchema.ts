@@ -24,7 +24,7 @@ const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeO
  * `baselinePain`, `options`), how many events it had (`eventCount`) and their
  * ids, the logs later days can still read (the last two weeks, the days
  * since the latest flare-up whose lock is not yet lifted, and each
- * movement's last three session days with their next mornings), and the
+ * movement's last session day with its next morning), and the
  * stops, credits and advances the episode holds. `version` says which
  * shape; a snapshot of another version is refused. Apps store it as it
  * comes and never edit it.
