@@ -41,8 +41,8 @@ const creditSession = (state: EpisodeState, key: string, session: SessionLog): v
  * the movement below it and, as it stands just before this session, says
  * `advance` for it. The adherence hold is left out: it counts the plans of a
  * week, which a fold begun later would not know, and reaching the top is
- * what an advance asks. Its
- * harder movement then climbs its own ladder from this session on.
+ * what an advance asks. The harder movement then climbs its own ladder from
+ * this session on.
  */
 const takeAdvance = (state: EpisodeState, placed: PlacedEvent, session: SessionLog, key: string): void => {
   const statusOf = (from: MovementRef): string | undefined => {
