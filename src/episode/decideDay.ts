@@ -7,13 +7,12 @@ import { parseWithReaders } from '../_lib/plainReader.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import type { Referral } from '../shared/referral.js'
-import { checkEpisode } from './checkEpisode.js'
 import type { DayPlan } from './dayPlan.js'
 import { EpisodeSchema } from './episode.js'
 import { readEpisode } from './readPlainEpisode.js'
 import { decideFromSnapshot, DecideFromSnapshotSchema } from './snapshot/decideFromSnapshot.js'
 import type { EpisodeReferral } from './episodeReferral.js'
-import { foldThrough } from './foldEpisode.js'
+import { foldChecked } from './foldEpisode.js'
 import { planDay } from './planDay.js'
 
 /**
@@ -86,8 +85,7 @@ export const decideDay: (input: DecideDayInput) => DayDecision = /* @__PURE__ */
   if (typeof input === 'object' && input !== null && Object.hasOwn(input, 'snapshot')) return decideFromSnapshot(input)
   const parsed = parseDecideDayInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
-  const episode = checkEpisode(parsed.right.episode, ['episode'])
-  if (episode._tag === 'Left') return left(invalidInput(episode.left))
-  const { today } = parsed.right
-  return planDay(foldThrough(episode.right, today), today)
+  const { episode, today } = parsed.right
+  const state = foldChecked(episode, today)
+  return state._tag === 'Left' ? state : planDay(state.right, today)
 })

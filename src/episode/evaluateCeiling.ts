@@ -9,13 +9,12 @@ import { evaluateLogCeiling, type EvaluateCeilingInput } from '../ceiling/evalua
 import { judgeCeiling } from '../ceiling/judgeCeiling.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
-import { checkEpisode } from './checkEpisode.js'
 import { logsFrom, lookBackFrom } from './doseLogs.js'
 import { EpisodeSchema } from './episode.js'
 import type { EpisodeReferral } from './episodeReferral.js'
-import { foldThrough } from './foldEpisode.js'
+import { foldChecked } from './foldEpisode.js'
 import { readEpisode } from './readPlainEpisode.js'
-import { heldReferral } from './rules/heldReferral.js'
+import { referralHeld } from './rules/heldReferral.js'
 
 /**
  * What {@link evaluateCeiling} takes to judge a day of an episode: the
@@ -42,13 +41,13 @@ const parseEpisodeCeilingInput = parseWithReaders(EpisodeCeilingInputSchema, { e
 const ceilingOfEpisode = (input: unknown): Either<InvalidInput | EpisodeReferral, CeilingVerdict> => {
   const parsed = parseEpisodeCeilingInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
-  const episode = checkEpisode(parsed.right.episode, ['episode'])
-  if (episode._tag === 'Left') return left(invalidInput(episode.left))
-  const { today } = parsed.right
-  const state = foldThrough(episode.right, today)
-  const [held, ...more] = state.referrals
-  if (held !== undefined) return left(heldReferral([held, ...more]))
-  const { catalog, baselinePain, rules } = episode.right
+  const { episode, today } = parsed.right
+  const folded = foldChecked(episode, today)
+  if (folded._tag === 'Left') return folded
+  const state = folded.right
+  const referral = referralHeld(state.referrals)
+  if (referral !== undefined) return left(referral)
+  const { catalog, baselinePain, rules } = state.episode
   return right(judgeCeiling({ catalog, ...logsFrom(state, lookBackFrom(state, today)), baselinePain, today, rules, stopsLifted: true, markedRed: state.markedRed }).verdict)
 }
 

@@ -1,5 +1,9 @@
 import { addIsoDays } from '../_lib/isoDays.js'
-import type { PlacedEvent, ValidEpisode } from './checkEpisode.js'
+import { left, right, type Either } from '../_lib/either.js'
+import { invalidInput } from '../_lib/issues.js'
+import type { InvalidInput } from '../shared/invalidInput.js'
+import { checkEpisode, type PlacedEvent, type ValidEpisode } from './checkEpisode.js'
+import type { Episode } from './episode.js'
 import { rememberPrescription } from './adherence.js'
 import { EPISODE_DEFAULTS } from './episodeDefaults.js'
 import { endDuePauses, initialState, type EpisodeState } from './episodeState.js'
@@ -73,3 +77,9 @@ export const foldDays = (
 
 /** The state at the end of `through`: every event dated on or before it taken in, day by day. */
 export const foldThrough = (episode: ValidEpisode, through: string, judgeEveryDay = false): EpisodeState => foldDays(episode, through, through, undefined, judgeEveryDay)
+
+/** The state at the end of `through` of an episode that passed its schema, or `InvalidInput` for what checking it against its catalog finds. */
+export const foldChecked = (episode: Episode, through: string): Either<InvalidInput, EpisodeState> => {
+  const valid = checkEpisode(episode, ['episode'])
+  return valid._tag === 'Left' ? left(invalidInput(valid.left)) : right(foldThrough(valid.right, through))
+}

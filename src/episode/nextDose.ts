@@ -22,7 +22,7 @@ import { foldThrough } from './foldEpisode.js'
 import { selectionOf } from './planDay.js'
 import { planItem } from './planItem.js'
 import { readEpisode } from './readPlainEpisode.js'
-import { heldReferral } from './rules/heldReferral.js'
+import { referralHeld } from './rules/heldReferral.js'
 import { movementsOn } from './scheduledMovements.js'
 
 /**
@@ -56,8 +56,8 @@ const doseOfEpisode = (input: unknown): Either<InvalidInput | EpisodeReferral | 
   const found = lookUpMovement(episode.right.catalog, { movement, variant }, [])
   if (found._tag === 'Left') return left(invalidInput([found.left]))
   const state = foldThrough(episode.right, today)
-  const [held, ...more] = state.referrals
-  if (held !== undefined) return left(heldReferral([held, ...more]))
+  const referral = referralHeld(state.referrals)
+  if (referral !== undefined) return left(referral)
   const assessment = state.latestAssessment
   const selection = assessment === undefined ? undefined : selectionOf(state, assessment)
   if (selection?._tag === 'Left') return selection

@@ -13,7 +13,7 @@ import { describeEvent } from './eventRef.js'
 import type { EpisodeState } from './episodeState.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { planItem } from './planItem.js'
-import { heldReferral } from './rules/heldReferral.js'
+import { referralHeld } from './rules/heldReferral.js'
 import { movementsOn } from './scheduledMovements.js'
 import { dayCeiling } from './dayCeiling.js'
 
@@ -50,8 +50,8 @@ type DayItems = Either<InvalidInput | EpisodeReferral | Referral, { readonly ite
  * `adherence`, no movement is held for having been done too rarely.
  */
 const planItems = (state: EpisodeState, today: string, adherence: Adherence | undefined, share: boolean): DayItems => {
-  const [held, ...more] = state.referrals
-  if (held !== undefined) return left(heldReferral([held, ...more]))
+  const referral = referralHeld(state.referrals)
+  if (referral !== undefined) return left(referral)
   const assessment = state.latestAssessment
   if (assessment === undefined) {
     return left(invalidInput([issueAt('required', ['episode', 'events'], `holds no assessment on or before ${today}: a day's plan needs one to choose its movements`)]))

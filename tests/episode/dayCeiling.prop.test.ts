@@ -1,38 +1,46 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkEpisode } from '../../src/episode/checkEpisode.js'
+import { checkEpisode, type ValidEpisode } from '../../src/episode/checkEpisode.js'
 import { EpisodeSchema } from '../../src/episode/episode.js'
 import { foldThrough } from '../../src/episode/foldEpisode.js'
 import { planDay } from '../../src/episode/planDay.js'
-import type { EpisodeEventInput } from '../../src/index.js'
+import type { EpisodeEventInput, EpisodeInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
 import { assessmentOn, bridgeOn, calmMornings, episodeOf } from './episodeFixtures.js'
 
+/** An episode checked against its catalog, for the fold to take in. */
+const checked = (episode: EpisodeInput) => {
+  const valid = checkEpisode(EpisodeSchema.parse(episode), ['episode'])
+  if (valid._tag === 'Left') throw new Error(JSON.stringify(valid.left))
+  return valid.right
+}
+
+/** Over random episodes and days: the plan `shortcut` gives is the plan `reference` gives. */
+const samePlans = (shortcut: (episode: ValidEpisode, today: string) => unknown, reference: (episode: ValidEpisode, today: string) => unknown) =>
+  fc.assert(
+    fc.property(episodeArbitrary(40), fc.integer({ min: 0, max: 45 }), ({ episode }, offset) => {
+      const valid = checked(episode)
+      const today = shiftDate(START, offset)
+      expect(shortcut(valid, today)).toEqual(reference(valid, today))
+    }),
+    { numRuns: Number(process.env.PROP_RUNS ?? 200) },
+  )
+
 describe("a day's plan with the ceiling judged once for every movement", () => {
   it('is the plan with the ceiling judged for each movement alone, on every day of random episodes', () => {
-    fc.assert(
-      fc.property(episodeArbitrary(40), fc.integer({ min: 0, max: 45 }), ({ episode }, offset) => {
-        const valid = checkEpisode(EpisodeSchema.parse(episode), ['episode'])
-        if (valid._tag === 'Left') throw new Error(JSON.stringify(valid.left))
-        const today = shiftDate(START, offset)
-        expect(planDay(foldThrough(valid.right, today), today, true)).toEqual(planDay(foldThrough(valid.right, today), today, false))
-      }),
-      { numRuns: Number(process.env.PROP_RUNS ?? 200) },
+    samePlans(
+      (valid, today) => planDay(foldThrough(valid, today), today, true),
+      (valid, today) => planDay(foldThrough(valid, today), today, false),
     )
   })
 })
 
 describe('the ceiling judging only the two weeks after a red sign', () => {
   it('holds what judging every day with logs holds: the same plan on every day of random episodes', () => {
-    fc.assert(
-      fc.property(episodeArbitrary(40), fc.integer({ min: 0, max: 45 }), ({ episode }, offset) => {
-        const valid = checkEpisode(EpisodeSchema.parse(episode), ['episode'])
-        if (valid._tag === 'Left') throw new Error(JSON.stringify(valid.left))
-        const today = shiftDate(START, offset)
-        expect(planDay(foldThrough(valid.right, today), today)).toEqual(planDay(foldThrough(valid.right, today, true), today))
-      }),
-      { numRuns: Number(process.env.PROP_RUNS ?? 200) },
+    samePlans(
+      (valid, today) => planDay(foldThrough(valid, today), today),
+      (valid, today) => planDay(foldThrough(valid, today, true), today),
     )
   })
 })
@@ -47,11 +55,10 @@ describe("a day's shared ceiling, for a movement last done before the days it re
       ...Array.from({ length: 20 }, (_, day) => bridgeOn(shiftDate(START, day + 1), 5, 1)),
       ...calmMornings(shiftDate(START, 2), 19),
     ]
-    const valid = checkEpisode(EpisodeSchema.parse(episodeOf(events)), ['episode'])
-    if (valid._tag === 'Left') throw new Error(JSON.stringify(valid.left))
+    const valid = checked(episodeOf(events))
     const today = shiftDate(START, 20)
-    const shared = planDay(foldThrough(valid.right, today), today, true)
-    expect(shared).toEqual(planDay(foldThrough(valid.right, today), today, false))
+    const shared = planDay(foldThrough(valid, today), today, true)
+    expect(shared).toEqual(planDay(foldThrough(valid, today), today, false))
     // Its last session is judged by the morning after it, however long ago.
     const catCamel = shared._tag === 'Right' ? shared.right.items.find((item) => item.movement === 'cat-camel') : undefined
     expect(catCamel?.reasons.map((reason) => reason.rule)).toContain('next-morning')

@@ -67,3 +67,9 @@ export const heldReferral = (held: readonly [HeldReferral, ...HeldReferral[]]): 
     reasons: [heldReason(since, held), ...held.flatMap((entry) => entry.referral.reasons)],
   }
 }
+
+/** The referral a list of held ones gives, or undefined when none is held. */
+export const referralHeld = (held: readonly HeldReferral[]): EpisodeReferral | undefined => {
+  const [first, ...more] = held
+  return first === undefined ? undefined : heldReferral([first, ...more])
+}

@@ -6,9 +6,8 @@ import { invalidInput, issueAt } from '../../_lib/issues.js'
 import { parseWithReaders } from '../../_lib/plainReader.js'
 import type { InvalidInput } from '../../shared/invalidInput.js'
 import { InputDateSchema } from '../../shared/isoDate.js'
-import { checkEpisode } from '../checkEpisode.js'
 import { EpisodeSchema } from '../episode.js'
-import { foldThrough } from '../foldEpisode.js'
+import { foldChecked } from '../foldEpisode.js'
 import { readEpisode } from '../readPlainEpisode.js'
 import type { EpisodeSnapshot } from './snapshotSchema.js'
 import { writeSnapshot } from './writeSnapshot.js'
@@ -81,9 +80,9 @@ export const snapshotEpisode: (input: SnapshotEpisodeInput) => Either<InvalidInp
     event.date > through ? [issueAt('inconsistent', ['episode', 'events', index, 'date'], `is after through (${through}): pass events after a snapshot's last day beside it`)] : [],
   )
   if (later.length > 0) return left(invalidInput(later))
-  const valid = checkEpisode(episode, ['episode'])
-  if (valid._tag === 'Left') return left(invalidInput(valid.left))
+  const state = foldChecked(episode, through)
+  if (state._tag === 'Left') return state
   const ids = joinIds(episode.events.flatMap((event) => (event.id === undefined ? [] : [event.id])))
   const { intake, baselinePain, options } = episode
-  return right(writeSnapshot(foldThrough(valid.right, through), through, options === undefined ? { intake, baselinePain } : { intake, baselinePain, options }, ids))
+  return right(writeSnapshot(state.right, through, options === undefined ? { intake, baselinePain } : { intake, baselinePain, options }, ids))
 })
