@@ -1,8 +1,3 @@
-import * as z from 'zod'
-import { right, type Either } from './either.js'
-import type { InputIssue } from './issues.js'
-import { parseInput } from './parseInput.js'
-
 /*
  * The zod schemas are the contract: they write every error message and the
  * JSON Schemas. Checking the common case through zod costs more than the rule
@@ -19,9 +14,11 @@ export const DEFER: unique symbol = Symbol('defer')
 /** Reads a value into the schema's output, or defers. */
 export type Reader<Output> = (value: unknown) => Output | typeof DEFER
 
-type PlainObject = Record<string, unknown>
+/** An object read as plain data. */
+export type PlainObject = Record<string, unknown>
 
-const isPlainObject = (value: unknown): value is PlainObject => {
+/** An object literal or JSON.parse output: its prototype is Object.prototype, or it has none. */
+export const isPlainObject = (value: unknown): value is PlainObject => {
   if (typeof value !== 'object' || value === null) return false
   const prototype = Object.getPrototypeOf(value)
   return prototype === Object.prototype || prototype === null
@@ -128,7 +125,8 @@ export const readTagged = (key: string, shapes: Readonly<Record<string, Reader<P
 export const readList =
   <Item>(item: Reader<Item>, min: number, max: number): Reader<Item[]> =>
   (value) => {
-    if (!Array.isArray(value) || value.length < min || value.length > max) return DEFER
+    // A list built on Array.prototype: a subclass, or a list from another realm, is left to the inspection.
+    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length < min || value.length > max) return DEFER
     const copy: Item[] = []
     for (const entry of value) {
       const read = item(entry)
@@ -137,57 +135,3 @@ export const readList =
     }
     return copy
   }
-
-const safeParseOrUndefined = (schema: z.ZodType, input: unknown) => {
-  try {
-    return schema.safeParse(input)
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * Every field named in `readers`, read by hand, or DEFER. A Proxy can pass as
- * a plain object and throw from a trap: zod is then asked, and it reports that.
- */
-const readAll = (readers: Readonly<Record<string, Reader<unknown>>>, keys: readonly string[], input: PlainObject): PlainObject | typeof DEFER => {
-  const read: PlainObject = {}
-  try {
-    // A reader that vouches for a key the input lacks is overruled by the shell: its z.unknown() still requires the key.
-    for (const key of keys) {
-      const value = readers[key]!(input[key])
-      if (value === DEFER) return DEFER
-      read[key] = value
-    }
-  } catch {
-    return DEFER
-  }
-  return read
-}
-
-/**
- * A parser for `schema` that reads the fields named in `readers` by hand and
- * leaves the rest of the object to zod, with those fields waved through. When
- * a reader defers, or the input is not a plain object, the whole input goes
- * to `parseInput`, so the value and the issues are always zod's.
- */
-export const parseWithReaders = <Schema extends z.ZodObject>(
-  schema: Schema,
-  readers: Readonly<Record<string, Reader<unknown>>>,
-): ((input: unknown, prefix: readonly PropertyKey[]) => Either<InputIssue[], z.output<Schema>>) => {
-  const keys = Object.keys(readers)
-  const shell = schema.extend(Object.fromEntries(keys.map((key) => [key, z.unknown()])))
-  return (input, prefix) => {
-    if (!isPlainObject(input)) return parseInput(schema, input, prefix)
-    const read = readAll(readers, keys, input)
-    if (read === DEFER) return parseInput(schema, input, prefix)
-    // zod can throw on hostile values (see parseInput); the full parse then catches it and says so.
-    const rest = safeParseOrUndefined(shell, input)
-    if (rest === undefined || !rest.success) return parseInput(schema, input, prefix)
-    // The shell is the schema with the read fields as z.unknown(), so its output has every key in the
-    // schema's order; the read copies replace the waved-through values in place.
-    const parsed = rest.data as PlainObject
-    for (const key of keys) parsed[key] = read[key]
-    return right(parsed as z.output<Schema>)
-  }
-}

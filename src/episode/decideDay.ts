@@ -1,9 +1,9 @@
 import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, type Either } from '../_lib/either.js'
-import { guardInput } from '../_lib/guardInput.js'
+import { guardReadInput } from '../_lib/guardInput.js'
 import { invalidInput } from '../_lib/issues.js'
-import { parseWithReaders } from '../_lib/plainReader.js'
+import { parseWithReaders } from '../_lib/parseWithReaders.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import type { Referral } from '../shared/referral.js'
@@ -80,7 +80,7 @@ export type DayDecision = Either<InvalidInput | EpisodeReferral | Referral, DayP
  * @category Episode
  * @since 0.3.0
  */
-export const decideDay: (input: DecideDayInput) => DayDecision = /* @__PURE__ */ guardInput((input) => {
+export const decideDay: (input: DecideDayInput) => DayDecision = /* @__PURE__ */ guardReadInput((input) => {
   // A snapshot names its own form: its errors then speak of the snapshot's fields, not of a missing episode.
   if (typeof input === 'object' && input !== null && Object.hasOwn(input, 'snapshot')) return decideFromSnapshot(input)
   const parsed = parseDecideDayInput(input, [])

@@ -1,4 +1,5 @@
-import { DEFER, parseWithReaders, readBoolean, readList, readLiteral, readMatch, readNumber, readObject, readOneOf, readString, readTagged, type Field, type Reader } from '../_lib/plainReader.js'
+import { DEFER, readBoolean, readList, readLiteral, readMatch, readNumber, readObject, readOneOf, readString, readTagged, type Field, type Reader } from '../_lib/plainReader.js'
+import { parseWithReaders } from '../_lib/parseWithReaders.js'
 import { MORNING_FIELDS, SESSION_FIELDS } from '../ceiling/readPlainLogs.js'
 import { SorenessReportSchema, SORENESS_TIMING } from '../ceiling/soreness/sorenessReport.js'
 import { RED_FLAGS } from '../screening/redFlags.js'

@@ -1,10 +1,10 @@
 import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, right, type Either } from '../_lib/either.js'
-import { guardInput } from '../_lib/guardInput.js'
+import { guardReadInput } from '../_lib/guardInput.js'
 import { daysBetween } from '../_lib/isoDays.js'
 import { invalidInput, issueAt } from '../_lib/issues.js'
-import { parseWithReaders } from '../_lib/plainReader.js'
+import { parseWithReaders } from '../_lib/parseWithReaders.js'
 import { InvalidInputSchema, type InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema, IsoDateSchema } from '../shared/isoDate.js'
 import { ReferralSchema } from '../shared/referral.js'
@@ -101,7 +101,7 @@ export interface ReplayedDay {
  * @category Episode
  * @since 0.3.0
  */
-export const replayEpisode: (input: ReplayEpisodeInput) => Either<InvalidInput, readonly ReplayedDay[]> = /* @__PURE__ */ guardInput((input) => {
+export const replayEpisode: (input: ReplayEpisodeInput) => Either<InvalidInput, readonly ReplayedDay[]> = /* @__PURE__ */ guardReadInput((input) => {
   const parsed = parseReplayEpisodeInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const checked = checkEpisode(parsed.right.episode, ['episode'])

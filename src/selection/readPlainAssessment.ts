@@ -1,4 +1,5 @@
-import { parseWithReaders, readList, readObject } from '../_lib/plainReader.js'
+import { readList, readObject } from '../_lib/plainReader.js'
+import { parseWithReaders } from '../_lib/parseWithReaders.js'
 import { readIdReference } from '../shared/ids.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 import { readPain } from '../shared/pain.js'

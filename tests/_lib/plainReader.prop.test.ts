@@ -18,8 +18,10 @@ import {
 import { readEpisode } from '../../src/episode/readPlainEpisode.js'
 import { parseSnapshot, readSnapshotSessions } from '../../src/episode/snapshot/readPlainSnapshot.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
+import { inspectPlainData } from '../../src/_lib/inspectPlainData.js'
 import { parseInput } from '../../src/_lib/parseInput.js'
-import { DEFER, parseWithReaders, type Reader } from '../../src/_lib/plainReader.js'
+import { DEFER, type Reader } from '../../src/_lib/plainReader.js'
+import { parseWithReaders } from '../../src/_lib/parseWithReaders.js'
 import { readInputDate } from '../../src/shared/isoDate.js'
 import { parseAssessmentInput, readResult } from '../../src/selection/readPlainAssessment.js'
 import { readDose, readMorning, readMornings, readSession, readSessions } from '../../src/ceiling/readPlainLogs.js'
@@ -178,12 +180,18 @@ const PARSERS: readonly {
   },
 ]
 
+/** What a public function answers without the readers: the inspection's issues, or zod's answer after it. */
+const inspectThenParse = (schema: z.ZodType, input: unknown, prefix: readonly PropertyKey[]): unknown => {
+  const unsafe = inspectPlainData(input)
+  return unsafe.length > 0 ? { _tag: 'Left', left: unsafe.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) } : parseInput(schema, input, prefix)
+}
+
 describe.each(PARSERS)('reading $name by hand', ({ schema, parse, valid }) => {
-  it('gives exactly what zod gives, value or issues, for valid, changed and arbitrary inputs', () => {
+  it('gives exactly what the inspection and zod give, value or issues, for valid, changed and arbitrary inputs', () => {
     fc.assert(
       fc.property(fc.oneof(valid, changed(valid), anyJson), (input) => {
         const ours = parse(input, ['input'])
-        const zods = parseInput(schema, input, ['input'])
+        const zods = inspectThenParse(schema, input, ['input'])
         expect(ours).toStrictEqual(zods)
         expect(JSON.stringify(ours)).toBe(JSON.stringify(zods))
       }),

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { readCalendarDate } from '../../src/_lib/readCalendarDate.js'
 import {
   DEFER,
-  parseWithReaders,
   readBoolean,
   readInt,
   readList,
@@ -15,6 +14,7 @@ import {
   readTagged,
   type Reader,
 } from '../../src/_lib/plainReader.js'
+import { parseWithReaders } from '../../src/_lib/parseWithReaders.js'
 import { parseInput } from '../../src/_lib/parseInput.js'
 
 /** What a reader makes of each value: the value it vouches for, or DEFER. */

@@ -113,3 +113,27 @@ describe('every public function, given a hostile JavaScript value', () => {
     })
   }
 })
+
+/** Calls whose long lists are read by hand before anything else inspects them, with where in them to put a hostile value. */
+const READ_BY_HAND: readonly { readonly name: string; readonly call: (input: unknown) => unknown; readonly input: (value: unknown) => unknown; readonly at: readonly (string | number)[] }[] = [
+  { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, today: '2026-11-03' }), at: ['episode', 'events', 1] },
+  {
+    name: 'decideDay from a snapshot',
+    call: engine.decideDay as (input: unknown) => unknown,
+    input: (value) => ({ snapshot: stored.right, events: [{ type: 'morning', date: '2026-11-04', backPain: 1 }, value], today: '2026-11-04' }),
+    at: ['events', 1],
+  },
+  { name: 'replayEpisode', call: engine.replayEpisode as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [value, ...episode.events] }, through: '2026-11-03' }), at: ['episode', 'events', 0] },
+  { name: 'snapshotEpisode', call: engine.snapshotEpisode as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, through: '2026-11-03' }), at: ['episode', 'events', 1] },
+]
+
+describe('a hostile value inside a list read by hand', () => {
+  for (const { name, call, input, at } of READ_BY_HAND) {
+    it.each(hostileValues().map(([what, value]) => [what, value] as const))(`${name} refuses %s as an event, naming it`, (_, value) => {
+      const result = call(input(value))
+      expect(isInvalidInput(result)).toBe(true)
+      expect((firstIssuePath(result) as unknown[]).slice(0, at.length)).toEqual(at)
+      expect(prototypeIsClean()).toBe(true)
+    })
+  }
+})

@@ -1,4 +1,5 @@
-import { DEFER, parseWithReaders, readInt, readList, readObject, type Reader } from '../../_lib/plainReader.js'
+import { DEFER, readInt, readList, readObject, type Reader } from '../../_lib/plainReader.js'
+import { parseWithReaders } from '../../_lib/parseWithReaders.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
 import { readMorningEvent, readSessionEvent } from '../readPlainEpisode.js'
 import { EpisodeSnapshotSchema } from './snapshotSchema.js'

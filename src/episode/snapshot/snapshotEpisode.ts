@@ -1,9 +1,9 @@
 import * as z from 'zod'
 import type { DeepReadonly } from '../../_lib/deepReadonly.js'
 import { left, right, type Either } from '../../_lib/either.js'
-import { guardInput } from '../../_lib/guardInput.js'
+import { guardReadInput } from '../../_lib/guardInput.js'
 import { invalidInput, issueAt } from '../../_lib/issues.js'
-import { parseWithReaders } from '../../_lib/plainReader.js'
+import { parseWithReaders } from '../../_lib/parseWithReaders.js'
 import type { InvalidInput } from '../../shared/invalidInput.js'
 import { InputDateSchema } from '../../shared/isoDate.js'
 import { EpisodeSchema } from '../episode.js'
@@ -72,7 +72,7 @@ export const holdsId = (joined: string, id: string): boolean => joined.includes(
  * @category Episode
  * @since 0.3.0
  */
-export const snapshotEpisode: (input: SnapshotEpisodeInput) => Either<InvalidInput, EpisodeSnapshot> = /* @__PURE__ */ guardInput((input) => {
+export const snapshotEpisode: (input: SnapshotEpisodeInput) => Either<InvalidInput, EpisodeSnapshot> = /* @__PURE__ */ guardReadInput((input) => {
   const parsed = parseSnapshotInput(input, [])
   if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
   const { episode, through } = parsed.right
