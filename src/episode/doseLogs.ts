@@ -35,9 +35,31 @@ export const logsFrom = (state: EpisodeState, from: string, skipped?: string): {
 }
 
 /**
+ * The movement's sessions a decision reads: those of its last two session
+ * days (its rung, the day before today's), and every one from `from` (the
+ * week its frequency counts, which `from` always covers). Its older sessions
+ * change nothing, and reading them would make each decision cost the whole
+ * history. The list is in date order: read from its end.
+ */
+export const recentOwn = (state: EpisodeState, key: string, from: string): readonly SessionLog[] => {
+  const own = state.own.get(key) ?? []
+  if (state.reference) return own
+  let start = own.length
+  let days = 0
+  for (let day: string | undefined; start > 0; start--) {
+    const { date } = own[start - 1]!
+    if (date === day) continue
+    if (days >= 2 && date < from) break
+    day = date
+    days++
+  }
+  return start === 0 ? own : own.slice(start)
+}
+
+/**
  * The logs one movement's dose decision reads on `today`, and no others, so
  * that a day's decision does not cost the whole history: every session of
- * the movement (its rung, its last session, its frequency), and, of every
+ * the movement it reads (see recentOwn), and, of every
  * movement, the sessions and mornings from the earliest of the two weeks the
  * ceiling reads, the movement's last day (whose next morning settles it) and
  * the latest flare-up (whose lock reads every day since).
@@ -47,8 +69,8 @@ export const doseLogs = (
   key: string,
   today: string,
 ): { readonly sessions: readonly SessionLog[]; readonly mornings: readonly MorningCheck[] } => {
-  const own = state.own.get(key) ?? []
   let from = lookBackFrom(state, today)
+  const own = recentOwn(state, key, from)
   const lastOwn = own.at(-1)?.date
   if (lastOwn !== undefined && lastOwn < from) from = lastOwn
   const others = logsFrom(state, from, key)

@@ -58,8 +58,11 @@ export interface EpisodeState {
   readonly markedRed: Map<SessionLog, Reason>
   /** The last day the ceiling reads a log that could make it stop or pause (see stopSigns): it judges no later day. */
   judgeUntil: string | undefined
-  /** Judge every day with logs, red sign or not: the reference the tests hold the shortcut to. */
-  readonly judgeEveryDay: boolean
+  /**
+   * Take no shortcut: judge every day with logs, red sign or not, and give each
+   * decision a movement's whole history. The reference the tests hold the shortcuts to.
+   */
+  readonly reference: boolean
   /** The date of the latest flare-up morning: the ceiling's lock reads every day since. */
   lastFlareUp: string | undefined
   /** Where the ceiling's look-back starts in `sessions` and `mornings`: nothing before it can be in a window again. */
@@ -105,7 +108,7 @@ const rememberedKeys = (): ((session: SessionLog) => string) => {
 }
 
 /** A state with nothing taken in yet: `ordinalBase` is the place of the episode's first event in the whole episode. */
-export const blankState = (episode: ValidEpisode, ordinalBase: number, judgeEveryDay = false): EpisodeState => ({
+export const blankState = (episode: ValidEpisode, ordinalBase: number, reference = false): EpisodeState => ({
   episode,
   sessions: [],
   mornings: [],
@@ -116,7 +119,7 @@ export const blankState = (episode: ValidEpisode, ordinalBase: number, judgeEver
   markedRed: new Map(),
   lastFlareUp: undefined,
   judgeUntil: undefined,
-  judgeEveryDay,
+  reference,
   sessionsFrom: 0,
   morningsFrom: 0,
   referrals: [],
@@ -140,11 +143,11 @@ export const blankState = (episode: ValidEpisode, ordinalBase: number, judgeEver
  * from it is held from the start of the episode (its first event, or the
  * first day asked about when that is earlier or there is no event yet).
  */
-export const initialState = (episode: ValidEpisode, firstDay: string, judgeEveryDay = false): EpisodeState => {
+export const initialState = (episode: ValidEpisode, firstDay: string, reference = false): EpisodeState => {
   const screening = screenValidIntake(episode.intake)
   const firstEvent = episode.events[0]?.event.date
   const start = firstEvent !== undefined && firstEvent < firstDay ? firstEvent : firstDay
-  const state = blankState(episode, 0, judgeEveryDay)
+  const state = blankState(episode, 0, reference)
   if (screening._tag === 'Referral') state.referrals = [{ referral: screening, since: start, causedBy: undefined, origin: 'intake' }]
   return state
 }

@@ -52,7 +52,7 @@ export const foldDay = (state: EpisodeState, day: string, beforeSessions?: (stat
  * and returns the state at the end of `through`. The week before `from` is
  * taken in day by day, so that the state remembers what each of those days
  * prescribed before its first session (adherence and credit read them).
- * `judgeEveryDay` has the ceiling judge every day with logs, not only those
+ * `reference` takes no shortcut (see EpisodeState): the ceiling judges every day with logs, not only those
  * that brought a red sign: the same state, which a test checks.
  */
 export const foldDays = (
@@ -60,9 +60,9 @@ export const foldDays = (
   from: string,
   through: string,
   onDay?: (state: EpisodeState, day: string) => void,
-  judgeEveryDay = false,
+  reference = false,
 ): EpisodeState => {
-  const state = initialState(episode, from, judgeEveryDay)
+  const state = initialState(episode, from, reference)
   const watchFrom = addIsoDays(from, -EPISODE_DEFAULTS.adherenceDays)
   // Before that week, only the days with events change the state.
   for (let next = episode.events[0]?.event.date; next !== undefined && next < watchFrom; next = episode.events[state.taken]?.event.date) {
@@ -76,7 +76,7 @@ export const foldDays = (
 }
 
 /** The state at the end of `through`: every event dated on or before it taken in, day by day. */
-export const foldThrough = (episode: ValidEpisode, through: string, judgeEveryDay = false): EpisodeState => foldDays(episode, through, through, undefined, judgeEveryDay)
+export const foldThrough = (episode: ValidEpisode, through: string, reference = false): EpisodeState => foldDays(episode, through, through, undefined, reference)
 
 /** The state at the end of `through` of an episode that passed its schema, or `InvalidInput` for what checking it against its catalog finds. */
 export const foldChecked = (episode: Episode, through: string): Either<InvalidInput, EpisodeState> => {

@@ -24,7 +24,7 @@ const wentRed = (state: EpisodeState, session: SessionLog, redMornings: Readonly
  */
 export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent): void => {
   // Without a red sign in the two weeks the ceiling reads, it can neither refer nor pause: nothing to hold.
-  if (!state.judgeEveryDay && (state.judgeUntil === undefined || state.judgeUntil < day)) return
+  if (!state.reference && (state.judgeUntil === undefined || state.judgeUntil < day)) return
   const lookBack = addIsoDays(day, -(2 * CEILING_DEFAULTS.windowDays - 1))
   while (state.sessionsFrom < state.sessions.length && state.sessions[state.sessionsFrom]!.log.date < lookBack) state.sessionsFrom++
   while (state.morningsFrom < state.mornings.length && state.mornings[state.morningsFrom]!.log.date < lookBack) state.morningsFrom++

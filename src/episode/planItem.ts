@@ -9,7 +9,7 @@ import type { Referral } from '../shared/referral.js'
 import type { Adherence } from './adherence.js'
 import type { DayItem, DosedItem } from './dayPlan.js'
 import { sharedCeiling, type DayCeiling } from './dayCeiling.js'
-import { doseLogs } from './doseLogs.js'
+import { doseLogs, lookBackFrom, recentOwn } from './doseLogs.js'
 import { movementKey, type EndedPause, type EpisodeState } from './episodeState.js'
 import { advancedReason } from './rules/advanceTaken.js'
 import { pauseEndedReason, pauseHeldReason, type HeldPause } from './rules/heldPause.js'
@@ -90,7 +90,7 @@ const planOwnItem = (
     return right({ ...paused, status: 'paused' })
   }
   const item = dosedItem(decision.right, compiled.ladder!.frequency.perDay, today, ended)
-  const own = state.own.get(key) ?? []
+  const own = recentOwn(state, key, lookBackFrom(state, today))
   const { advanceTo: _advance, harderForm: _harder, ...rest } = item
   const back = returnAfterBreak(decision.right, own.at(-1), compiled.ladder!, today, ended?.on, scheduled.gapDays)
   if (back !== undefined) {

@@ -1,4 +1,5 @@
 import { earliestNext } from '../progression/steps/frequency.js'
+import { lookBackFrom, recentOwn } from './doseLogs.js'
 import type { DayPrescription, EpisodeState } from './episodeState.js'
 import { selectionOf } from './planDay.js'
 import { breakAfter, daysOffSince } from './rules/returnAfterBreak.js'
@@ -15,9 +16,9 @@ const timesOn = (state: EpisodeState, { key, ref, gapDays }: ScheduledMovement, 
   if (pause !== undefined && pause.resumeOn > day) return 0
   const ladder = state.episode.catalog.byId.get(ref.movement)!.ladder!
   const { perDay } = ladder.frequency
-  const own = state.own.get(key)
-  const last = own?.at(-1)
-  if (own === undefined || last === undefined) return perDay
+  const own = recentOwn(state, key, lookBackFrom(state, day))
+  const last = own.at(-1)
+  if (last === undefined) return perDay
   const restedUntil = state.endedPauses.get(key)?.on ?? pause?.resumeOn
   if (daysOffSince(last, day, restedUntil) >= breakAfter(gapDays)) return perDay
   return earliestNext(ladder, own, last, day) > day ? 0 : perDay

@@ -36,8 +36,8 @@ describe("a day's plan with the ceiling judged once for every movement", () => {
   })
 })
 
-describe('the ceiling judging only the two weeks after a red sign', () => {
-  it('holds what judging every day with logs holds: the same plan on every day of random episodes', () => {
+describe("the fold's shortcuts: the ceiling judging only the two weeks after a red sign, a decision reading only a movement's recent sessions", () => {
+  it('hold what judging every day with logs and reading every session hold: the same plan on every day of random episodes', () => {
     samePlans(
       (valid, today) => planDay(foldThrough(valid, today), today),
       (valid, today) => planDay(foldThrough(valid, today, true), today),
