@@ -22,8 +22,9 @@ const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeO
  * What an episode holds at the end of a day, as `snapshotEpisode` writes it
  * and `decideDay` reads it back: the episode without its events (`intake`,
  * `baselinePain`, `options`), how many events it had (`eventCount`) and their
- * ids, the logs later days can still read (the last two weeks, the days
- * since the latest flare-up whose lock is not yet lifted, and each
+ * ids, the logs later days can still read (the mornings of the last two
+ * weeks and the sessions of the last one, the days since the latest
+ * flare-up whose lock is not yet lifted, and each
  * movement's last session day with its next morning), and the
  * stops, credits and advances the episode holds. `version` says which
  * shape; a snapshot of another version is refused. Apps store it as it

@@ -25,17 +25,23 @@ const entries = <Value, Row>(map: ReadonlyMap<string, Value>, row: (key: string,
 const defined = <T extends object>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 /**
- * The snapshot of a state at the end of `through`. Later days read the logs
- * of the two weeks the ceiling looks back over, those since a flare-up whose
- * lock still holds, and each movement's last session day (its rung, and the
- * next morning that settles it): the rest is left out, so a snapshot's size
- * does not grow with the episode's length. Older days of a movement count
- * only for its frequency over the last week, which the two weeks hold.
+ * The snapshot of a state at the end of `through`. Later days read the
+ * mornings of the two weeks the ceiling compares, the sessions of the week
+ * before (adherence, which holds the ceiling's window and a movement's
+ * frequency week), the logs since a
+ * flare-up whose lock still holds, and each movement's last session day (its
+ * rung, and the next morning that settles it): the rest is left out, so a
+ * snapshot's size does not grow with the episode's length. Older sessions in
+ * the two weeks the ceiling is handed change none of its rules: they judge
+ * the window, and the lock the days since its flare-up.
  */
 export const writeSnapshot = (state: EpisodeState, through: string, episode: Pick<Episode, 'intake' | 'baselinePain' | 'options'>, ids: string): EpisodeSnapshot => {
   let keepFrom = addIsoDays(through, -(2 * CEILING_DEFAULTS.windowDays - 1))
+  // Adherence on `through` itself counts the seven days before it: the ceiling's window and the frequency's week lie within.
+  let sessionsFrom = addIsoDays(through, -EPISODE_DEFAULTS.adherenceDays)
   // A flare-up's lock reads every day since it until it is lifted; once lifted, the days before the window count for nothing.
   const holding = lockHolds(state, through)
+  if (holding && state.lastFlareUp! < sessionsFrom) sessionsFrom = state.lastFlareUp!
   if (holding && state.lastFlareUp! < keepFrom) keepFrom = state.lastFlareUp!
   const lastFlareUp = holding || (state.lastFlareUp !== undefined && state.lastFlareUp >= keepFrom) ? state.lastFlareUp : undefined
   const inOwn = new Set<SessionLog>()
@@ -44,7 +50,7 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
     for (const session of own) inOwn.add(session)
     ownDays.set(key, lastDay(own))
   }
-  const sessions = state.sessions.filter(({ log }) => log.date >= keepFrom || (inOwn.has(log) && ownDays.get(state.keyOf(log)) === log.date))
+  const sessions = state.sessions.filter(({ log }) => log.date >= sessionsFrom || (inOwn.has(log) && ownDays.get(state.keyOf(log)) === log.date))
   const oldDays = new Set(sessions.filter(({ log }) => log.date < keepFrom).flatMap(({ log }) => [log.date, addIsoDays(log.date, 1)]))
   // Adherence counts the skipped sessions of the week before a day: none after `through` reads further back.
   const skippedFrom = addIsoDays(through, -EPISODE_DEFAULTS.adherenceDays)
