@@ -1,6 +1,6 @@
 import { DEFER, readBoolean, readList, readLiteral, readMatch, readNumber, readObject, readOneOf, readString, readTagged, type Field, type Reader } from '../_lib/plainReader.js'
 import { parseWithReaders } from '../_lib/parseWithReaders.js'
-import { MORNING_FIELDS, SESSION_FIELDS } from '../ceiling/readPlainLogs.js'
+import { MORNING_FIELDS, readSessionFields } from '../ceiling/readPlainLogs.js'
 import { SorenessReportSchema, SORENESS_TIMING } from '../ceiling/soreness/sorenessReport.js'
 import { RED_FLAGS } from '../screening/redFlags.js'
 import { readResult } from '../selection/readPlainAssessment.js'
@@ -43,11 +43,10 @@ const readClearance: Reader<Record<string, unknown>> = (value) => {
   return read !== DEFER && (read.clears === 'pause') === (read.movement !== undefined) ? read : DEFER
 }
 
-const readSessionShape = readObject([...SESSION_FIELDS, ...TYPE_AND_ID('session')])
 const readMorningShape = readObject([...MORNING_FIELDS, ...TYPE_AND_ID('morning')])
 
 /** A session event as EpisodeEventSchema reads it, or DEFER for anything else. */
-export const readSessionEvent = readTagged('type', { session: readSessionShape })
+export const readSessionEvent = readSessionFields
 
 /** A morning event as EpisodeEventSchema reads it, or DEFER for anything else. */
 export const readMorningEvent = readTagged('type', { morning: readMorningShape })
@@ -55,7 +54,7 @@ export const readMorningEvent = readTagged('type', { morning: readMorningShape }
 /** One event as EpisodeEventSchema reads it, or DEFER. */
 export const readEvent = readTagged('type', {
   assessment: readObject([...TYPE_AND_ID('assessment'), { key: 'date', read: readInputDate }, { key: 'results', read: readList(readResult, 1, INPUT_LIMITS.assessmentResults) }]),
-  session: readSessionShape,
+  session: readSessionFields,
   morning: readMorningShape,
   skipped: readObject([
     ...TYPE_AND_ID('skipped'),

@@ -15,7 +15,8 @@ import {
   SessionLogSchema,
   snapshotEpisode,
 } from '../../src/index.js'
-import { readEpisode } from '../../src/episode/readPlainEpisode.js'
+import { readEpisode, readSessionEvent } from '../../src/episode/readPlainEpisode.js'
+import { EpisodeEventSchema } from '../../src/episode/episodeEvents.js'
 import { parseSnapshot, readSnapshotSessions } from '../../src/episode/snapshot/readPlainSnapshot.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { inspectPlainData } from '../../src/_lib/inspectPlainData.js'
@@ -318,6 +319,18 @@ const painField = [fc.integer({ min: 0, max: 10 }), PAIN_VALUES] as const
 const idField = [fc.constantFrom('hip-bridge', 'deadbug', 'x'.repeat(64)), ID_VALUES] as const
 const dateField = [fc.constantFrom('2026-11-20', '2024-02-29', '1900-01-01', '2999-12-31'), DATE_VALUES] as const
 
+/** A session's fields, near valid: the log and the event share them. */
+const SESSION_FIELDS = {
+  date: dateField,
+  time: [fc.constantFrom('08:00', '23:59', '00:00'), ODD_VALUES['time']!],
+  movement: idField,
+  variant: idField,
+  performed: [doseArbitrary, [null, {}, []]],
+  completed: [fc.boolean(), ODD_VALUES['completed']!],
+  painDuring: painField,
+  painAfter: painField,
+} as const
+
 /** Readers of one object, each with near-valid objects and the schema it must agree with. */
 const RECORD_READERS = [
   { name: 'a dose', read: readDose, schema: DoseSchema, near: doseArbitrary },
@@ -325,16 +338,13 @@ const RECORD_READERS = [
     name: 'a session',
     read: readSession,
     schema: SessionLogSchema,
-    near: nearRecord({
-      date: dateField,
-      time: [fc.constantFrom('08:00', '23:59', '00:00'), ODD_VALUES['time']!],
-      movement: idField,
-      variant: idField,
-      performed: [doseArbitrary, [null, {}, []]],
-      completed: [fc.boolean(), ODD_VALUES['completed']!],
-      painDuring: painField,
-      painAfter: painField,
-    }),
+    near: nearRecord(SESSION_FIELDS),
+  },
+  {
+    name: 'a session event',
+    read: readSessionEvent,
+    schema: EpisodeEventSchema,
+    near: nearRecord({ type: [fc.constant('session'), ['morning', 'Session', null]], id: idField, ...SESSION_FIELDS }),
   },
   { name: 'a morning check', read: readMorning, schema: MorningCheckSchema, near: nearRecord({ date: dateField, backPain: painField, stiffness: painField }) },
   { name: 'an assessment result', read: readResult, schema: AssessmentResultSchema, near: nearRecord({ movement: idField, variant: idField, pain: painField }) },
