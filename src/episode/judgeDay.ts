@@ -19,14 +19,21 @@ const wentRed = (state: EpisodeState, session: SessionLog, redMornings: Readonly
  * The ceiling over the logs of the two weeks it reads (the window and the week
  * before it) that came after the last clearance of a referral: a referral it
  * calls for is held, and so is a pause of a movement that went red again
- * since its last pause ended. Days with no red sign in those two weeks are
- * not judged: the ceiling stops or pauses only on red.
+ * since its last pause ended. Only the days whose window holds a red sign
+ * are judged: every rule that stops or pauses reads the window alone (the
+ * week before it counts only for the week-to-week comparison, which holds at
+ * most), and only on red. Of the sessions before the window, only those
+ * after a flare-up are read, by its lock, which holds at most too; they are
+ * handed over all the same, so a referral gives the reasons a day's plan would.
  */
 export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent): void => {
-  // Without a red sign in the two weeks the ceiling reads, it can neither refer nor pause: nothing to hold.
+  // Without a red sign in the window, the ceiling can neither refer nor pause: nothing to hold.
   if (!state.reference && (state.judgeUntil === undefined || state.judgeUntil < day)) return
   const lookBack = addIsoDays(day, -(2 * CEILING_DEFAULTS.windowDays - 1))
-  while (state.sessionsFrom < state.sessions.length && state.sessions[state.sessionsFrom]!.log.date < lookBack) state.sessionsFrom++
+  const windowStart = addIsoDays(day, -(CEILING_DEFAULTS.windowDays - 1))
+  const flareUp = state.lastFlareUp !== undefined && state.lastFlareUp >= lookBack ? state.lastFlareUp : windowStart
+  const sessionsBack = state.reference ? lookBack : flareUp < windowStart ? flareUp : windowStart
+  while (state.sessionsFrom < state.sessions.length && state.sessions[state.sessionsFrom]!.log.date < sessionsBack) state.sessionsFrom++
   while (state.morningsFrom < state.mornings.length && state.mornings[state.morningsFrom]!.log.date < lookBack) state.morningsFrom++
   const after = state.referralClearedAt
   const recentSessions = state.sessions.slice(state.sessionsFrom).filter((entry) => entry.ordinal > after)

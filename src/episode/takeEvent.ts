@@ -16,9 +16,9 @@ import { movementsOn } from './scheduledMovements.js'
 import type { MovementRef } from '../shared/movementRef.js'
 import { sorenessAsRed } from './rules/sorenessAsRed.js'
 
-/** A log that could make the ceiling stop or pause: the ceiling judges each day whose two weeks hold it. */
+/** A log that could make the ceiling stop or pause: the ceiling judges each day whose window holds it. */
 const signStop = (state: EpisodeState, date: string): void => {
-  const until = addIsoDays(date, 2 * CEILING_DEFAULTS.windowDays - 1)
+  const until = addIsoDays(date, CEILING_DEFAULTS.windowDays - 1)
   if (state.judgeUntil === undefined || state.judgeUntil < until) state.judgeUntil = until
 }
 
