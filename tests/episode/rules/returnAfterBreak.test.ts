@@ -58,6 +58,21 @@ describe('returnAfterBreak', () => {
     expect(returnAfterBreak(decision(4), last(friday, 3), ladder, shiftDate(friday, 14), undefined, 7)?.reason.message).toContain('after 1 full week off')
   })
 
+  it('says in words when the movement was last done, the days and weeks off, and the dose and rung it comes back at', () => {
+    const back = returnAfterBreak(decision(4), last('2026-11-20', 3), ladder, '2026-11-30', undefined, 1)
+    expect(back?.reason.message).toBe(
+      'hip-thrust was last done on 2026-11-20, with 10 days off since: after 1 full week off it comes back at 3 x 15, rung 3 of 5, and climbs again from there.',
+    )
+  })
+
+  it('names the variant of a movement with variants, in its fields and its message', () => {
+    const variant = { ...decision(4), movement: 'kettlebell-walk', variant: 'by-the-side' }
+    const back = returnAfterBreak(variant, last('2026-11-20', 3), ladder, '2026-11-30', undefined, 1)
+    expect(back?.reason).toMatchObject({ movement: 'kettlebell-walk', variant: 'by-the-side' })
+    expect(back?.reason.message.startsWith('kettlebell-walk (by-the-side) was last done on 2026-11-20')).toBe(true)
+    expect(returnAfterBreak(decision(4), last('2026-11-20', 3), ladder, '2026-11-30', undefined, 1)?.reason).not.toHaveProperty('variant')
+  })
+
   it('goes no lower than the first rung, and carries the last load', () => {
     const back = returnAfterBreak(decision(4), last('2026-09-01', 4, 20), ladder, '2026-11-30', undefined, 1)
     expect(back?.dose).toEqual(ladder.rungs[0]!.kind === 'reps' ? { ...rung(0), loadKg: 20 } : rung(0))
