@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, right, type Either } from '../_lib/either.js'
-import { guardInput } from '../_lib/guardInput.js'
+import { guardReadInput } from '../_lib/guardInput.js'
 import { invalidInput } from '../_lib/issues.js'
 import { parseWithReaders } from '../_lib/parseWithReaders.js'
 import type { CeilingVerdict } from '../ceiling/ceilingVerdict.js'
@@ -139,7 +139,8 @@ export interface EvaluateCeiling {
  * @category Ceiling
  * @since 0.1.0
  */
-export const evaluateCeiling: EvaluateCeiling = /* @__PURE__ */ guardInput((input) =>
+// Both forms read their input only through parseWithReaders: a long history is walked once.
+export const evaluateCeiling: EvaluateCeiling = /* @__PURE__ */ guardReadInput((input) =>
   // An episode names its own form: its errors then speak of the episode's fields, not of missing logs.
   typeof input === 'object' && input !== null && Object.hasOwn(input, 'episode') ? ceilingOfEpisode(input) : evaluateLogCeiling(input),
 ) as EvaluateCeiling

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, type Either } from '../_lib/either.js'
-import { guardInput } from '../_lib/guardInput.js'
+import { guardInput, guardReadInput } from '../_lib/guardInput.js'
 import { addIsoDays } from '../_lib/isoDays.js'
 import { invalidInput, issueAt } from '../_lib/issues.js'
 import { parseWithReaders } from '../_lib/parseWithReaders.js'
@@ -45,6 +45,10 @@ export const EpisodeDoseInputSchema = z.strictObject({ episode: EpisodeSchema, m
 export type EpisodeDoseInput = DeepReadonly<z.input<typeof EpisodeDoseInputSchema>>
 
 const parseEpisodeDoseInput = parseWithReaders(EpisodeDoseInputSchema, { episode: readEpisode })
+
+// The logs form screens the intake before it parses the rest, so its input is inspected first; the episode
+// form reads its input only through parseWithReaders, so a long episode is walked once.
+const nextGuardedLogDose = /* @__PURE__ */ guardInput(nextLogDose)
 
 /** One movement's item of the day's plan of an episode, or why there is none. */
 const doseOfEpisode = (input: unknown): Either<InvalidInput | EpisodeReferral | Referral, DayItem> => {
@@ -171,7 +175,7 @@ export interface NextDose {
  * @category Progression
  * @since 0.1.0
  */
-export const nextDose: NextDose = /* @__PURE__ */ guardInput((input): Either<InvalidInput | EpisodeReferral | Referral | Paused, DayItem | DoseDecision> =>
+export const nextDose: NextDose = /* @__PURE__ */ guardReadInput((input): Either<InvalidInput | EpisodeReferral | Referral | Paused, DayItem | DoseDecision> =>
   // An episode names its own form: its errors then speak of the episode's fields, not of missing logs.
-  typeof input === 'object' && input !== null && Object.hasOwn(input, 'episode') ? doseOfEpisode(input) : nextLogDose(input),
+  typeof input === 'object' && input !== null && Object.hasOwn(input, 'episode') ? doseOfEpisode(input) : nextGuardedLogDose(input),
 ) as NextDose

@@ -123,6 +123,20 @@ const READ_BY_HAND: readonly { readonly name: string; readonly call: (input: unk
     input: (value) => ({ snapshot: stored.right, events: [{ type: 'morning', date: '2026-11-04', backPain: 1 }, value], today: '2026-11-04' }),
     at: ['events', 1],
   },
+  {
+    name: 'evaluateCeiling of an episode',
+    call: engine.evaluateCeiling as (input: unknown) => unknown,
+    input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, today: '2026-11-03' }),
+    at: ['episode', 'events', 1],
+  },
+  { name: 'evaluateCeiling of logs', call: engine.evaluateCeiling as (input: unknown) => unknown, input: (value) => ({ ...logs, sessions: [session, value] }), at: ['sessions', 1] },
+  {
+    name: 'nextDose of an episode',
+    call: engine.nextDose as (input: unknown) => unknown,
+    input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, movement: 'hip-bridge', today: '2026-11-03' }),
+    at: ['episode', 'events', 1],
+  },
+  { name: 'nextDose of logs', call: engine.nextDose as (input: unknown) => unknown, input: (value) => ({ intake, movement: 'deadbug', ...logs, sessions: [session, value] }), at: ['sessions', 1] },
   { name: 'replayEpisode', call: engine.replayEpisode as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [value, ...episode.events] }, through: '2026-11-03' }), at: ['episode', 'events', 0] },
   { name: 'snapshotEpisode', call: engine.snapshotEpisode as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, through: '2026-11-03' }), at: ['episode', 'events', 1] },
 ]
