@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFER } from '../../src/_lib/plainReader.js'
-import { readDose, readMorning, readMornings, readSession, readSessions } from '../../src/ceiling/readPlainLogs.js'
+import { readDose, readMorning, readMornings, readSession, readSessionFields, readSessions } from '../../src/ceiling/readPlainLogs.js'
 import { day, morning, session, walk } from '../support/ceilingLogs.js'
 
 // These readers vouch only for plainly well-formed logs; anything else goes to the schemas, which word the issue.
@@ -33,6 +33,8 @@ describe('readDose', () => {
     ['0 meters', { kind: 'distance', sets: 1, meters: 0 }],
     ['over 10 km', { kind: 'distance', sets: 1, meters: 10_001 }],
     ['a field of another kind', { kind: 'hold', sets: 1, seconds: 20, reps: 5 }],
+    ['a distance with a side', { kind: 'distance', sets: 1, meters: 20, perSide: true }],
+    ['a side left undefined, which zod would keep', { kind: 'reps', sets: 1, reps: 5, perSide: undefined }],
     ['an unknown kind', { kind: 'sprint', sets: 1 }],
     ['no kind', { sets: 1, reps: 5 }],
     ['a list', [{ kind: 'reps', sets: 1, reps: 5 }]],
@@ -115,5 +117,22 @@ describe('the log lists', () => {
     expect(readMornings(Array.from({ length: 100_000 }, () => check))).toHaveLength(100_000)
     expect(readMornings(Array.from({ length: 100_001 }, () => check))).toBe(DEFER)
     expect(readSessions(new Array(100_001))).toBe(DEFER)
+  })
+})
+
+describe('readSessionFields', () => {
+  it("reads a session event with its type and id last, in the schema's order", () => {
+    const event = { id: 'a-1', type: 'session', ...session(-1, 0), painAfter: 1 }
+    const read = readSessionFields(event)
+    expect(read).toEqual(event)
+    expect(Object.keys(read as object)).toEqual(['date', 'movement', 'performed', 'completed', 'painDuring', 'painAfter', 'type', 'id'])
+    expect(readSessionFields({ type: 'session', ...session(-1, 0) })).toEqual({ ...session(-1, 0), type: 'session' })
+  })
+
+  it('leaves to the schema an event of another type, one without a type, a log, and an id that is not one', () => {
+    expect(readSessionFields({ type: 'morning', ...session(-1, 0) })).toBe(DEFER)
+    expect(readSessionFields(session(-1, 0))).toBe(DEFER)
+    expect(readSession({ type: 'session', ...session(-1, 0) })).toBe(DEFER)
+    expect(readSessionFields({ type: 'session', id: '', ...session(-1, 0) })).toBe(DEFER)
   })
 })

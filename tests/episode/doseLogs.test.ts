@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkEpisode } from '../../src/episode/checkEpisode.js'
-import { doseLogs } from '../../src/episode/doseLogs.js'
+import { doseLogs, recentOwn } from '../../src/episode/doseLogs.js'
 import { foldDays, foldThrough } from '../../src/episode/foldEpisode.js'
 import { planDay } from '../../src/episode/planDay.js'
 import { EpisodeSchema } from '../../src/index.js'
 import { decideDose } from '../../src/progression/decideDose.js'
 import { episodeArbitrary, REHAB, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
-import { assessmentOn, bridgeOn, climb, episodeOf, morningOn } from './episodeFixtures.js'
+import { assessmentOn, bridgeDay, bridgeOn, climb, episodeOf, morningOn } from './episodeFixtures.js'
 
 describe('doseLogs', () => {
   it('gives every movement the same decision as its whole history would, on every day of an episode', () => {
@@ -49,5 +49,29 @@ describe("a decision's own sessions", () => {
     expect(item?.status).toBe('step-down')
     expect(item?.reasons[0]?.message).toContain('went into the red at 1 x 8')
     expect(item).toEqual(bridge(true))
+  })
+})
+
+describe('recentOwn', () => {
+  // The hip-bridge on the first four days, and again on days 20 and 22: the fold's state at the end of day 22.
+  const events = [assessmentOn(START), ...climb(START, [5, 6, 7, 8]), ...bridgeDay(shiftDate(START, 20), 8, 1), ...bridgeDay(shiftDate(START, 22), 8, 1)]
+  const fold = (reference: boolean) => {
+    const valid = checkEpisode(EpisodeSchema.parse(episodeOf(events)), ['episode'])
+    if (valid._tag === 'Left') throw new Error(JSON.stringify(valid.left))
+    return foldThrough(valid.right, shiftDate(START, 22), reference)
+  }
+  const days = (sessions: readonly { readonly date: string }[]) => [...new Set(sessions.map((session) => session.date))]
+
+  it('keeps the last two session days, however old, and every session from the day given', () => {
+    const state = fold(false)
+    expect(days(recentOwn(state, 'hip-bridge', shiftDate(START, 21)))).toEqual([shiftDate(START, 20), shiftDate(START, 22)])
+    expect(days(recentOwn(state, 'hip-bridge', shiftDate(START, 2)))).toEqual([2, 3, 20, 22].map((offset) => shiftDate(START, offset)))
+    // Three sessions a day: every session of a kept day is kept.
+    expect(recentOwn(state, 'hip-bridge', shiftDate(START, 21))).toHaveLength(6)
+    expect(recentOwn(state, 'cat-camel', shiftDate(START, 21))).toEqual([])
+  })
+
+  it('keeps every session for the reference, which takes no shortcut', () => {
+    expect(recentOwn(fold(true), 'hip-bridge', shiftDate(START, 21))).toHaveLength(18)
   })
 })
