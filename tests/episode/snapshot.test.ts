@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decideDay, NO_RED_FLAGS, snapshotEpisode, type EpisodeEventInput, type EpisodeInput, type EpisodeSnapshot } from '../../src/index.js'
 import { shiftDate } from '../arbitraries/logs.js'
-import { assessmentOn, bridgeOn, calmMornings, episodeOf, morningOn } from './episodeFixtures.js'
+import { assessmentOn, bridgeOn, calmMornings, climb, episodeOf, morningOn } from './episodeFixtures.js'
 
 const START = '2026-11-02'
 const MOVEMENTS = ['hip-bridge', 'cat-camel', 'hip-mobility', 'in-line-lunge-halo', 'bird-dog'] as const
@@ -76,6 +76,16 @@ describe('snapshotEpisode', () => {
     expect(late.lastFlareUp).toBeUndefined()
     expect(late.mornings.map((morning) => morning.event.date)).not.toContain(START)
     expect(decideDay({ snapshot: late, events: lifted.filter((event) => event.date > through), today: shiftDate(START, 20) })).toEqual(decideDay({ episode: episodeOf(lifted), today: shiftDate(START, 20) }))
+  })
+
+  it("keeps a movement's day before its last, however old, for a day decided on the snapshot's own day", () => {
+    // The hip-bridge climbed to 1 x 8 in the first four days, then left for three weeks; on day 25 a flare-up morning, then 1 x 5.
+    const events = [assessmentOn(START), ...climb(START, [5, 6, 7, 8]), morningOn(shiftDate(START, 25), 4), bridgeOn(shiftDate(START, 25), 5, 1, { time: '08:00' })]
+    const through = shiftDate(START, 25)
+    const whole = decideDay({ episode: episodeOf(events), today: through })
+    expect(decideDay({ snapshot: snapshotOf(episodeOf(events), through), events: [], today: through })).toEqual(whole)
+    // The step down reads the rung of that day, three weeks before.
+    expect(whole._tag === 'Right' && whole.right.items.find((item) => item.movement === 'hip-bridge')?.reasons[0]?.message).toContain('went into the red at 1 x 8')
   })
 
   it('refuses an event after the day it holds, naming it', () => {

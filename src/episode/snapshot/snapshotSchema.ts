@@ -25,7 +25,7 @@ const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeO
  * ids, the logs later days can still read (the mornings of the last two
  * weeks and the sessions of the last one, the days since the latest
  * flare-up whose lock is not yet lifted, and each
- * movement's last session day with its next morning), and the
+ * movement's last two session days with their next mornings), and the
  * stops, credits and advances the episode holds. `version` says which
  * shape; a snapshot of another version is refused. Apps store it as it
  * comes and never edit it.

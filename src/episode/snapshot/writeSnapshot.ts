@@ -3,14 +3,11 @@ import { CEILING_DEFAULTS } from '../../ceiling/ceilingDefaults.js'
 import { ceilingContext } from '../../ceiling/ceilingContext.js'
 import { flareUpLock } from '../../ceiling/rules/flareUpLock.js'
 import type { SessionLog } from '../../ceiling/sessionLog.js'
-import { logsFrom } from '../doseLogs.js'
+import { logsFrom, recentOwn } from '../doseLogs.js'
 import type { Episode } from '../episode.js'
 import { EPISODE_DEFAULTS } from '../episodeDefaults.js'
 import type { EpisodeState } from '../episodeState.js'
 import type { EpisodeSnapshot } from './snapshotSchema.js'
-
-/** The dates of a movement's sessions on its last session day. */
-const lastDay = (sessions: readonly SessionLog[]): string | undefined => sessions.at(-1)?.date
 
 /** Whether the lock of the latest flare-up still holds at the end of `through`: once lifted, it never holds again. */
 const lockHolds = (state: EpisodeState, through: string): boolean => {
@@ -28,12 +25,12 @@ const defined = <T extends object>(value: T): T => JSON.parse(JSON.stringify(val
  * The snapshot of a state at the end of `through`. Later days read the
  * mornings of the two weeks the ceiling compares, the sessions of the week
  * before (adherence, which holds the ceiling's window and a movement's
- * frequency week), the logs since a
- * flare-up whose lock still holds, and each movement's last session day (its
- * rung, and the next morning that settles it): the rest is left out, so a
- * snapshot's size does not grow with the episode's length. Older sessions in
- * the two weeks the ceiling is handed change none of its rules: they judge
- * the window, and the lock the days since its flare-up.
+ * frequency week), the logs since a flare-up whose lock still holds, and
+ * each movement's last two session days (its rung, the day before today's
+ * when it is done today, and the next morning that settles each): the rest
+ * is left out, so a snapshot's size does not grow with the episode's length.
+ * Older sessions in the two weeks the ceiling is handed change none of its
+ * rules: they judge the window, and the lock the days since its flare-up.
  */
 export const writeSnapshot = (state: EpisodeState, through: string, episode: Pick<Episode, 'intake' | 'baselinePain' | 'options'>, ids: string): EpisodeSnapshot => {
   let keepFrom = addIsoDays(through, -(2 * CEILING_DEFAULTS.windowDays - 1))
@@ -45,12 +42,13 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
   if (holding && state.lastFlareUp! < keepFrom) keepFrom = state.lastFlareUp!
   const lastFlareUp = holding || (state.lastFlareUp !== undefined && state.lastFlareUp >= keepFrom) ? state.lastFlareUp : undefined
   const inOwn = new Set<SessionLog>()
-  const ownDays = new Map<string, string | undefined>()
+  // What a decision reads of each movement (see recentOwn): its last two session days, however old.
+  const recent = new Set<SessionLog>()
   for (const [key, own] of state.own) {
     for (const session of own) inOwn.add(session)
-    ownDays.set(key, lastDay(own))
+    for (const session of recentOwn(state, key, sessionsFrom)) recent.add(session)
   }
-  const sessions = state.sessions.filter(({ log }) => log.date >= sessionsFrom || (inOwn.has(log) && ownDays.get(state.keyOf(log)) === log.date))
+  const sessions = state.sessions.filter(({ log }) => log.date >= sessionsFrom || recent.has(log))
   const oldDays = new Set(sessions.filter(({ log }) => log.date < keepFrom).flatMap(({ log }) => [log.date, addIsoDays(log.date, 1)]))
   // Adherence counts the skipped sessions of the week before a day: none after `through` reads further back.
   const skippedFrom = addIsoDays(through, -EPISODE_DEFAULTS.adherenceDays)
