@@ -46,6 +46,18 @@ describe('decideDay: a referral holds until a clinician clears it', () => {
     }
   })
 
+  it('refers from a morning at the refer threshold on that day and every later one, until a clearance', () => {
+    const morning = morningOn('2026-11-03', 9)
+    const flared = [assessmentOn('2026-11-02'), ...bridgeDay('2026-11-02', 5, 1), morning, ...calmMornings('2026-11-04', 20)]
+    for (const today of ['2026-11-03', '2026-11-10', '2026-11-23']) {
+      const held = referral(decideDay({ episode: episodeOf(flared), today }))
+      expect(held.causedBy).toEqual({ index: flared.indexOf(morning), type: 'morning', date: '2026-11-03' })
+      expect(held.reasons.some((reason) => reason.rule === 'refer-pain' && reason.value === 9)).toBe(true)
+    }
+    const cleared = [...flared, { type: 'clearance', date: '2026-11-12', clears: 'referral', by: 'Dr Hale' } as const]
+    expect(decideDay({ episode: episodeOf(cleared), today: '2026-11-12' })._tag).toBe('Right')
+  })
+
   it('lifts on the day of a clearance, and the movement comes back a rung below the red dose', () => {
     const cleared = [...events, { type: 'clearance', date: '2026-11-09', clears: 'referral', by: 'Dr Hale' } as const]
     expect(referral(decideDay({ episode: episodeOf(cleared), today: '2026-11-08' })).since).toBe('2026-11-01')
