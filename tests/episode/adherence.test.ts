@@ -61,6 +61,13 @@ describe('decideDay: adherence over the week before today', () => {
     expect(rehabItems(plan(episodeOf(following(8, () => 1)), '2026-11-09').items).every((item) => item.status === 'hold')).toBe(true)
   })
 
+  it('counts every skipped session of the week, not only the last', () => {
+    const skip = (date: string) => ({ type: 'skipped' as const, date, movement: 'hip-bridge' })
+    const events = [assessmentOn('2026-11-01'), skip('2026-11-02'), skip('2026-11-03'), skip('2026-11-03'), ...calmMornings('2026-11-02', 3)]
+    const day = decideDay({ episode: episodeOf(events), today: '2026-11-05' })
+    expect(day._tag === 'Right' && day.right.adherence.movements.find((movement) => movement.movement === 'hip-bridge')?.skipped).toBe(3)
+  })
+
   it('counts a skipped session as not done, and a day before the first assessment as asking nothing', () => {
     const events = [assessmentOn('2026-11-01'), bridgeOn('2026-11-03', 5, 1), { type: 'skipped' as const, date: '2026-11-03', movement: 'hip-bridge' }, ...calmMornings('2026-11-02', 3)]
     const bridge = plan(episodeOf(events), '2026-11-04').adherence.movements.find((kept) => kept.movement === 'hip-bridge')

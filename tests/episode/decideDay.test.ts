@@ -120,6 +120,21 @@ describe('decideDay: a referral holds until a clinician clears it', () => {
   })
 })
 
+describe('decideDay: events that change nothing', () => {
+  const events = [assessmentOn('2026-11-02'), ...climb('2026-11-02', [5, 6, 7, 8])]
+  const days = ['2026-11-06', '2026-11-09', '2026-11-20']
+
+  it('a re-screen with every answer "no" leaves every later plan as it was', () => {
+    const rescreened = [...events, { type: 'symptoms', date: '2026-11-04', redFlags: { ...NO_RED_FLAGS } } as const]
+    for (const today of days) expect(decideDay({ episode: episodeOf(rescreened), today })).toEqual(decideDay({ episode: episodeOf(events), today }))
+  })
+
+  it('a clearance of a pause for a movement that is not paused leaves every later plan as it was', () => {
+    const cleared = [...events, { type: 'clearance', date: '2026-11-04', clears: 'pause', movement: 'hip-bridge', by: 'Dr Hale' } as const]
+    for (const today of days) expect(decideDay({ episode: episodeOf(cleared), today })).toEqual(decideDay({ episode: episodeOf(events), today }))
+  })
+})
+
 describe('decideDay: a pause holds until its date', () => {
   // Red twice running on the hip bridge pauses it (repeated red); its next mornings are calm.
   const events = [
