@@ -62,15 +62,16 @@ export const recentOwn = (state: EpisodeState, key: string, from: string): reado
  * the movement it reads (see recentOwn), and, of every
  * movement, the sessions and mornings from the earliest of the two weeks the
  * ceiling reads, the movement's last day (whose next morning settles it) and
- * the latest flare-up (whose lock reads every day since).
+ * the latest flare-up (whose lock reads every day since). A caller that
+ * has the movement's recent sessions already passes them as `own`.
  */
 export const doseLogs = (
   state: EpisodeState,
   key: string,
   today: string,
+  own: readonly SessionLog[] = recentOwn(state, key, lookBackFrom(state, today)),
 ): { readonly sessions: readonly SessionLog[]; readonly mornings: readonly MorningCheck[] } => {
   let from = lookBackFrom(state, today)
-  const own = recentOwn(state, key, from)
   const lastOwn = own.at(-1)?.date
   if (lastOwn !== undefined && lastOwn < from) from = lastOwn
   const others = logsFrom(state, from, key)

@@ -139,8 +139,8 @@ export interface EvaluateCeiling {
  * @category Ceiling
  * @since 0.1.0
  */
-// Both forms read their input only through parseWithReaders: a long history is walked once.
 export const evaluateCeiling: EvaluateCeiling = /* @__PURE__ */ guardReadInput((input) =>
+  // Both forms read their input only through parseWithReaders, so a long history is walked once.
   // An episode names its own form: its errors then speak of the episode's fields, not of missing logs.
   typeof input === 'object' && input !== null && Object.hasOwn(input, 'episode') ? ceilingOfEpisode(input) : evaluateLogCeiling(input),
 ) as EvaluateCeiling

@@ -31,8 +31,10 @@ export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent)
   if (!state.reference && (state.judgeUntil === undefined || state.judgeUntil < day)) return
   const lookBack = addIsoDays(day, -(2 * CEILING_DEFAULTS.windowDays - 1))
   const windowStart = addIsoDays(day, -(CEILING_DEFAULTS.windowDays - 1))
-  const flareUp = state.lastFlareUp !== undefined && state.lastFlareUp >= lookBack ? state.lastFlareUp : windowStart
-  const sessionsBack = state.reference ? lookBack : flareUp < windowStart ? flareUp : windowStart
+  // The sessions start at the window, or at a flare-up of the week before it, whose lock reads those since.
+  const { lastFlareUp } = state
+  const lockFrom = lastFlareUp !== undefined && lastFlareUp >= lookBack && lastFlareUp < windowStart ? lastFlareUp : windowStart
+  const sessionsBack = state.reference ? lookBack : lockFrom
   while (state.sessionsFrom < state.sessions.length && state.sessions[state.sessionsFrom]!.log.date < sessionsBack) state.sessionsFrom++
   while (state.morningsFrom < state.mornings.length && state.mornings[state.morningsFrom]!.log.date < lookBack) state.morningsFrom++
   const after = state.referralClearedAt

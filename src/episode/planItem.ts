@@ -67,12 +67,13 @@ const planOwnItem = (
   const ended = state.endedPauses.get(key) ?? (pause === undefined ? undefined : { pause, on: pause.resumeOn, how: 'date' as const })
   const { episode } = state
   const compiled = episode.catalog.byId.get(ref.movement)!
+  const own = recentOwn(state, key, lookBackFrom(state, today))
   const decision = decideDose({
     catalog: episode.catalog,
     movement: compiled.movement,
     variant: ref.variant,
     ladder: compiled.ladder!,
-    ...doseLogs(state, key, today),
+    ...doseLogs(state, key, today, own),
     baselinePain: episode.baselinePain,
     today,
     rules: episode.rules,
@@ -90,7 +91,6 @@ const planOwnItem = (
     return right({ ...paused, status: 'paused' })
   }
   const item = dosedItem(decision.right, compiled.ladder!.frequency.perDay, today, ended)
-  const own = recentOwn(state, key, lookBackFrom(state, today))
   const { advanceTo: _advance, harderForm: _harder, ...rest } = item
   const back = returnAfterBreak(decision.right, own.at(-1), compiled.ladder!, today, ended?.on, scheduled.gapDays)
   if (back !== undefined) {
