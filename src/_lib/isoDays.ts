@@ -14,18 +14,47 @@ const utcMidnight = (date: string): number =>
 
 const fromUtcMidnight = (milliseconds: number): string => new Date(milliseconds).toISOString().slice(0, 10)
 
-/** Every month has at least this many days: a day of the month that stays within them stays in its month. */
-const DAYS_IN_EVERY_MONTH = 28
+/** The days of each month in a common year, January first. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+/** Whether February has a 29th in `year`, in the Gregorian calendar. */
+export const isLeapYear = (year: number): boolean => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+
+/** The days of `month` (1 to 12) in `year`. */
+export const daysInMonth = (year: number, month: number): number => (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!)
+
+/** Steps of up to two months are walked month by month; longer ones go through a Date. */
+const WALKED_DAYS = 62
+
+const digits = (date: string, from: number, to: number): number => {
+  let value = 0
+  for (let index = from; index < to; index++) value = value * 10 + date.charCodeAt(index) - 48
+  return value
+}
+
+const twoDigits = (value: number): string => (value < 10 ? `0${value}` : String(value))
 
 /**
- * The date `days` after (or before, when negative) `date`. Within a month it
- * rewrites the day alone: the engine moves dates by a day or a week
- * thousands of times a decision, and a Date costs more than the rule it serves.
+ * The date `days` after (or before, when negative) `date`. A step of up to
+ * two months rewrites the fields, walking over month ends, without a Date:
+ * the engine moves dates by a day or a week thousands of times a decision,
+ * and a Date costs more than the rule it serves.
  */
 export const addIsoDays = (date: string, days: number): string => {
-  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48) + days
-  if (day >= 1 && day <= DAYS_IN_EVERY_MONTH && Number.isInteger(days)) return `${date.slice(0, 8)}${day < 10 ? '0' : ''}${day}`
-  return fromUtcMidnight(utcMidnight(date) + days * DAY_MS)
+  if (!Number.isInteger(days) || Math.abs(days) > WALKED_DAYS) return fromUtcMidnight(utcMidnight(date) + days * DAY_MS)
+  let day = digits(date, 8, 10) + days
+  if (day >= 1 && day <= 28) return `${date.slice(0, 8)}${twoDigits(day)}`
+  let year = digits(date, 0, 4)
+  let month = digits(date, 5, 7)
+  for (let length = daysInMonth(year, month); day > length; length = daysInMonth(year, month)) {
+    day -= length
+    if (++month > 12) [month, year] = [1, year + 1]
+  }
+  while (day < 1) {
+    if (--month < 1) [month, year] = [12, year - 1]
+    day += daysInMonth(year, month)
+  }
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`
 }
 
 /** Whole days from `from` to `to`: negative when `to` comes first. */

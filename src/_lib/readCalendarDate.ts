@@ -1,9 +1,7 @@
+import { daysInMonth } from './isoDays.js'
 import { DEFER, type Reader } from './plainReader.js'
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
-
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
 /**
  * A real calendar date from `earliest` to `latest`, as a z.iso.date() with
@@ -18,10 +16,7 @@ export const readCalendarDate = (earliest: string, latest: string): Reader<strin
     if (typeof value !== 'string' || !DATE_SHAPE.test(value) || value < earliest || value > latest) return DEFER
     const month = Number(value.slice(5, 7))
     const day = Number(value.slice(8, 10))
-    if (day < 1) return DEFER
-    // A month outside 1-12 has no entry, and so no days.
-    const days = month === 2 && isLeapYear(Number(value.slice(0, 4))) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0)
-    if (day > days) return DEFER
+    if (day < 1 || month < 1 || month > 12 || day > daysInMonth(Number(value.slice(0, 4)), month)) return DEFER
     lastRead = value
     return value
   }

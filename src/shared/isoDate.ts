@@ -77,3 +77,6 @@ export const InputDateSchema = IsoDateSchema.check(
 
 /** A date read by hand, as InputDateSchema reads it. */
 export const readInputDate = readCalendarDate(EARLIEST_DATE, LATEST_DATE)
+
+/** A date read by hand, as IsoDateSchema reads it: any year of four digits. */
+export const readIsoDate = readCalendarDate('0000-01-01', '9999-12-31')

@@ -17,7 +17,8 @@ import {
 } from '../../src/index.js'
 import { readEpisode, readSessionEvent } from '../../src/episode/readPlainEpisode.js'
 import { EpisodeEventSchema } from '../../src/episode/episodeEvents.js'
-import { parseSnapshot, readSnapshotSessions } from '../../src/episode/snapshot/readPlainSnapshot.js'
+import { parseSnapshot, readCreditLink, readPrescribedDay, readSnapshotSessions } from '../../src/episode/snapshot/readPlainSnapshot.js'
+import { CreditLinkSchema, PrescribedDaySchema } from '../../src/episode/snapshot/snapshotSchema.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { inspectPlainData } from '../../src/_lib/inspectPlainData.js'
 import { parseInput } from '../../src/_lib/parseInput.js'
@@ -347,6 +348,24 @@ const RECORD_READERS = [
     near: nearRecord({ type: [fc.constant('session'), ['morning', 'Session', null]], id: idField, ...SESSION_FIELDS }),
   },
   { name: 'a morning check', read: readMorning, schema: MorningCheckSchema, near: nearRecord({ date: dateField, backPain: painField, stiffness: painField }) },
+  {
+    name: "a snapshot's prescribed day",
+    read: readPrescribedDay,
+    schema: PrescribedDaySchema,
+    near: nearRecord({
+      day: dateField,
+      items: [
+        fc.array(nearRecord({ key: idField, ref: [nearRecord({ movement: idField, variant: idField }), [null, 'hip-bridge']], times: [fc.integer({ min: 1, max: 3 }), ODD_VALUES['sets']!] }), { maxLength: 3 }),
+        [null, {}, 'items'],
+      ],
+    }),
+  },
+  {
+    name: "a snapshot's credited dose",
+    read: readCreditLink,
+    schema: CreditLinkSchema,
+    near: nearRecord({ key: idField, date: dateField, dose: [doseArbitrary, [null, {}, []]], before: [doseArbitrary, [null, {}, []]] }),
+  },
   { name: 'an assessment result', read: readResult, schema: AssessmentResultSchema, near: nearRecord({ movement: idField, variant: idField, pain: painField }) },
 ] as const
 
@@ -427,6 +446,8 @@ describe('the hand reader of snapshots', () => {
       fc.property(snapshotArbitrary, (snapshot) => {
         const plain = snapshot.sessions.every((entry) => entry.credited === undefined && entry.markedRed === undefined)
         expect(readSnapshotSessions(snapshot.sessions) !== DEFER).toBe(plain)
+        expect(snapshot.prescribed.map(readPrescribedDay)).not.toContain(DEFER)
+        expect(snapshot.creditChain.map(readCreditLink)).not.toContain(DEFER)
       }),
       { numRuns: 200 },
     )

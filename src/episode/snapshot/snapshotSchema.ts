@@ -16,6 +16,12 @@ const ordinal = z.int().min(0).max(INPUT_LIMITS.episodeEvents)
 const ref = z.strictObject({ movement: z.string().max(INPUT_LIMITS.idLength), variant: z.string().max(INPUT_LIMITS.idLength).optional() })
 const ofType = (type: string) => EpisodeEventSchema.refine((event) => event.type === type, { message: `must be a ${type} event` })
 
+/** What one day's plan asked for, as a snapshot keeps it. */
+export const PrescribedDaySchema = z.strictObject({ day: IsoDateSchema, items: many(z.strictObject({ key, ref, times: z.int().min(1).max(INPUT_LIMITS.episodeEvents) })) })
+
+/** A movement's latest credited dose, as a snapshot keeps it. */
+export const CreditLinkSchema = z.strictObject({ key, date: IsoDateSchema, dose: DoseSchema, before: DoseSchema.optional() })
+
 const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeOn: IsoDateSchema, causedBy: EventRefSchema, reasons: reasonList() })
 
 /**
@@ -66,10 +72,7 @@ export const EpisodeSnapshotSchema = z.strictObject({
   ),
   mornings: many(z.strictObject({ event: ofType('morning'), ordinal })),
   skipped: many(z.strictObject({ key, date: IsoDateSchema })),
-  prescribed: boundedList(
-    z.strictObject({ day: IsoDateSchema, items: many(z.strictObject({ key, ref, times: z.int().min(1).max(INPUT_LIMITS.episodeEvents) })) }),
-    { max: INPUT_LIMITS.replayDays },
-  ),
+  prescribed: boundedList(PrescribedDaySchema, { max: INPUT_LIMITS.replayDays }),
   referrals: many(
     z.strictObject({ referral: ReferralSchema, since: IsoDateSchema, causedBy: EventRefSchema.optional(), origin: z.enum(['intake', 'symptoms', 'soreness', 'ceiling']) }),
   ),
@@ -80,7 +83,7 @@ export const EpisodeSnapshotSchema = z.strictObject({
   pauseLiftedAt: many(z.strictObject({ key, ordinal: z.int().min(-1).max(INPUT_LIMITS.episodeEvents) })),
   lastPauseSince: many(z.strictObject({ key, date: IsoDateSchema })),
   advanced: many(z.strictObject({ key, from: ref, to: ref, since: IsoDateSchema, ref: EventRefSchema })),
-  creditChain: many(z.strictObject({ key, date: IsoDateSchema, dose: DoseSchema, before: DoseSchema.optional() })),
+  creditChain: many(CreditLinkSchema),
   latestAssessment: z.strictObject({ event: ofType('assessment'), index: ordinal }).optional(),
   firstAssessmentDate: IsoDateSchema.optional(),
   judgeUntil: IsoDateSchema.optional(),
