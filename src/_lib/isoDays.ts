@@ -26,13 +26,7 @@ export const daysInMonth = (year: number, month: number): number => (month === 2
 /** Steps of up to two months are walked month by month; longer ones go through a Date. */
 const WALKED_DAYS = 62
 
-const digits = (date: string, from: number, to: number): number => {
-  let value = 0
-  for (let index = from; index < to; index++) value = value * 10 + date.charCodeAt(index) - 48
-  return value
-}
-
-const twoDigits = (value: number): string => (value < 10 ? `0${value}` : String(value))
+const twoDigits = (value: number): string => String(value).padStart(2, '0')
 
 /**
  * The date `days` after (or before, when negative) `date`. A step of up to
@@ -42,18 +36,16 @@ const twoDigits = (value: number): string => (value < 10 ? `0${value}` : String(
  */
 export const addIsoDays = (date: string, days: number): string => {
   if (!Number.isInteger(days) || Math.abs(days) > WALKED_DAYS) return fromUtcMidnight(utcMidnight(date) + days * DAY_MS)
-  let day = digits(date, 8, 10) + days
-  if (day >= 1 && day <= 28) return `${date.slice(0, 8)}${twoDigits(day)}`
-  let year = digits(date, 0, 4)
-  let month = digits(date, 5, 7)
-  for (let length = daysInMonth(year, month); day > length; length = daysInMonth(year, month)) {
-    day -= length
-    if (++month > 12) [month, year] = [1, year + 1]
+  let day = Number(date.slice(8)) + days
+  // Every month has a 28th: most steps stay in their month.
+  if (day > 0 && day < 29) return date.slice(0, 8) + twoDigits(day)
+  let month = Number(date.slice(5, 7))
+  let year = Number(date.slice(0, 4))
+  for (; day > daysInMonth(year, month); month++) {
+    day -= daysInMonth(year, month)
+    if (month === 12) [month, year] = [0, year + 1]
   }
-  while (day < 1) {
-    if (--month < 1) [month, year] = [12, year - 1]
-    day += daysInMonth(year, month)
-  }
+  for (; day < 1; day += daysInMonth(year, month)) if (--month < 1) [month, year] = [12, year - 1]
   return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`
 }
 
