@@ -108,22 +108,38 @@ const repeatIssues = (events: readonly EpisodeEvent[], prefix: readonly Property
   return issues
 }
 
+/** The episode's baseline: `baselinePain`, or the intake's `backPain`; one of them given, or both the same. */
+const baselineOf = (episode: Episode, prefix: readonly PropertyKey[]): Either<InputIssue, number> => {
+  const { baselinePain, intake } = episode
+  const path = [...prefix, 'baselinePain']
+  if (baselinePain === undefined && intake.backPain === undefined) {
+    return left(issueAt('required', path, "is missing: give the usual back pain at intake as intake.backPain (or as baselinePain)"))
+  }
+  if (baselinePain !== undefined && intake.backPain !== undefined && baselinePain !== intake.backPain) {
+    return left(issueAt('inconsistent', path, `is ${baselinePain} but intake.backPain is ${intake.backPain}: the baseline is one number, so give one of them`))
+  }
+  return right(baselinePain ?? intake.backPain!)
+}
+
 /**
  * Checks an episode that passed its schema against its catalog (every
  * movement an event names, every assessment's results) and across events
- * (ids, one morning check a day). Events come back in the engine's order.
+ * (ids, one morning check a day), and its baseline. Events come back in the
+ * engine's order.
  */
 export const checkEpisode = (episode: Episode, prefix: readonly PropertyKey[]): Either<InputIssue[], ValidEpisode> => {
-  const { intake, baselinePain, events, options } = episode
+  const { intake, events, options } = episode
   const catalog = resolveCatalog(options?.catalog, [...prefix, 'options', 'catalog'])
   if (catalog._tag === 'Left') return catalog
   const issues: InputIssue[] = []
+  const baselinePain = baselineOf(episode, prefix)
+  if (baselinePain._tag === 'Left') issues.push(baselinePain.left)
   const placed = events.map((event, index) => placeEvent(event, index, catalog.right, prefix, issues))
   issues.push(...repeatIssues(events, prefix))
-  if (issues.length > 0) return left(issues)
+  if (issues.length > 0 || baselinePain._tag === 'Left') return left(issues)
   return right({
     intake,
-    baselinePain,
+    baselinePain: baselinePain.right,
     catalog: catalog.right,
     rules: ceilingRules(options),
     selection: { painCeiling: ceilingRules(options).painCeiling, painCeilingIsDefault: options?.painCeiling === undefined, catalog: catalog.right },

@@ -46,8 +46,10 @@ export const EpisodeOptionsSchema = NextDoseOptionsSchema.extend({ program: Epis
 /**
  * One person's episode of care, as an app stores it: the intake (screened
  * again on every decision), the usual morning back pain when the episode
- * starts, and every event since, append-only. Events may come in any order;
- * the engine orders them by date, then time, then position.
+ * starts (`baselinePain`, which defaults to the intake's `backPain`: give
+ * one of them, or both the same), and every event since, append-only.
+ * Events may come in any order; the engine orders them by date, then time,
+ * then position.
  *
  * @example
  * import { EpisodeSchema, NO_RED_FLAGS } from 'rehab-engine'
@@ -65,7 +67,7 @@ export const EpisodeOptionsSchema = NextDoseOptionsSchema.extend({ program: Epis
  */
 export const EpisodeSchema = z.strictObject({
   intake: IntakeSchema,
-  baselinePain: PainSchema,
+  baselinePain: PainSchema.optional(),
   events: boundedList(EpisodeEventSchema, { max: INPUT_LIMITS.episodeEvents }),
   options: EpisodeOptionsSchema.optional(),
 })

@@ -60,14 +60,16 @@ export const RED_FLAGS = [
 export type RedFlagId = (typeof RED_FLAGS)[number]['id']
 
 /**
- * The ages between which new back pain is not itself a red flag: pain that
- * begins under 20 or over 50 is (NICE NG59; NHS red-flag lists).
+ * The ages between which new back pain is not itself a red flag: back pain
+ * of a kind not had before that begins under 20 or over 50 is (NICE NG59;
+ * NHS red-flag lists; the onset from the red-flag lists since the CSAG
+ * report, NICE CKS).
  *
  * @example
  * import { NO_RED_FLAGS, RED_FLAG_AGES, screenIntake } from 'rehab-engine'
  *
  * const outcome = (age: number) => {
- *   const screening = screenIntake({ age, redFlags: NO_RED_FLAGS })
+ *   const screening = screenIntake({ age, redFlags: NO_RED_FLAGS, firstEpisode: true })
  *   return screening._tag === 'Right' ? screening.right._tag : screening.left._tag
  * }
  * assert.deepStrictEqual([RED_FLAG_AGES.from - 1, RED_FLAG_AGES.from].map(outcome), ['Referral', 'Cleared'])
@@ -79,17 +81,26 @@ export type RedFlagId = (typeof RED_FLAGS)[number]['id']
 export const RED_FLAG_AGES = /* @__PURE__ */ Object.freeze({ from: 20, to: 50 } as const)
 
 /**
- * The red flag the engine derives from age. The intake cannot say whether the
- * pain is new, and the engine never assumes "no", so an age outside 20-50
- * always leads to a routine referral.
+ * The red flag the engine derives from age and onset: back pain of a kind
+ * not had before, at an age under 20 or over 50 (see RED_FLAG_AGES). The
+ * intake's `firstEpisode` says whether it is; left out, the pain is taken
+ * as new, since the engine never assumes "no". A person over 50 whose back
+ * pain is a kind they have had before (`firstEpisode: false`) is not
+ * referred for age. The referral's reason names the age and the onset.
  *
  * @example
  * import { AGE_RED_FLAG, NO_RED_FLAGS, screenIntake } from 'rehab-engine'
  *
- * const screening = screenIntake({ age: 55, redFlags: NO_RED_FLAGS })
- * const referral = screening._tag === 'Right' && screening.right._tag === 'Referral' ? screening.right : undefined
- * assert.equal(referral?.urgency, AGE_RED_FLAG.urgency)
+ * const outcome = (firstEpisode?: boolean) => {
+ *   const screening = screenIntake({ age: 55, redFlags: NO_RED_FLAGS, painStarted: '2026-10-20', ...(firstEpisode === undefined ? {} : { firstEpisode }) })
+ *   return screening._tag === 'Right' ? screening.right : undefined
+ * }
+ * const referral = outcome(true)
+ * assert.equal(referral?._tag === 'Referral' && referral.urgency, AGE_RED_FLAG.urgency)
  * assert.equal(referral?.reasons[0]?.value, AGE_RED_FLAG.id)
+ * assert.match(referral?.reasons[0]?.message ?? '', /at age 55 since 2026-10-20/)
+ * assert.equal(outcome(undefined)?._tag, 'Referral')
+ * assert.equal(outcome(false)?._tag, 'Cleared')
  *
  * @category Screening
  * @since 0.1.0
@@ -98,7 +109,7 @@ export const AGE_RED_FLAG = {
   id: 'age-under-20-or-over-50',
   condition: 'cancer',
   urgency: 'routine',
-  description: 'back pain that starts under age 20 or over age 50',
+  description: 'back pain of a kind not had before, starting under age 20 or over age 50',
 } as const satisfies RedFlag
 
 /** A red flag a referral can name: a question of the intake or the age flag. @category Screening @since 0.1.0 */

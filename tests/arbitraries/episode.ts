@@ -123,7 +123,15 @@ const other = (days: number): fc.Arbitrary<EpisodeEventInput> =>
 export interface EpisodeCase {
   readonly days: number
   readonly episode: EpisodeInput
+  /** The usual back pain the episode starts from, whether given as `baselinePain`, as the intake's `backPain`, or as both. */
+  readonly baseline: number
 }
+
+/** Where an episode gives its baseline: the engine reads it from either, and both when they agree. */
+const baselineFields = (baseline: number, given: 'episode' | 'intake' | 'both') => ({
+  intake: { age: 38, redFlags: NO_RED_FLAGS, ...(given === 'episode' ? {} : { backPain: baseline }) },
+  ...(given === 'intake' ? {} : { baselinePain: baseline }),
+})
 
 /** Episodes of up to `maxDays` days with a clear intake, one assessment on the first day, and random logs. */
 export const episodeArbitrary = (maxDays = 24): fc.Arbitrary<EpisodeCase> =>
@@ -131,19 +139,21 @@ export const episodeArbitrary = (maxDays = 24): fc.Arbitrary<EpisodeCase> =>
     fc
       .record({
         baselinePain: fc.integer({ min: 0, max: 3 }),
+        given: fc.constantFrom('episode', 'intake', 'both'),
         scores: fc.tuple(...REHAB.map(() => fc.integer({ min: 0, max: 3 }))),
         sessions: fc.oneof(fc.array(session(days), { maxLength: days * 4 }), routine(days)),
         protocol: fc.array(protocolSession(days), { maxLength: days }),
         mornings: mornings(days),
         other: fc.array(other(days), { maxLength: 3 }),
       })
-      .chain(({ baselinePain, scores, sessions: rehab, protocol, mornings, other }) => {
+      .chain(({ baselinePain, given, scores, sessions: rehab, protocol, mornings, other }) => {
         const sessions = [...rehab, ...protocol]
         const assessment: EpisodeEventInput = { type: 'assessment', date: START, results: REHAB.map((movement, index) => ({ movement, pain: scores[index]! })) }
         // The app may store events in any order: the engine orders them.
         return fc.shuffledSubarray([assessment, ...sessions, ...mornings, ...other], { minLength: 1 + sessions.length + mornings.length + other.length }).map((events) => ({
           days,
-          episode: { intake: { age: 38, redFlags: NO_RED_FLAGS }, baselinePain, events },
+          episode: { ...baselineFields(baselinePain, given), events },
+          baseline: baselinePain,
         }))
       }),
   )

@@ -15,19 +15,48 @@ export const startBackArbitrary = fc.record({
   bothersomeness: fc.constantFrom('not-at-all', 'slightly', 'moderately', 'very-much', 'extremely' as const),
 })
 
-/** A valid intake: any age, some flags, STarT Back answered or not. */
+/** The onset questions, each answered or left out. */
+const onsetArbitrary = fc.record(
+  {
+    painStarted: fc.constantFrom('2026-10-20', '1990-01-01', '2026-11-30'),
+    firstEpisode: fc.boolean(),
+    backPain: fc.integer({ min: 0, max: 10 }),
+  },
+  { requiredKeys: [] },
+)
+
+/** A valid intake: any age, some flags, STarT Back answered or not, the onset questions answered or not. */
 export const intakeArbitrary: fc.Arbitrary<Intake> = fc
   .record({
     age: fc.integer({ min: 0, max: 120 }),
     redFlags: fc.oneof(fc.constant(noRedFlags()), redFlagsArbitrary(0.1)),
     startBack: fc.option(startBackArbitrary, { nil: undefined }),
+    onset: onsetArbitrary,
   })
-  .map(({ startBack, ...rest }) => (startBack === undefined ? rest : { ...rest, startBack }))
+  .map(({ startBack, onset, ...rest }) => ({ ...rest, ...onset, ...(startBack === undefined ? {} : { startBack }) }))
 
-/** An intake that the screening clears: no flags and an age of 20-50. */
+/** An intake that the screening clears: no flags, and an age of 20-50 or back pain of a kind had before. */
 export const clearedIntakeArbitrary: fc.Arbitrary<Intake> = fc
-  .record({ age: fc.integer({ min: 20, max: 50 }), startBack: fc.option(startBackArbitrary, { nil: undefined }) })
-  .map(({ age, startBack }) => ({ age, redFlags: noRedFlags(), ...(startBack === undefined ? {} : { startBack }) }))
+  .record({
+    age: fc.oneof(fc.integer({ min: 20, max: 50 }), fc.integer({ min: 0, max: 120 })),
+    startBack: fc.option(startBackArbitrary, { nil: undefined }),
+    onset: onsetArbitrary,
+  })
+  .map(({ age, startBack, onset }) => ({
+    age,
+    redFlags: noRedFlags(),
+    ...onset,
+    ...(age < 20 || age > 50 ? { firstEpisode: false } : {}),
+    ...(startBack === undefined ? {} : { startBack }),
+  }))
+
+/**
+ * Whether an intake carries a sign, written out apart from the engine: a
+ * question answered "yes", or an age under 20 or over 50 unless the back pain
+ * is a kind had before (domain.md section 3).
+ */
+export const hasRedFlag = (intake: Intake): boolean =>
+  Object.values(intake.redFlags).some(Boolean) || ((intake.age < 20 || intake.age > 50) && intake.firstEpisode !== false)
 
 /** An intake with no red flag, for the inputs that must carry one to be screened: every question answered "no", age 38. */
 export const CLEAR_INTAKE: Intake = Object.freeze({ age: 38, redFlags: Object.freeze(noRedFlags()) })

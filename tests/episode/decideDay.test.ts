@@ -329,3 +329,46 @@ describe('decideDay: what it reads', () => {
     expect(expectPure(decideDay, input, DayPlanSchema)._tag).toBe('Right')
   })
 })
+
+describe('decideDay: the intake says how the pain began and how much it hurts', () => {
+  const week = [assessmentOn('2026-11-01'), ...climb('2026-11-01', [5, 6, 7, 8, 9, 10]), morningOn('2026-11-08', 3)]
+
+  it('takes the baseline from the intake when the episode gives none, and plans as it would with baselinePain', () => {
+    const { baselinePain: _given, ...episode } = episodeOf(week, { baselinePain: 2 })
+    const fromIntake = { ...episode, intake: { ...episode.intake, backPain: 2 } }
+    expect(decideDay({ episode: fromIntake, today: '2026-11-08' })).toEqual(decideDay({ episode: episodeOf(week, { baselinePain: 2 }), today: '2026-11-08' }))
+    // A morning of 3/10 is one point above a baseline of 2 and three above one of 0: the baseline is read, not ignored.
+    const { baselinePain: _zero, ...calmer } = episodeOf(week, { baselinePain: 0 })
+    expect(decideDay({ episode: { ...calmer, intake: { ...calmer.intake, backPain: 0 } }, today: '2026-11-08' })).not.toEqual(decideDay({ episode: fromIntake, today: '2026-11-08' }))
+  })
+
+  it('refuses an episode with no baseline, or two that disagree, naming the field', () => {
+    const { baselinePain: _given, ...none } = episodeOf(week)
+    expect(decideDay({ episode: none, today: '2026-11-08' })).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'InvalidInput', issues: [{ code: 'required', path: ['episode', 'baselinePain'], message: 'is missing: give the usual back pain at intake as intake.backPain (or as baselinePain)' }] },
+    })
+    const both = episodeOf(week, { baselinePain: 1, intake: { age: 38, redFlags: NO_RED_FLAGS, backPain: 3 } })
+    expect(decideDay({ episode: both, today: '2026-11-08' })).toEqual({
+      _tag: 'Left',
+      left: {
+        _tag: 'InvalidInput',
+        issues: [{ code: 'inconsistent', path: ['episode', 'baselinePain'], message: 'is 1 but intake.backPain is 3: the baseline is one number, so give one of them' }],
+      },
+    })
+    expect(decideDay({ episode: { ...both, intake: { ...both.intake, backPain: 1 } }, today: '2026-11-08' })._tag).toBe('Right')
+  })
+
+  it('plans for a person over 50 whose back pain is a kind had before, and refers one whose pain is new or not said to be old', () => {
+    const at = (onset: { firstEpisode?: boolean }) => decideDay({ episode: episodeOf(week, { intake: { age: 64, redFlags: NO_RED_FLAGS, painStarted: '2026-10-15', ...onset } }), today: '2026-11-08' })
+    expect(plan(at({ firstEpisode: false })).items.length).toBeGreaterThan(0)
+    for (const onset of [{ firstEpisode: true }, {}]) {
+      const held = referral(at(onset))
+      expect(held.urgency).toBe('routine')
+      expect(held.reasons.map((reason) => reason.rule)).toEqual(['referral-held', 'red-flag'])
+      expect(held.reasons[1]).toMatchObject({ value: 'age-under-20-or-over-50' })
+      expect(held.reasons[1]!.message).toContain('at age 64 since 2026-10-15')
+      expect(held.reasons[1]!.message).not.toMatch(/cancer/i)
+    }
+  })
+})

@@ -47,7 +47,7 @@ describe('AGE_RED_FLAG', () => {
       id: 'age-under-20-or-over-50',
       condition: 'cancer',
       urgency: 'routine',
-      description: 'back pain that starts under age 20 or over age 50',
+      description: 'back pain of a kind not had before, starting under age 20 or over age 50',
     })
     expect(RED_FLAGS.map((flag) => flag.id)).not.toContain(AGE_RED_FLAG.id)
   })

@@ -16,7 +16,7 @@ import {
   type StartBack,
   type Urgency,
 } from '../../src/index.js'
-import { intakeArbitrary, noRedFlags } from '../arbitraries/intake.js'
+import { hasRedFlag, intakeArbitrary, noRedFlags } from '../arbitraries/intake.js'
 import { anyJson } from '../arbitraries/json.js'
 import { expectPure } from '../support/expectPure.js'
 import { prototypeIsClean } from '../support/hostile.js'
@@ -62,23 +62,26 @@ describe('screenIntake: red flags (domain.md section 3)', () => {
   )
 
   it('takes the most urgent of several signs, and lists them all in the order of the questions, the age sign last', () => {
-    const result = screen({ ...withFlags('no-improvement-after-a-month', 'fever', 'gait-disturbance'), age: 60 })
+    const result = screen({ ...withFlags('no-improvement-after-a-month', 'fever', 'gait-disturbance'), age: 60, firstEpisode: true })
     expect(result).toMatchObject({ _tag: 'Referral', urgency: 'emergency', advice: ADVICE.emergency })
     expect(signsOf(result)).toEqual(['gait-disturbance', 'no-improvement-after-a-month', 'fever', 'age-under-20-or-over-50'])
     expect(screen(withFlags('no-improvement-after-a-month', 'night-pain'))).toMatchObject({ urgency: 'soon', advice: ADVICE.soon })
     expect(screen({ ...withFlags('no-improvement-after-a-month'), age: 70 })).toMatchObject({ urgency: 'routine', advice: ADVICE.routine })
   })
 
-  // NICE NG59: back pain that begins under 20 or over 50 is a sign; the intake cannot tell new pain from old.
+  // NICE NG59, the red-flag lists since the CSAG report: back pain of a kind not had before that begins under 20 or over 50.
   it.each([
-    [0, 'Referral'],
-    [19, 'Referral'],
-    [20, 'Cleared'],
-    [50, 'Cleared'],
-    [51, 'Referral'],
-    [120, 'Referral'],
-  ] as const)('treats back pain at age %i as %s', (age, tag) => {
-    const result = screen({ age, redFlags: NO_RED_FLAGS })
+    [0, true, 'Referral'],
+    [19, true, 'Referral'],
+    [20, true, 'Cleared'],
+    [50, true, 'Cleared'],
+    [51, true, 'Referral'],
+    [120, true, 'Referral'],
+    [19, false, 'Cleared'],
+    [51, false, 'Cleared'],
+    [75, false, 'Cleared'],
+  ] as const)('treats back pain at age %i (first episode: %s) as %s', (age, firstEpisode, tag) => {
+    const result = screen({ age, redFlags: NO_RED_FLAGS, firstEpisode })
     expect(result._tag).toBe(tag)
     if (result._tag === 'Referral') {
       expect(result).toStrictEqual({
@@ -89,7 +92,7 @@ describe('screenIntake: red flags (domain.md section 3)', () => {
         reasons: [
           {
             rule: 'red-flag',
-            message: "A sign that needs a doctor's check: back pain that starts under age 20 or over age 50. Refer (routine).",
+            message: `A sign that needs a doctor's check: back pain of a kind not had before, at age ${age}. Refer (routine).`,
             value: 'age-under-20-or-over-50',
             source: RED_FLAG_SOURCE,
           },
@@ -98,16 +101,59 @@ describe('screenIntake: red flags (domain.md section 3)', () => {
     }
   })
 
+  it('takes back pain whose onset question is unanswered as new, and says so; names the date it began when given', () => {
+    expect(screen({ age: 58, redFlags: NO_RED_FLAGS })).toMatchObject({
+      _tag: 'Referral',
+      reasons: [{ message: "A sign that needs a doctor's check: back pain at age 58, not said to be a kind had before, and so taken as new. Refer (routine)." }],
+    })
+    expect(screen({ age: 58, redFlags: NO_RED_FLAGS, painStarted: '2026-10-20', firstEpisode: true })).toMatchObject({
+      reasons: [{ message: "A sign that needs a doctor's check: back pain of a kind not had before, at age 58 since 2026-10-20. Refer (routine)." }],
+    })
+  })
+
+  it('clears a recurring episode over 50 with no other sign, and says why', () => {
+    expect(screen({ age: 62, redFlags: NO_RED_FLAGS, painStarted: '2026-11-01', firstEpisode: false, backPain: 5 })).toStrictEqual({
+      _tag: 'Cleared',
+      risk: 'unknown',
+      reasons: [
+        {
+          rule: 'red-flags-clear',
+          message: 'Every red-flag question was answered "no", and at age 62 this back pain is a kind had before, which is no sign on its own.',
+          value: 0,
+          source: RED_FLAG_SOURCE,
+        },
+        { rule: 'start-back-missing', message: 'No STarT Back answers were given, so the risk of a poor outcome is unknown.', source: START_BACK_SOURCE },
+      ],
+    })
+  })
+
   it('refers whenever any sign is present, whatever else is answered', () => {
     fc.assert(
       fc.property(intakeArbitrary, (intake) => {
         const result = screen(intake)
-        const flagged = Object.values(intake.redFlags).some(Boolean) || intake.age < 20 || intake.age > 50
-        expect(result._tag).toBe(flagged ? 'Referral' : 'Cleared')
+        expect(result._tag).toBe(hasRedFlag(intake) ? 'Referral' : 'Cleared')
         if (result._tag === 'Referral') expect(result.cause).toBe('red-flag')
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('never refers anyone for age alone whose back pain is a kind had before', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 120 }), fc.option(fc.constantFrom('2026-10-20', '1990-01-01'), { nil: undefined }), (age, painStarted) => {
+        const result = screen({ age, redFlags: NO_RED_FLAGS, firstEpisode: false, ...(painStarted === undefined ? {} : { painStarted }) })
+        expect(result._tag).toBe('Cleared')
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('refuses an onset answer that is not a date, a boolean or a pain score', () => {
+    expect(issuesOf({ age: 58, redFlags: NO_RED_FLAGS, painStarted: '2026-02-30', firstEpisode: 'no', backPain: 11 })).toEqual([
+      { code: 'invalid_format', path: ['painStarted'], message: 'must be a calendar date written YYYY-MM-DD' },
+      { code: 'invalid_type', path: ['firstEpisode'], message: 'must be a boolean' },
+      { code: 'too_big', path: ['backPain'], message: 'must be at most 10' },
+    ])
   })
 })
 

@@ -15,7 +15,7 @@ import {
 } from '../../src/index.js'
 import type { Either } from '../../src/_lib/either.js'
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
-import { clearedIntakeArbitrary, intakeArbitrary, noRedFlags, CLEAR_INTAKE } from '../arbitraries/intake.js'
+import { clearedIntakeArbitrary, hasRedFlag, intakeArbitrary, noRedFlags, CLEAR_INTAKE } from '../arbitraries/intake.js'
 import { anyJson } from '../arbitraries/json.js'
 import { expectPure } from '../support/expectPure.js'
 import { hostileValues, prototypeIsClean } from '../support/hostile.js'
@@ -48,8 +48,6 @@ const issuesOf = (input: unknown) => {
 }
 
 /** Whether an intake has a red flag: a sign answered yes, or new pain under 20 or over 50. */
-const hasRedFlag = (screened: Intake) => Object.values(screened.redFlags).some(Boolean) || screened.age < 20 || screened.age > 50
-
 describe('planRehab', () => {
   it('screens, then selects, and returns both', () => {
     const screening = screenIntake(intake)

@@ -2,7 +2,8 @@ import type { Reason } from '../../shared/reason.js'
 import { moreUrgent, type Referral, type Urgency } from '../../shared/referral.js'
 import { SOURCES } from '../../shared/sources.js'
 import type { Intake } from '../intake.js'
-import { AGE_RED_FLAG, RED_FLAG_AGES, RED_FLAGS, type RedFlag, type RedFlagAnswers } from '../redFlags.js'
+import { RED_FLAG_AGES, RED_FLAGS, type RedFlag, type RedFlagAnswers } from '../redFlags.js'
+import { ageSign, isSignAge } from './ageAtOnset.js'
 
 /*
  * What each urgency asks of the person. The words name the signs' seriousness
@@ -14,9 +15,6 @@ const ADVICE: Readonly<Record<Urgency, string>> = {
   soon: 'See a doctor within the next few days and tell them about the signs listed; start no exercise until they have checked them.',
   routine: 'Book an appointment with a doctor or physiotherapist, and start the exercises only once they have checked the pain.',
 }
-
-/** The age sign: back pain under 20 or over 50 (the intake cannot tell whether it is new, so it is taken as new). */
-const isOutsideSafeAge = (age: number): boolean => age < RED_FLAG_AGES.from || age > RED_FLAG_AGES.to
 
 const signReason = (flag: RedFlag): Reason => ({
   rule: 'red-flag',
@@ -31,7 +29,8 @@ export const answeredSigns = (answers: RedFlagAnswers): RedFlag[] => RED_FLAGS.f
 /** Every red-flag sign of an intake, the age sign included; none when it is clear. */
 export const redFlagSigns = (intake: Intake): RedFlag[] => {
   const found = answeredSigns(intake.redFlags)
-  if (isOutsideSafeAge(intake.age)) found.push(AGE_RED_FLAG)
+  const age = ageSign(intake)
+  if (age !== undefined) found.push(age)
   return found
 }
 
@@ -41,10 +40,12 @@ export const redFlagReferral = (signs: readonly [RedFlag, ...RedFlag[]]): Referr
   return { _tag: 'Referral', cause: 'red-flag', urgency, advice: ADVICE[urgency], reasons: signs.map(signReason) }
 }
 
-/** The reason a clear intake gives: every answer was "no" and the age is in range. */
+/** The reason a clear intake gives: every answer was "no", and the age is in range or the back pain is a kind had before. */
 export const clearReason = (intake: Intake): Reason => ({
   rule: 'red-flags-clear',
-  message: `Every red-flag question was answered "no" and the age (${intake.age}) is within ${RED_FLAG_AGES.from}-${RED_FLAG_AGES.to}.`,
+  message: isSignAge(intake.age)
+    ? `Every red-flag question was answered "no", and at age ${intake.age} this back pain is a kind had before, which is no sign on its own.`
+    : `Every red-flag question was answered "no" and the age (${intake.age}) is within ${RED_FLAG_AGES.from}-${RED_FLAG_AGES.to}.`,
   value: 0,
   source: SOURCES.redFlags,
 })

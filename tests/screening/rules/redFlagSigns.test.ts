@@ -33,14 +33,16 @@ describe('redFlagSigns', () => {
     expect(redFlagSigns(intake(38, ...RED_FLAGS.map((sign) => sign.id)))).toEqual([...RED_FLAGS])
   })
 
-  // NICE NG59 and the NHS red-flag lists: back pain that begins under 20 or over 50.
-  it('adds the age sign last for an age under 20 or over 50, and not from 20 to 50', () => {
-    expect(redFlagSigns(intake(19))).toEqual([AGE_RED_FLAG])
-    expect(redFlagSigns(intake(20))).toEqual([])
-    expect(redFlagSigns(intake(50))).toEqual([])
-    expect(redFlagSigns(intake(51))).toEqual([AGE_RED_FLAG])
-    expect(redFlagSigns(intake(0))).toEqual([AGE_RED_FLAG])
-    expect(redFlagSigns(intake(120, 'fever')).map((sign) => sign.id)).toEqual(['fever', 'age-under-20-or-over-50'])
+  // NICE NG59 and the NHS red-flag lists: back pain of a kind not had before that begins under 20 or over 50 (ageAtOnset.test.ts).
+  it('adds the age sign last for a first episode under 20 or over 50, and not from 20 to 50', () => {
+    const ids = (age: number, ...flags: RedFlagId[]) => redFlagSigns({ ...intake(age, ...flags), firstEpisode: true }).map((sign) => sign.id)
+    expect(ids(19)).toEqual([AGE_RED_FLAG.id])
+    expect(ids(20)).toEqual([])
+    expect(ids(50)).toEqual([])
+    expect(ids(51)).toEqual([AGE_RED_FLAG.id])
+    expect(ids(0)).toEqual([AGE_RED_FLAG.id])
+    expect(ids(120, 'fever')).toEqual(['fever', 'age-under-20-or-over-50'])
+    expect(redFlagSigns({ ...intake(120, 'fever'), firstEpisode: false }).map((sign) => sign.id)).toEqual(['fever'])
   })
 })
 
@@ -77,7 +79,7 @@ describe('redFlagReferral', () => {
       reasons: [
         {
           rule: 'red-flag',
-          message: "A sign that needs a doctor's check: back pain that starts under age 20 or over age 50. Refer (routine).",
+          message: "A sign that needs a doctor's check: back pain of a kind not had before, starting under age 20 or over age 50. Refer (routine).",
           value: 'age-under-20-or-over-50',
           source: SOURCE,
         },
@@ -85,7 +87,11 @@ describe('redFlagReferral', () => {
     })
   })
 
-  it.each([...RED_FLAGS, AGE_RED_FLAG].map((sign) => [sign.id, sign] as const))(
+  // The age sign as the intake words it: answered or not, with or without the date the pain began.
+  const ageSigns = [true, undefined].flatMap((firstEpisode) =>
+    [undefined, '2026-10-20'].map((painStarted) => redFlagSigns({ ...intake(64), ...(firstEpisode === undefined ? {} : { firstEpisode }), ...(painStarted === undefined ? {} : { painStarted }) })[0]!),
+  )
+  it.each([...RED_FLAGS, AGE_RED_FLAG, ...ageSigns].map((sign) => [sign.id, sign] as const))(
     'names the sign %s to the person, never a diagnosis',
     (_, sign) => {
       const referral = redFlagReferral([sign])
