@@ -1,4 +1,5 @@
-import { PAIN_CEILING } from '../shared/pain.js'
+import { PAIN_CEILING, REFER_PAIN } from '../shared/pain.js'
+import { SEVERE_PAIN_URGENCY } from '../shared/referral.js'
 
 /**
  * The ceiling's numbers. Seed 002 names the method ("keep the pain under
@@ -43,11 +44,11 @@ export const CEILING_DEFAULTS = /* @__PURE__ */ Object.freeze({
   amberMaxPain: 5,
   flareUpRise: Object.freeze({ min: 1, default: 2 }),
   weeklyRise: Object.freeze({ min: 1, default: 2 }),
-  referPain: Object.freeze({ min: 6, default: 8 }),
+  referPain: REFER_PAIN,
   referRedMovementsPerDay: 2,
   referRedDays: 3,
   pauseRedSessions: 2,
   greenDaysToUnlock: 2,
   windowDays: 7,
-  referralUrgency: 'soon',
+  referralUrgency: SEVERE_PAIN_URGENCY,
 } as const)

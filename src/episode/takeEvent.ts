@@ -7,7 +7,7 @@ import type { EpisodeEvent } from './episodeEvents.js'
 import { eventRef } from './eventRef.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { endPause, movementKey, type EpisodeState } from './episodeState.js'
-import { sorenessReferral, symptomsReferral } from './rules/heldReferral.js'
+import { sorenessReferral, assessmentReferral, symptomsReferral } from './rules/heldReferral.js'
 import { aboveThePlan } from './rules/aboveThePlan.js'
 import { advancesFrom, advanceTaken } from './rules/advanceTaken.js'
 import { planItem } from './planItem.js'
@@ -81,10 +81,13 @@ const takeSoreness = (state: EpisodeState, placed: PlacedEvent, event: Extract<E
 export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: number): void => {
   const event: EpisodeEvent = placed.event
   switch (event.type) {
-    case 'assessment':
+    case 'assessment': {
       state.latestAssessment = placed
       state.firstAssessmentDate ??= event.date
+      const held = assessmentReferral(placed.entries ?? [], state.episode.rules.referPain, eventRef(placed))
+      if (held !== undefined) state.referrals.push(held)
       return
+    }
     case 'session': {
       const key = state.keyOf(event)
       if (advancesFrom(state.episode.catalog, event.movement).length > 0) takeAdvance(state, placed, event, key)

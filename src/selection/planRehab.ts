@@ -11,6 +11,8 @@ import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Referral } from '../shared/referral.js'
 import { AssessmentSchema } from './assessment.js'
 import { chooseMovements } from './chooseMovements.js'
+import { severeAssessmentPain } from './rules/severeAssessmentPain.js'
+import { REFER_PAIN } from '../shared/pain.js'
 import { prepareSelection } from './prepareSelection.js'
 import type { RehabPlan } from './selection.js'
 import { SelectionOptionsSchema } from './selectionOptions.js'
@@ -86,6 +88,8 @@ export const screenThenSelect = (input: unknown): Either<InvalidInput | Referral
   const checked = collectIssues(screened.right, prepareSelection(fields.assessment, fields.options, ['assessment']))
   if (checked._tag === 'Left' || unknownKeys.length > 0) return left(invalidInput([...(checked._tag === 'Left' ? checked.left : []), ...unknownKeys]))
   const [screening, prepared] = checked.right
+  const severe = severeAssessmentPain(prepared.entries, REFER_PAIN.default)
+  if (severe !== undefined) return left(severe)
   const selection = chooseMovements(prepared.entries, prepared.options)
   return selection._tag === 'Left' ? selection : right({ screening, selection: selection.right })
 }

@@ -38,6 +38,14 @@ export const PAIN_SCALE_MAX = 10 // numeric pain rating scale (NPRS); seed 001 c
 export const PAIN_CEILING = /* @__PURE__ */ Object.freeze({ min: 0, default: 3, max: 5 } as const)
 
 /**
+ * Pain at or over `default` (8), wherever it is reported (a session, the
+ * morning, an assessment movement), stops and refers: engine default, severe
+ * pain; options may lower it to `min` (6, the first red pain). The ceiling's
+ * `referPain` (CEILING_DEFAULTS) and the assessment's check share it.
+ */
+export const REFER_PAIN = /* @__PURE__ */ Object.freeze({ min: 6, default: 8 } as const)
+
+/**
  * A pain score on the 0-10 numeric pain rating scale, a whole number.
  *
  * @example

@@ -31,6 +31,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'total-pain': { area: 'selection' },
   'rehab-dose': { area: 'selection' },
   'too-few-tolerable': { area: 'selection' },
+  'assessment-pain': { area: 'selection' },
   // The ceiling: pain during and after sessions, the mornings, and when to stop.
   window: { area: 'ceiling' },
   'pain-during': { area: 'ceiling' },

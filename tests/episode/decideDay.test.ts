@@ -7,11 +7,12 @@ import {
   type DayDecision,
   type DayPlan,
   type DosedItem,
+  type EpisodeEventInput,
   type EpisodeReferral,
 } from '../../src/index.js'
 import { shiftDate } from '../arbitraries/logs.js'
 import { expectPure } from '../support/expectPure.js'
-import { assessmentOn, bridgeDay, bridgeOn, calmMornings, climb, episodeOf, morningOn } from './episodeFixtures.js'
+import { ASSESSED, assessmentOn, bridgeDay, bridgeOn, calmMornings, climb, episodeOf, morningOn } from './episodeFixtures.js'
 
 const plan = (decision: DayDecision): DayPlan => {
   if (decision._tag === 'Left') throw new Error(`expected a plan, got ${JSON.stringify(decision.left)}`)
@@ -370,5 +371,33 @@ describe('decideDay: the intake says how the pain began and how much it hurts', 
       expect(held.reasons[1]!.message).toContain('at age 64 since 2026-10-15')
       expect(held.reasons[1]!.message).not.toMatch(/cancer/i)
     }
+  })
+})
+
+describe('decideDay: a movement that hurt severely at the assessment', () => {
+  const scored = (pain: number): EpisodeEventInput => ({
+    type: 'assessment',
+    date: '2026-11-01',
+    results: [...ASSESSED.map((movement) => ({ movement, pain: 1 })), { movement: 'side-plank-clam-shell', pain }],
+  })
+  const severe = scored(9)
+
+  it('refers from the assessment on every later day until a clearance, then plans without that movement', () => {
+    const events = [severe, ...calmMornings('2026-11-02', 6)]
+    for (const today of ['2026-11-01', '2026-11-04', '2026-11-07']) {
+      const held = referral(decideDay({ episode: episodeOf(events), today }))
+      expect([held.cause, held.urgency, held.since]).toEqual(['assessment-pain', 'soon', '2026-11-01'])
+      expect(held.reasons.map((reason) => reason.rule)).toEqual(['referral-held', 'assessment-pain'])
+    }
+    const cleared = [...events, { type: 'clearance', date: '2026-11-05', clears: 'referral', by: 'Dr Example' } as const]
+    const day = plan(decideDay({ episode: episodeOf(cleared), today: '2026-11-06' }))
+    expect(day.items.map((item) => item.movement)).not.toContain('side-plank-clam-shell')
+    expect(day.reasons[0]).toMatchObject({ rule: 'referral-cleared' })
+  })
+
+  it('refers at the refer threshold the episode sets', () => {
+    const seven = scored(7)
+    expect(plan(decideDay({ episode: episodeOf([seven]), today: '2026-11-01' })).items.length).toBeGreaterThan(0)
+    expect(referral(decideDay({ episode: episodeOf([seven], { options: { referPain: 7 } }), today: '2026-11-01' })).cause).toBe('assessment-pain')
   })
 })

@@ -37,8 +37,8 @@ describe('nextDose of one movement of an episode', () => {
   })
 
   it('refuses a movement no plan of the episode doses, and one the catalog lacks, at the movement', () => {
-    const episode = episodeOf([assessmentOn(START, 1), { type: 'assessment', date: START, results: [{ movement: 'bird-dog', pain: 9 }, ...['hip-bridge', 'cat-camel', 'hip-mobility', 'in-line-lunge-halo'].map((movement) => ({ movement, pain: 1 }))] } as EpisodeEventInput])
-    // bird-dog hurt 9/10 at the latest assessment: it is not chosen, so it gets no dose.
+    const episode = episodeOf([assessmentOn(START, 1), { type: 'assessment', date: START, results: [{ movement: 'bird-dog', pain: 7 }, ...['hip-bridge', 'cat-camel', 'hip-mobility', 'in-line-lunge-halo'].map((movement) => ({ movement, pain: 1 }))] } as EpisodeEventInput])
+    // bird-dog hurt 7/10 at the latest assessment: it is not chosen, so it gets no dose.
     const hurt = nextDose({ episode, movement: 'bird-dog', today: START })
     expect(hurt._tag === 'Left' && hurt.left._tag === 'InvalidInput' && hurt.left.issues.map((issue) => [issue.code, issue.path])).toEqual([['inconsistent', ['movement']]])
     const unknown = nextDose({ episode, movement: 'moonwalk', today: START })

@@ -75,7 +75,7 @@ describe('selectRehabMovements: the seed 001 rule', () => {
       { movement: 'cat-camel', pain: 0 },
       { movement: 'hip-bridge', pain: 3 },
       { movement: 'bird-dog', pain: 4 },
-      { movement: 'side-plank-clam-shell', pain: 9 },
+      { movement: 'side-plank-clam-shell', pain: 7 },
     ])
     expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'Referral', cause: 'too-few-tolerable', urgency: 'routine' } })
     expect(result._tag === 'Left' && result.left._tag === 'Referral' && result.left.reasons.find((reason) => reason.rule === 'too-few-tolerable')?.value).toEqual([
@@ -365,13 +365,15 @@ describe('selectRehabMovements: properties', () => {
     )
   })
 
-  it('chooses five, four or none by the number eligible, and names the eligible ones when none', () => {
+  it('refers on a movement that hurt 8/10 or more, else chooses five, four or none by the number eligible, and names the eligible ones when none', () => {
     const catalogOrder = scorableEntries(BUILT_IN_CATALOG).map(keyOf)
     fc.assert(
       fc.property(assessmentArbitrary(), ceilingArbitrary, (assessment, painCeiling) => {
         const eligible = assessment.results.filter((result) => result.pain <= painCeiling)
         const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } })
-        if (eligible.length >= 4) {
+        if (assessment.results.some((scored) => scored.pain >= 8)) {
+          expect(result._tag === 'Left' && result.left._tag === 'Referral' && result.left.cause).toBe('assessment-pain')
+        } else if (eligible.length >= 4) {
           expect(result._tag === 'Right' && result.right.selected.length).toBe(Math.min(eligible.length, 5))
         } else {
           const names = [...eligible]

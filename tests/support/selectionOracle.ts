@@ -44,10 +44,13 @@ const orderKey = (order: readonly [number, number]): string => `${String(order[0
 /**
  * The movements seed 001's rule picks from `results`, written over every subset of the eligible ones:
  * those within the ceiling, five of them (four when only four are), the most distinct focus tags, then
- * the least total pain, then the earliest in catalog order. Undefined when fewer than four are eligible.
+ * the least total pain, then the earliest in catalog order. Undefined when fewer than four are eligible,
+ * or when a movement hurt 8/10 or more.
  * Returns sorted keys.
  */
 export const bruteForceSelection = (catalog: Catalog, results: readonly AssessmentResult[], painCeiling: number): string[] | undefined => {
+  // A movement that hurt 8/10 or more refers before anything is chosen (domain.md section 3).
+  if (results.some((result) => result.pain >= 8)) return undefined
   const byKey = new Map(scorableEntries(catalog).map((entry) => [keyOf(entry), entry]))
   const eligible = results.filter((result) => result.pain <= painCeiling).map((result) => ({ result, entry: byKey.get(keyOf(result))! }))
   if (eligible.length < 4) return undefined

@@ -4,6 +4,8 @@ import type { SorenessVerdict } from '../../ceiling/soreness/sorenessReport.js'
 import type { RedFlagAnswers } from '../../screening/redFlags.js'
 import { answeredSigns, redFlagReferral } from '../../screening/rules/redFlagSigns.js'
 import type { Reason } from '../../shared/reason.js'
+import type { ScoredEntry } from '../../selection/resolveAssessment.js'
+import { severeAssessmentPain } from '../../selection/rules/severeAssessmentPain.js'
 import { CEILING_STOP_ADVICE, moreUrgent, type Referral } from '../../shared/referral.js'
 import { SOURCES } from '../../shared/sources.js'
 import type { EpisodeReferral } from '../episodeReferral.js'
@@ -15,7 +17,7 @@ export interface HeldReferral {
   readonly since: string
   readonly causedBy: EventRef | undefined
   /** Which rule began it: the ceiling's are not begun again while one of them holds. */
-  readonly origin: 'intake' | 'symptoms' | 'soreness' | 'ceiling'
+  readonly origin: 'intake' | 'symptoms' | 'soreness' | 'ceiling' | 'assessment'
 }
 
 /** A re-screen with any sign answered "yes" refers, as the intake would (the age is not asked again). */
@@ -31,6 +33,12 @@ export const clinicianReferral = (reasons: Referral['reasons'], ref: EventRef, o
   causedBy: ref,
   origin,
 })
+
+/** An assessment with a movement at or over the refer threshold refers until a clearance, as the intake's signs do. */
+export const assessmentReferral = (entries: readonly ScoredEntry[], referPain: number, ref: EventRef): HeldReferral | undefined => {
+  const referral = severeAssessmentPain(entries, referPain)
+  return referral === undefined ? undefined : { referral, since: ref.date, causedBy: ref, origin: 'assessment' }
+}
 
 /** A soreness verdict of see-a-clinician refers (domain rule: the re-screen of section 7). */
 export const sorenessReferral = (verdict: SorenessVerdict, ref: EventRef): HeldReferral | undefined =>
