@@ -15,6 +15,12 @@ export interface CompiledMovement {
   readonly rank: number
   /** The rank of each variant id. */
   readonly variantRanks: ReadonlyMap<string, number>
+  /**
+   * Which movement this is, for counting distinct movements: the catalog
+   * position of the first of the movements joined to it by `harderForm` or
+   * `easierForm`. Its variants share it, since they are the same movement.
+   */
+  readonly family: number
 }
 
 /** A catalog indexed for the core, built once per catalog value. */
@@ -35,8 +41,25 @@ const RANK_STRIDE = 32
 export const ladderFor = (movement: Movement): Ladder | undefined =>
   movement.ladder ?? (movement.roles.includes('assessment') ? (movement.dose.perSide ? REHAB_LADDERS.perSide : REHAB_LADDERS.bothSides) : undefined)
 
+/** For each movement id, the position of the first movement its harder and easier forms join it to, in catalog order. */
+const familiesOf = (catalog: Catalog): ReadonlyMap<string, number> => {
+  const positionOf = new Map(catalog.map((movement, position) => [movement.id, position]))
+  const root = catalog.map((_, position) => position)
+  const find = (position: number): number => (root[position] === position ? position : (root[position] = find(root[position]!)))
+  for (const movement of catalog) {
+    for (const other of [movement.harderForm, movement.easierForm]) {
+      const joined = other === undefined ? undefined : positionOf.get(other)
+      if (joined === undefined) continue
+      const [a, b] = [find(positionOf.get(movement.id)!), find(joined)]
+      root[Math.max(a, b)] = Math.min(a, b)
+    }
+  }
+  return new Map(catalog.map((movement, position) => [movement.id, find(position)]))
+}
+
 /** Indexes a catalog that has already passed CatalogSchema. */
 export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
+  const families = familiesOf(catalog)
   const focusTags: string[] = []
   const bitOf = new Map<string, number>()
   for (const movement of catalog) {
@@ -58,6 +81,7 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
       focusMask,
       rank,
       variantRanks: new Map(movement.variants.map((variant, index) => [variant.id, rank + 1 + index])),
+      family: families.get(movement.id)!,
     })
   })
   return { movements: catalog, byId, focusTags }

@@ -31,7 +31,8 @@ const itemIssues = (item: SelectedMovement, path: readonly PropertyKey[], ladder
  * Checks a plan again before it is laid out, since a plan can be edited by
  * hand after `planRehab` made it: the pain ceiling no higher than options may
  * set it, every movement in the catalog, within the ceiling, starting on a
- * rung of its ladder at the ladder's sessions a day, and none selected twice.
+ * rung of its ladder at the ladder's sessions a day, and no movement selected
+ * twice (nor two of its variants, nor it beside its harder or easier form).
  * Issues are reported under `['plan', 'selection']`.
  */
 export const checkPlan = (plan: RehabPlan, catalog: CompiledCatalog): InputIssue[] => {
@@ -39,6 +40,7 @@ export const checkPlan = (plan: RehabPlan, catalog: CompiledCatalog): InputIssue
   const issues: InputIssue[] = []
   if (painCeiling > PAIN_CEILING.max) issues.push(issueAt('too_big', [...SELECTION_PATH, 'painCeiling'], `must be at most ${PAIN_CEILING.max}`))
   const firstIndexOfRank = new Map<number, number>()
+  const firstOfFamily = new Map<number, number>()
   selected.forEach((item, index) => {
     const path = [...SELECTION_PATH, 'selected', index]
     const found = lookUpMovement(catalog, item, path, 'assessment')
@@ -47,8 +49,13 @@ export const checkPlan = (plan: RehabPlan, catalog: CompiledCatalog): InputIssue
       return
     }
     const first = firstIndexOfRank.get(found.right.rank)
-    if (first === undefined) firstIndexOfRank.set(found.right.rank, index)
-    else issues.push(issueAt('duplicate', path, `${describeMovement(item)} is already selected at selected.${first}`))
+    const sameMovement = firstOfFamily.get(found.right.compiled.family)
+    if (first !== undefined) issues.push(issueAt('duplicate', path, `${describeMovement(item)} is already selected at selected.${first}`))
+    else if (sameMovement !== undefined) {
+      issues.push(issueAt('duplicate', path, `is the same movement as selected.${sameMovement} (a variant of it, or its harder or easier form): a plan holds each movement once`))
+    }
+    firstIndexOfRank.set(found.right.rank, first ?? index)
+    firstOfFamily.set(found.right.compiled.family, sameMovement ?? index)
     // An assessment movement always has a ladder (its own, or the rehab ladder).
     const ladder = found.right.compiled.ladder
     issues.push(...(ladder === undefined ? [issueAt('not_in_catalog', [...path, 'movement'], `"${item.movement}" has no ladder in the catalog`)] : itemIssues(item, path, ladder, painCeiling)))

@@ -6,7 +6,8 @@ export const countBits = (mask: number): number => {
 }
 
 /**
- * The indexes of the best `size` candidates: the most focus bits covered, then
+ * The indexes of the best `size` candidates with no two of one family (one
+ * movement, whatever its variant or form): the most focus bits covered, then
  * the lowest total pain, then the earliest indexes (callers order candidates
  * by catalog rank, so this is catalog order).
  *
@@ -17,14 +18,19 @@ export const countBits = (mask: number): number => {
  * without a lower pain (pains are never negative). Reachable masks only shrink
  * along a level, so the rest of that level is cut too.
  *
- * Requires `masks.length === pains.length >= size >= 1`.
+ * A family already in the subset is skipped; the cut above still holds, as the
+ * reachable masks it reads are an upper bound.
+ *
+ * Requires `masks.length === pains.length === families.length`, and at least
+ * `size >= 1` distinct families.
  */
-export const bestSubset = (masks: readonly number[], pains: readonly number[], size: number): number[] => {
+export const bestSubset = (masks: readonly number[], pains: readonly number[], families: readonly number[], size: number): number[] => {
   const count = masks.length
   const reachableFrom = new Array<number>(count + 1).fill(0)
   for (let index = count - 1; index >= 0; index--) reachableFrom[index] = masks[index]! | reachableFrom[index + 1]!
 
   const current = new Array<number>(size).fill(0)
+  const taken = new Set<number>()
   let best: number[] = []
   let bestCoverage = -1
   let bestPain = Number.POSITIVE_INFINITY
@@ -42,8 +48,12 @@ export const bestSubset = (masks: readonly number[], pains: readonly number[], s
     for (let index = from; index <= count - (size - depth); index++) {
       const reachable = countBits(mask | reachableFrom[index]!)
       if (reachable < bestCoverage || (reachable === bestCoverage && pain >= bestPain)) return
+      const family = families[index]!
+      if (taken.has(family)) continue
       current[depth] = index
+      taken.add(family)
       extend(index + 1, depth + 1, mask | masks[index]!, pain + pains[index]!)
+      taken.delete(family)
     }
   }
   extend(0, 0, 0, 0)

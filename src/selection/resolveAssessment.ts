@@ -12,7 +12,12 @@ export interface ScoredEntry {
   readonly pain: number
   readonly rank: number
   readonly focusMask: number
+  /** Which movement it is (CompiledMovement.family): a plan holds one entry of each. */
+  readonly family: number
 }
+
+/** How many different movements some entries are: variants, and a movement with its harder or easier form, count once. */
+export const distinctMovements = (entries: readonly ScoredEntry[]): number => new Set(entries.map((entry) => entry.family)).size
 
 /**
  * Matches every result of a parsed assessment to the catalog: the movement
@@ -42,7 +47,7 @@ export const resolveAssessment = (
       return
     }
     firstIndexOfRank.set(rank, index)
-    entries.push({ movement: compiled.movement, variant: result.variant, pain: result.pain, rank, focusMask: compiled.focusMask })
+    entries.push({ movement: compiled.movement, variant: result.variant, pain: result.pain, rank, focusMask: compiled.focusMask, family: compiled.family })
   })
   if (issues.length > 0) return left(issues)
   return right(entries.sort((a, b) => a.rank - b.rank))

@@ -27,6 +27,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'pain-ceiling': { area: 'selection' },
   'selection-size': { area: 'selection' },
   'not-chosen': { area: 'selection' },
+  'same-movement': { area: 'selection' },
   'focus-coverage': { area: 'selection' },
   'total-pain': { area: 'selection' },
   'rehab-dose': { area: 'selection' },

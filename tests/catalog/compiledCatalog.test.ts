@@ -48,6 +48,22 @@ describe('compileCatalog', () => {
     expect(compiled.byId.get('first')?.variantRanks.size).toBe(0)
   })
 
+  it('gives a movement and its harder and easier forms one family, the position of the first of them, whichever side names the link', () => {
+    const forms = compileCatalog([
+      appMovement('a'),
+      appMovement('b', { harderForm: 'd' }),
+      appMovement('c'),
+      appMovement('d'),
+      appMovement('e', { easierForm: 'd' }),
+      appMovement('f', { harderForm: 'missing' }),
+    ])
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => forms.byId.get(id)?.family)).toEqual([0, 1, 2, 1, 1, 5])
+    const builtIn = compileCatalog(BUILT_IN_CATALOG)
+    expect(builtIn.byId.get('single-leg-hip-bridge')?.family).toBe(builtIn.byId.get('hip-bridge')?.family)
+    expect(builtIn.byId.get('advanced-iso-hold')?.family).toBe(builtIn.byId.get('deadbug')?.family)
+    expect(builtIn.byId.get('bird-dog')?.family).not.toBe(builtIn.byId.get('hip-bridge')?.family)
+  })
+
   it('keeps each movement, its ladder and the catalog itself', () => {
     expect(compiled.movements).toBe(catalog)
     expect(compiled.byId.get('first')?.movement).toBe(catalog[0])

@@ -370,8 +370,20 @@ describe('buildProgram: a plan edited by hand is checked again', () => {
     expect(issues(withSelected([...rest, walk, walk]))).toEqual([
       { code: 'duplicate', path: at('selected', 4), message: 'kettlebell-walk (overhead) is already selected at selected.3' },
     ])
-    // Two variants of one movement are two movements.
-    expect(issues(withSelected([...rest, walk, { ...walk, variant: 'by-the-side' }]))).toEqual([])
+  })
+
+  it('refuses two variants of one movement, and a movement beside its harder form: a plan holds each movement once', () => {
+    const walk = FIVE.selection.selected.find((item) => item.movement === 'kettlebell-walk')!
+    expect(issues(withSelected([...rest, walk, { ...walk, variant: 'by-the-side' }]))).toEqual([
+      { code: 'duplicate', path: at('selected', 4), message: 'is the same movement as selected.3 (a variant of it, or its harder or easier form): a plan holds each movement once' },
+    ])
+    const bridge = FIVE.selection.selected.find((item) => item.movement === 'hip-bridge')
+    expect(bridge).toBeDefined()
+    const singleLeg = { ...bridge!, movement: 'single-leg-hip-bridge', start: { kind: 'reps', sets: 1, reps: 5, perSide: true } }
+    const others = FIVE.selection.selected.filter((item) => item.movement !== 'hip-bridge').slice(0, 3)
+    expect(issues({ ...FIVE, selection: { ...FIVE.selection, selected: [bridge, ...others, singleLeg] } }).map((issue) => [(issue as { code: string }).code, (issue as { path: unknown }).path])).toEqual([
+      ['duplicate', at('selected', 4)],
+    ])
   })
 
   it('lists every problem of an edited plan at once', () => {

@@ -21,7 +21,7 @@ import { deepFreeze, jsonRoundTrip } from '../support/deepFreeze.js'
 import { expectPure } from '../support/expectPure.js'
 import { hostileValues, prototypeIsClean } from '../support/hostile.js'
 import { allAt, ASSESSMENT_MOVEMENTS, DATE, frozenAnywhere, SEVEN } from '../support/selectionFixtures.js'
-import { bruteForceSelection, keyOf } from '../support/selectionOracle.js'
+import { bruteForceSelection, familiesOf, keyOf } from '../support/selectionOracle.js'
 import { CLEAR_INTAKE, clearedIntakeArbitrary, flaggedIntake, noRedFlags, referralOf } from '../arbitraries/intake.js'
 
 const ceilingArbitrary = fc.integer({ min: 0, max: 5 })
@@ -114,7 +114,7 @@ describe('selectRehabMovements: the seed 001 rule', () => {
       'total-pain',
       'rehab-dose',
     ])
-    expect(result._tag === 'Right' && result.right.excluded.map((item) => item.reason.rule)).toEqual(['pain-ceiling', 'not-chosen'])
+    expect(result._tag === 'Right' && result.right.excluded.map((item) => item.reason.rule)).toEqual(['pain-ceiling', 'same-movement'])
   })
 })
 
@@ -365,16 +365,18 @@ describe('selectRehabMovements: properties', () => {
     )
   })
 
-  it('refers on a movement that hurt 8/10 or more, else chooses five, four or none by the number eligible, and names the eligible ones when none', () => {
+  it('refers on a movement that hurt 8/10 or more, else chooses five, four or none by the different movements eligible, and names the eligible ones when none', () => {
     const catalogOrder = scorableEntries(BUILT_IN_CATALOG).map(keyOf)
+    const familyOf = familiesOf(BUILT_IN_CATALOG)
     fc.assert(
       fc.property(assessmentArbitrary(), ceilingArbitrary, (assessment, painCeiling) => {
         const eligible = assessment.results.filter((result) => result.pain <= painCeiling)
+        const distinct = new Set(eligible.map((result) => familyOf(result.movement))).size
         const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } })
         if (assessment.results.some((scored) => scored.pain >= 8)) {
           expect(result._tag === 'Left' && result.left._tag === 'Referral' && result.left.cause).toBe('assessment-pain')
-        } else if (eligible.length >= 4) {
-          expect(result._tag === 'Right' && result.right.selected.length).toBe(Math.min(eligible.length, 5))
+        } else if (distinct >= 4) {
+          expect(result._tag === 'Right' && result.right.selected.length).toBe(Math.min(distinct, 5))
         } else {
           const names = [...eligible]
             .sort((a, b) => catalogOrder.indexOf(keyOf(a)) - catalogOrder.indexOf(keyOf(b)))
@@ -389,13 +391,30 @@ describe('selectRehabMovements: properties', () => {
     )
   })
 
+  it('never holds two variants of one movement, or a movement beside its harder form', () => {
+    const familyOf = familiesOf(BUILT_IN_CATALOG)
+    fc.assert(
+      fc.property(assessmentArbitrary(), ceilingArbitrary, (assessment, painCeiling) => {
+        const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } })
+        if (result._tag === 'Left') return
+        const families = result.right.selected.map((item) => familyOf(item.movement))
+        expect(new Set(families).size).toBe(families.length)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('accounts for every result exactly once, chosen or left out with the rule that left it out', () => {
     fc.assert(
       fc.property(assessmentArbitrary(), ceilingArbitrary, (assessment, painCeiling) => {
         const result = selectRehabMovements({ intake: CLEAR_INTAKE, assessment, options: { painCeiling } })
         if (result._tag === 'Left') return
         expect([...result.right.selected, ...result.right.excluded].map(keyOf).sort()).toEqual(assessment.results.map(keyOf).sort())
-        for (const item of result.right.excluded) expect(item.reason.rule).toBe(item.pain > painCeiling ? 'pain-ceiling' : 'not-chosen')
+        const familyOf = familiesOf(BUILT_IN_CATALOG)
+        const chosenFamilies = new Set(result.right.selected.map((item) => familyOf(item.movement)))
+        for (const item of result.right.excluded) {
+          expect(item.reason.rule).toBe(item.pain > painCeiling ? 'pain-ceiling' : chosenFamilies.has(familyOf(item.movement)) ? 'same-movement' : 'not-chosen')
+        }
       }),
       { numRuns: 200 },
     )

@@ -2,10 +2,11 @@ import { describeMovement } from '../../catalog/lookUpMovement.js'
 import type { Reason } from '../../shared/reason.js'
 import { SOURCES } from '../../shared/sources.js'
 import { bestSubset, countBits } from '../bestSubset.js'
-import type { ScoredEntry } from '../resolveAssessment.js'
+import { distinctMovements, type ScoredEntry } from '../resolveAssessment.js'
 import type { ExcludedMovement } from '../selection.js'
 import { SELECTION_SIZE } from '../selectionDefaults.js'
 import { excludedEntry } from './excludedEntry.js'
+import { sameMovement } from './sameMovement.js'
 
 /** The chosen movements, why they were chosen, and why each other eligible one was not. */
 export interface Choice {
@@ -17,15 +18,24 @@ export interface Choice {
 const focusNames = (mask: number, tags: readonly string[]): string[] => tags.filter((_, bit) => (mask & (1 << bit)) !== 0)
 
 /**
- * Five of the eligible movements, or four when only four are (seed 001): the
- * set that covers the most focus areas (seed 000: the body works as a kinetic
+ * Five of the eligible movements, or four when only four are (seed 001),
+ * five different movements: at most one variant or form of each. The set
+ * that covers the most focus areas (seed 000: the body works as a kinetic
  * chain), then the lowest total pain, then the earliest in catalog order.
- * `eligible` is in catalog order and holds at least SELECTION_SIZE.min.
+ * `eligible` is in catalog order and holds at least SELECTION_SIZE.min
+ * different movements.
  */
 export const chooseBestCoverage = (eligible: readonly ScoredEntry[], painCeiling: number, focusTags: readonly string[]): Choice => {
-  const size = Math.min(eligible.length, SELECTION_SIZE.max)
-  const indexes = bestSubset(eligible.map((entry) => entry.focusMask), eligible.map((entry) => entry.pain), size)
+  const distinct = distinctMovements(eligible)
+  const size = Math.min(distinct, SELECTION_SIZE.max)
+  const indexes = bestSubset(
+    eligible.map((entry) => entry.focusMask),
+    eligible.map((entry) => entry.pain),
+    eligible.map((entry) => entry.family),
+    size,
+  )
   const chosen = new Set(indexes.map((index) => eligible[index]!))
+  const chosenOf = new Map([...chosen].map((entry) => [entry.family, entry]))
   let coveredMask = 0
   let totalPain = 0
   for (const entry of chosen) {
@@ -37,7 +47,7 @@ export const chooseBestCoverage = (eligible: readonly ScoredEntry[], painCeiling
   const reasons: Reason[] = [
     {
       rule: 'selection-size',
-      message: `${eligible.length} movements hurt ${painCeiling}/10 or less; ${size} are chosen (${SELECTION_SIZE.min}-${SELECTION_SIZE.max}).`,
+      message: `${distinct} movements hurt ${painCeiling}/10 or less; ${size} are chosen (${SELECTION_SIZE.min}-${SELECTION_SIZE.max}).`,
       value: size,
       limit: SELECTION_SIZE.max,
       source: SOURCES.selection,
@@ -56,12 +66,15 @@ export const chooseBestCoverage = (eligible: readonly ScoredEntry[], painCeiling
       source: SOURCES.selection,
     },
   ]
-  const notChosen = (entry: ScoredEntry) =>
-    excludedEntry(
+  const notChosen = (entry: ScoredEntry) => {
+    const same = chosenOf.get(entry.family)
+    if (same !== undefined) return sameMovement(entry, same)
+    return excludedEntry(
       entry,
       'not-chosen',
       `${describeMovement({ movement: entry.movement.id, variant: entry.variant })} was within the ceiling, but every set of ${size} that includes it covers fewer focus areas than the chosen ${covered}, or as many with more total pain than ${totalPain}, or ties on both and comes later in catalog order.`,
       size,
     )
+  }
   return { chosen, reasons, notChosen }
 }

@@ -26,7 +26,8 @@ describe('chooseBestCoverage', () => {
     const { choice, chosen } = choose(SEVEN)
     expect(chosen).toEqual(['hip-mobility/', 'hip-bridge/', 'side-plank-clam-shell/', 'bird-dog/', 'kettlebell-walk/by-the-side'])
     expect(choice.reasons).toEqual([
-      { rule: 'selection-size', message: '6 movements hurt 3/10 or less; 5 are chosen (4-5).', value: 5, limit: 5, source: SELECTION_SOURCE },
+      // Two of the six are variants of one walk: five different movements.
+      { rule: 'selection-size', message: '5 movements hurt 3/10 or less; 5 are chosen (4-5).', value: 5, limit: 5, source: SELECTION_SOURCE },
       {
         rule: 'focus-coverage',
         message: 'The chosen movements cover 6 of the 6 focus areas the eligible ones reach: hips, lower-back, core, shoulders, glutes, hamstrings.',
@@ -43,7 +44,7 @@ describe('chooseBestCoverage', () => {
     ])
   })
 
-  it('explains why an eligible movement was not chosen, with the size, coverage and pain it lost to', () => {
+  it('leaves out a second variant of a chosen movement, and says which one was kept', () => {
     const { eligible, choice } = choose(SEVEN)
     const overhead = eligible.find((entry) => entry.variant === 'overhead')!
     expect(choice.chosen.has(overhead)).toBe(false)
@@ -52,13 +53,13 @@ describe('chooseBestCoverage', () => {
       variant: 'overhead',
       pain: 3,
       reason: {
-        rule: 'not-chosen',
+        rule: 'same-movement',
         message:
-          'kettlebell-walk (overhead) was within the ceiling, but every set of 5 that includes it covers fewer focus areas than the chosen 6, or as many with more total pain than 7, or ties on both and comes later in catalog order.',
+          'kettlebell-walk (overhead) was within the ceiling, but kettlebell-walk (by-the-side) is chosen and is the same movement (a variant of it, or its harder or easier form): a plan holds each movement once.',
         movement: 'kettlebell-walk',
         variant: 'overhead',
         value: 3,
-        limit: 5,
+        limit: 1,
         source: SELECTION_SOURCE,
       },
     })
@@ -139,7 +140,8 @@ describe('which five, through selectRehabMovements', () => {
     expect(selectedKeys(results)).toEqual(['hip-mobility/', 'cat-camel/', 'lateral-beast-walk/', 'hip-bridge/', 'bird-dog/'])
   })
 
-  it('breaks a tie on coverage and pain by catalog order, each variant after its movement', () => {
+  // Seed 001's "4-5 movements" are different movements: six variants of one walk are one.
+  it('makes no plan of the variants of one movement alone, and says they count once', () => {
     const results = [
       { movement: 'kettlebell-walk', variant: 'overhead', pain: 0 },
       { movement: 'kettlebell-walk', variant: 'by-the-side', pain: 0 },
@@ -149,16 +151,35 @@ describe('which five, through selectRehabMovements', () => {
       { movement: 'kettlebell-walk', variant: 'overhead-and-side', pain: 0 },
     ]
     const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results } })
-    expect(selection._tag === 'Right' && selection.right.selected.map((item) => item.variant ?? '-')).toEqual([
-      '-',
-      'by-the-side',
-      'bottoms-up',
-      'overhead',
-      'overhead-and-side',
-    ])
+    expect(selection._tag === 'Left' && selection.left._tag === 'Referral' && selection.left.cause).toBe('too-few-tolerable')
+    expect(selection._tag === 'Left' && selection.left._tag === 'Referral' && selection.left.reasons.at(-1)?.message).toMatch(
+      /^1 of 1 assessed movements hurt 3\/10 or less \(kettlebell-walk, kettlebell-walk \(by-the-side\), .*\); a plan needs at least 4 \(variants and harder or easier forms of one movement count once\)\./,
+    )
+  })
+
+  it('breaks a tie within a movement by catalog order, the movement before its variants', () => {
+    const others = allAt(0, ['hip-mobility', 'cat-camel', 'side-plank-clam-shell', 'bird-dog'])
+    const walks = ['bottoms-up', 'by-the-side', undefined].map((variant) => ({ movement: 'kettlebell-walk', ...(variant === undefined ? {} : { variant }), pain: 0 }))
+    const selection = selectRehabMovements({ intake: CLEAR_INTAKE, assessment: { date: DATE, results: [...walks, ...others] } })
+    expect(selection._tag === 'Right' && selection.right.selected.filter((item) => item.movement === 'kettlebell-walk').map((item) => item.variant ?? '-')).toEqual(['-'])
     expect(selection._tag === 'Right' && selection.right.excluded.map((item) => [item.variant, item.reason.rule])).toEqual([
-      ['bottoms-up-overhead', 'not-chosen'],
+      ['by-the-side', 'same-movement'],
+      ['bottoms-up', 'same-movement'],
     ])
+  })
+
+  it('never chooses a movement beside its harder form: the one that covers more, then hurts less', () => {
+    const others = allAt(1, ['hip-mobility', 'cat-camel', 'bird-dog', 'kettlebell-walk'])
+    const choice = (bridge: number, singleLeg: number) => {
+      const selection = selectRehabMovements({
+        intake: CLEAR_INTAKE,
+        assessment: { date: DATE, results: [...others, { movement: 'hip-bridge', pain: bridge }, { movement: 'single-leg-hip-bridge', pain: singleLeg }] },
+      })
+      if (selection._tag === 'Left') throw new Error('expected a selection')
+      return [selection.right.selected.map((item) => item.movement).filter((movement) => movement.includes('hip-bridge')), selection.right.excluded.map((item) => [item.movement, item.reason.rule])]
+    }
+    expect(choice(0, 0)).toEqual([['hip-bridge'], [['single-leg-hip-bridge', 'same-movement']]])
+    expect(choice(2, 0)).toEqual([['single-leg-hip-bridge'], [['hip-bridge', 'same-movement']]])
   })
 
   it('gives the coverage and pain reasons of an app catalog in a selection', () => {

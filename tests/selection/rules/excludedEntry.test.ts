@@ -46,6 +46,6 @@ describe('excludedEntry', () => {
       ['movement', 'pain', 'reason'],
       ['movement', 'variant', 'pain', 'reason'],
     ])
-    expect(excluded.map((item) => item.reason.rule)).toEqual(['pain-ceiling', 'not-chosen'])
+    expect(excluded.map((item) => item.reason.rule)).toEqual(['pain-ceiling', 'same-movement'])
   })
 })

@@ -91,7 +91,8 @@ describe('too few tolerable through selectRehabMovements', () => {
           },
           {
             rule: 'too-few-tolerable',
-            message: `1 of 7 assessed movements hurt 0/10 or less (bird-dog); a plan needs at least 4. ${ADVICE}`,
+            // SEVEN scores two variants of one walk: six different movements.
+            message: `1 of 6 assessed movements hurt 0/10 or less (bird-dog); a plan needs at least 4. ${ADVICE}`,
             value: ['bird-dog'],
             limit: 4,
             source: SOURCE,
