@@ -19,7 +19,10 @@ BUILT_IN_CATALOG.forEach((movement, position) => {
     if (!tags.has(tag)) tags.set(tag, tags.size)
     mask |= 1 << tags.get(tag)
   }
-  INDEX.set(movement.id, { id: movement.id, rank: position * 32, mask, perSide: movement.dose.perSide, variants: movement.variants.map((variant) => variant.id) })
+  // One family per movement with its variants and its easier form (the built-in catalog's forms are one step apart),
+  // numbered by the catalog position of the easier one.
+  const family = movement.easierForm === undefined ? position : BUILT_IN_CATALOG.findIndex((other) => other.id === movement.easierForm)
+  INDEX.set(movement.id, { id: movement.id, family, rank: position * 32, mask, perSide: movement.dose.perSide, variants: movement.variants.map((variant) => variant.id) })
 })
 const bits = (mask) => {
   let count = 0
@@ -32,9 +35,15 @@ const handSelect = (results, ceiling) => {
     return { result, movement, rank: movement.rank + (result.variant === undefined ? 0 : movement.variants.indexOf(result.variant) + 1) }
   })
   entries.sort((a, b) => a.rank - b.rank)
+  const severe = entries.filter((entry) => entry.result.pain >= 8)
+  if (severe.length > 0) return { severe }
   const eligible = entries.filter((entry) => entry.result.pain <= ceiling)
-  if (eligible.length < 4) return { eligible }
-  const size = Math.min(5, eligible.length)
+  const taken = new Uint8Array(BUILT_IN_CATALOG.length)
+  let distinct = 0
+  for (const entry of eligible) if (taken[entry.movement.family] === 0) [taken[entry.movement.family], distinct] = [1, distinct + 1]
+  if (distinct < 4) return { eligible }
+  taken.fill(0)
+  const size = Math.min(5, distinct)
   let best = null
   let bestCoverage = -1
   let bestPain = Infinity
@@ -46,13 +55,18 @@ const handSelect = (results, ceiling) => {
       return
     }
     for (let index = from; index <= eligible.length - (size - pick.length); index++) {
+      const { family } = eligible[index].movement
+      if (taken[family] === 1) continue
       pick.push(eligible[index])
+      taken[family] = 1
       walk(index + 1, mask | eligible[index].movement.mask, pain + eligible[index].result.pain)
+      taken[family] = 0
       pick.pop()
     }
   }
   walk(0, 0, 0)
   const chosen = new Set(best)
+  for (const entry of best) taken[entry.movement.family] = 1
   const name = (entry) => (entry.result.variant === undefined ? entry.movement.id : `${entry.movement.id} (${entry.result.variant})`)
   return {
     selected: best.map((entry) => ({
@@ -72,12 +86,14 @@ const handSelect = (results, ceiling) => {
         reason:
           entry.result.pain > ceiling
             ? { rule: 'pain-ceiling', message: `${name(entry)} hurt ${entry.result.pain}/10, above the ceiling of ${ceiling}/10.`, value: entry.result.pain, limit: ceiling }
-            : { rule: 'not-chosen', message: `${name(entry)} was within the ceiling, but the chosen set covers ${bestCoverage} areas at pain ${bestPain}.`, value: entry.result.pain, limit: size },
+            : taken[entry.movement.family] === 1
+              ? { rule: 'same-movement', message: `${name(entry)} was within the ceiling, but the same movement is chosen.`, value: entry.result.pain, limit: 1 }
+              : { rule: 'not-chosen', message: `${name(entry)} was within the ceiling, but the chosen set covers ${bestCoverage} areas at pain ${bestPain}.`, value: entry.result.pain, limit: size },
       })),
     painCeiling: ceiling,
     reasons: [
       { rule: 'pain-ceiling', message: `Movements that hurt more than ${ceiling}/10 are left out.`, value: ceiling, limit: 5 },
-      { rule: 'selection-size', message: `${eligible.length} movements hurt ${ceiling}/10 or less; ${size} are chosen.`, value: size, limit: 5 },
+      { rule: 'selection-size', message: `${distinct} movements hurt ${ceiling}/10 or less; ${size} are chosen.`, value: size, limit: 5 },
       { rule: 'focus-coverage', message: `The chosen movements cover ${bestCoverage} focus areas.`, value: bestCoverage },
       { rule: 'total-pain', message: `Total pain ${bestPain}.`, value: bestPain },
       { rule: 'rehab-dose', message: 'Each chosen movement: 5-10 reps in 1-2 sets, 3 times a day.' },

@@ -30,7 +30,8 @@ export const bestSubset = (masks: readonly number[], pains: readonly number[], f
   for (let index = count - 1; index >= 0; index--) reachableFrom[index] = masks[index]! | reachableFrom[index + 1]!
 
   const current = new Array<number>(size).fill(0)
-  const taken = new Set<number>()
+  // Families are small whole numbers (catalog positions): a flag per family is cheaper than a Set.
+  const taken = new Uint8Array(Math.max(0, ...families) + 1)
   let best: number[] = []
   let bestCoverage = -1
   let bestPain = Number.POSITIVE_INFINITY
@@ -49,11 +50,11 @@ export const bestSubset = (masks: readonly number[], pains: readonly number[], f
       const reachable = countBits(mask | reachableFrom[index]!)
       if (reachable < bestCoverage || (reachable === bestCoverage && pain >= bestPain)) return
       const family = families[index]!
-      if (taken.has(family)) continue
+      if (taken[family] === 1) continue
       current[depth] = index
-      taken.add(family)
+      taken[family] = 1
       extend(index + 1, depth + 1, mask | masks[index]!, pain + pains[index]!)
-      taken.delete(family)
+      taken[family] = 0
     }
   }
   extend(0, 0, 0, 0)

@@ -16,8 +16,21 @@ export interface ScoredEntry {
   readonly family: number
 }
 
-/** How many different movements some entries are: variants, and a movement with its harder or easier form, count once. */
-export const distinctMovements = (entries: readonly ScoredEntry[]): number => new Set(entries.map((entry) => entry.family)).size
+/**
+ * How many different movements some entries are: variants, and a movement with
+ * its harder or easier form, count once. An assessment holds a dozen entries:
+ * comparing each with those before it allocates nothing, unlike a Set.
+ */
+export const distinctMovements = (entries: readonly ScoredEntry[]): number => {
+  let distinct = 0
+  for (let index = 0; index < entries.length; index++) {
+    const { family } = entries[index]!
+    let seen = false
+    for (let before = 0; before < index && !seen; before++) seen = entries[before]!.family === family
+    if (!seen) distinct++
+  }
+  return distinct
+}
 
 /**
  * Matches every result of a parsed assessment to the catalog: the movement
