@@ -20,7 +20,7 @@ import type { ScheduledMovement } from './scheduledMovements.js'
 
 const pausedItem = (state: EpisodeState, { ref }: ScheduledMovement, pause: HeldPause, entries: readonly ScoredEntry[]): DayItem => {
   const compiled = state.episode.catalog.byId.get(ref.movement)!
-  const substitute = chooseSubstitute(compiled.movement, ref.variant, entries, state.episode.selection.painCeiling)
+  const substitute = chooseSubstitute(state.episode.catalog, compiled.movement, ref.variant, entries, state.episode.selection.painCeiling)
   return {
     ...ref,
     status: 'paused',

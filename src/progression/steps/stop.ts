@@ -25,7 +25,7 @@ export const ceilingReferral = (position: LadderPosition, rung: number, lead: st
  */
 export const pauseMovement = (position: LadderPosition, rung: number, input: DoseCase, ceilingReasons: readonly Reason[]): Paused => {
   const resumeOn = addIsoDays(input.today, PROGRESSION_DEFAULTS.pauseDays)
-  const substitute = chooseSubstitute(input.movement, input.variant, input.assessment, input.rules.painCeiling)
+  const substitute = chooseSubstitute(input.catalog, input.movement, input.variant, input.assessment, input.rules.painCeiling)
   const lead = `${position.name} went into the red repeatedly: pause it until ${resumeOn}`
   const reason = rungReason(position, 'ceiling-pause', substitute === undefined ? `${lead}.` : `${lead} and do ${describeSubstitute(substitute)}.`, rung)
   return {
