@@ -1,7 +1,7 @@
 import type { Reason } from '../shared/reason.js'
 import { ceilingContext, type CeilingCase, type CeilingContext, type Finding } from './ceilingContext.js'
 import type { CeilingAction, CeilingVerdict, Zone } from './ceilingVerdict.js'
-import { judgeSessions } from './movementStates.js'
+import { judgeSessions, type MovementState } from './movementStates.js'
 import { movementVerdicts } from './movementVerdicts.js'
 import { flareUpLock } from './rules/flareUpLock.js'
 import { morningRiseRule } from './rules/morningRise.js'
@@ -17,9 +17,15 @@ export interface CeilingJudgement {
   readonly cap: CeilingAction
   /** For each movement (as describeMovement names it) whose latest session day was red, that day. */
   readonly redDays: ReadonlyMap<string, string>
+  /** For each movement whose latest session day was amber and had not settled by the next morning (and was not red), that day. */
+  readonly amberDays: ReadonlyMap<string, string>
   /** The context the rules ran in, for a caller that judges a day outside the window the same way. */
   readonly context: CeilingContext
 }
+
+/** For each movement whose latest day was amber and unsettled, and not red, that day. */
+export const unsettledAmberDays = (states: ReadonlyMap<string, MovementState>): Map<string, string> =>
+  new Map([...states].flatMap(([key, state]) => (state.latestUnsettledAmber && !state.latestRed ? [[key, state.latestDate] as const] : [])))
 
 /**
  * The ceiling over validated logs. The rules, in the order they are applied:
@@ -58,7 +64,7 @@ export const judgeCeiling = (input: CeilingCase): CeilingJudgement => {
   if (action === 'progress') reasons.push(allGreenReason(context))
   const verdict = { zone, action, flareUp: mornings.flareUp, ...(lock === undefined ? {} : { progressionLockedUntil: lock.until }), movements, reasons }
   const redDays = new Map([...sessions.states].flatMap(([key, state]) => (state.latestRed ? [[key, state.latestDate] as const] : [])))
-  return { verdict, cap, redDays, context }
+  return { verdict, cap, redDays, amberDays: unsettledAmberDays(sessions.states), context }
 }
 
 const optional = <Value>(value: Value | undefined): Value[] => (value === undefined ? [] : [value])

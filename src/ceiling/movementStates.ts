@@ -22,6 +22,8 @@ export interface MovementState {
   /** The date of the movement's latest session, and whether a session that day was red. */
   latestDate: string
   latestRed: boolean
+  /** Whether a session of the latest day was amber by its own pain and its next morning had not settled. */
+  latestUnsettledAmber: boolean
   readonly unprovenDates: string[]
   readonly reasons: Reason[]
 }
@@ -47,6 +49,7 @@ const newState = (session: SessionLog, context: CeilingContext): MovementState =
     redMorningAfter: new Set<string>(),
     latestDate: session.date,
     latestRed: false,
+    latestUnsettledAmber: false,
     unprovenDates: [],
     reasons: [],
   }
@@ -105,7 +108,9 @@ const recordSettling = (session: SessionLog, state: MovementState, ownZone: Zone
   if (session.date > state.latestDate) {
     state.latestDate = session.date
     state.latestRed = false
+    state.latestUnsettledAmber = false
   }
   // Sessions come in date order, so this one is on the latest day.
   if (sessionZone === 'red') state.latestRed = true
+  if (ownZone === 'amber' && settled !== undefined && settled.zone !== 'green') state.latestUnsettledAmber = true
 }

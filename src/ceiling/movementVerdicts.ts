@@ -1,5 +1,6 @@
 import type { CeilingAction, MovementVerdict } from './ceilingVerdict.js'
 import type { MovementState } from './movementStates.js'
+import { amberUnsettled } from './rules/amberUnsettled.js'
 import { unprovenSettling } from './rules/nextMorning.js'
 import { repeatedRed } from './rules/repeatedRed.js'
 import { stricterAction } from './zones.js'
@@ -9,7 +10,8 @@ import { stricterAction } from './zones.js'
  * movement (`cap`): a referral stops every movement, a flare-up this morning
  * steps every movement down, any other global rule holds.
  *
- * Only red on the movement's latest day steps down: an earlier red was
+ * Only red on the movement's latest day steps down, or amber on it that had
+ * not settled by the next morning: an earlier red was
  * already answered, and stepping down again on every day it stays in the
  * window would walk the dose down a rung a day.
  */
@@ -17,6 +19,10 @@ const movementVerdict = (state: MovementState, cap: CeilingAction): MovementVerd
   const unproven = unprovenSettling(state.name, state.subject, state.unprovenDates)
   if (unproven !== undefined) state.reasons.push(unproven)
   let action: CeilingAction = state.latestRed ? 'step-down' : state.zone === 'green' ? 'progress' : 'hold'
+  if (!state.latestRed && state.latestUnsettledAmber) {
+    action = 'step-down'
+    state.reasons.push(amberUnsettled(state.name, state.subject, state.latestDate))
+  }
   const repeated = repeatedRed(state)
   if (repeated !== undefined) {
     action = 'pause'

@@ -21,10 +21,12 @@ import { stepUp } from './steps/stepUp.js'
  */
 export const decideDose = (input: DoseCase): Either<Referral | Paused, DoseDecision> => {
   const position = ladderPosition(input, chronologically(input.catalog))
-  const { verdict, cap, redDays, context } = input.ceiling ?? judgeCeiling(input)
+  const { verdict, cap, redDays, amberDays, context } = input.ceiling ?? judgeCeiling(input)
   if (!isStarted(position)) return startMovement(position, verdict, cap)
   const inWindow = verdict.movements.find((entry) => entry.movement === input.movement.id && entry.variant === input.variant)
-  const own = inWindow ?? lastSessionVerdict(position, context, cap)
+  const last = inWindow === undefined ? lastSessionVerdict(position, context, cap) : undefined
+  const own = inWindow ?? last!.verdict
+  const amberDay = inWindow === undefined ? last!.amberDay : amberDays.get(position.name)
   const ceilingReasons = [...verdict.reasons, ...own.reasons]
   const credit = input.credited?.get(position.last)?.reason
   const decide = decider(position, credit === undefined ? ceilingReasons : [...ceilingReasons, credit])
@@ -37,7 +39,8 @@ export const decideDose = (input: DoseCase): Either<Referral | Paused, DoseDecis
     case 'pause':
       return left(pauseMovement(position, position.current, input, ceilingReasons))
     case 'step-down': {
-      const step = stepDown(position, redDays.get(position.name))
+      const red = redDays.get(position.name)
+      const step = stepDown(position, red ?? amberDay, red === undefined && amberDay !== undefined)
       return right(decide('step-down', step.rung, step.reason))
     }
     case 'hold':

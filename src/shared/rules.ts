@@ -39,6 +39,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'pain-after': { area: 'ceiling' },
   'next-morning': { area: 'ceiling' },
   'unproven-settling': { area: 'ceiling' },
+  'amber-unsettled': { area: 'ceiling' },
   'morning-rise': { area: 'ceiling' },
   'week-to-week': { area: 'ceiling' },
   'stiffness-week-to-week': { area: 'ceiling' },

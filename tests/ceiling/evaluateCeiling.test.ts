@@ -24,19 +24,27 @@ import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 const base = { sessions: [], mornings: [], baselinePain: 2, today: TODAY }
 
 describe('evaluateCeiling: the whole verdict', () => {
-  it('explains an amber session and an amber morning, citing the pain-monitoring model, the meaningful change and the method', () => {
+  // domain.md 4: amber holds; an amber session that has not settled by the next morning reduces.
+  it('holds an amber session whose next morning settled, and a green session whose next morning was amber', () => {
+    const amberSettled = evaluateCeiling({ sessions: [session(-1, 4)], mornings: [morning(0, 1)], baselinePain: 1, today: TODAY })
+    expect(amberSettled._tag === 'Right' && amberSettled.right.movements.map((entry) => [entry.zone, entry.action])).toEqual([['amber', 'hold']])
+    const greenUnsettled = evaluateCeiling({ sessions: [session(-1, 3)], mornings: [morning(0, 2)], baselinePain: 1, today: TODAY })
+    expect(greenUnsettled._tag === 'Right' && greenUnsettled.right.movements.map((entry) => [entry.zone, entry.action])).toEqual([['amber', 'hold']])
+  })
+
+  it('explains an amber session and an amber morning, one rung down, citing the pain-monitoring model, the meaningful change and the method', () => {
     const logged = session(-1, 4, { time: '08:00' })
     expect(evaluateCeiling({ sessions: [logged], mornings: [morning(0, 2)], baselinePain: 1, today: TODAY })).toEqual({
       _tag: 'Right',
       right: {
         zone: 'amber',
-        action: 'hold',
+        action: 'step-down',
         flareUp: false,
         movements: [
           {
             movement: 'hip-bridge',
             zone: 'amber',
-            action: 'hold',
+            action: 'step-down',
             reasons: [
               {
                 rule: 'pain-during',
@@ -55,6 +63,13 @@ describe('evaluateCeiling: the whole verdict', () => {
                 value: 1,
                 limit: 1,
                 source: SOURCES.meaningfulChange,
+              },
+              {
+                rule: 'amber-unsettled',
+                message: `hip-bridge on ${day(-1)} was amber and back pain had not settled by the next morning: one rung down rather than hold.`,
+                movement: 'hip-bridge',
+                date: day(-1),
+                source: SOURCES.painMonitoring,
               },
             ],
           },

@@ -12,6 +12,7 @@ export const movementState = (changes: Partial<MovementState> = {}): MovementSta
   redMorningAfter: new Set<string>(),
   latestDate: day(-1),
   latestRed: false,
+  latestUnsettledAmber: false,
   unprovenDates: [],
   reasons: [],
   ...changes,

@@ -3,6 +3,7 @@ import { chronologically } from '../../ceiling/chronologically.js'
 import type { CeilingAction, MovementVerdict } from '../../ceiling/ceilingVerdict.js'
 import { judgeSessions } from '../../ceiling/movementStates.js'
 import { movementVerdicts } from '../../ceiling/movementVerdicts.js'
+import { unsettledAmberDays } from '../../ceiling/judgeCeiling.js'
 import type { StartedPosition } from '../ladderPosition.js'
 
 /**
@@ -14,10 +15,14 @@ import type { StartedPosition } from '../ladderPosition.js'
  * a red session the next dose is lower, however long ago (domain.md section 7).
  * The rules that speak for every movement still cap it.
  */
-export const lastSessionVerdict = (position: StartedPosition, context: CeilingContext, cap: CeilingAction): MovementVerdict => {
+export const lastSessionVerdict = (
+  position: StartedPosition,
+  context: CeilingContext,
+  cap: CeilingAction,
+): { readonly verdict: MovementVerdict; readonly amberDay: string | undefined } => {
   // In the ceiling's own order, so the reasons do not depend on the order the logs came in.
   const lastDay = position.own.filter((session) => session.date === position.last.date).sort(chronologically(context.catalog))
   const states = judgeSessions({ ...context, windowSessions: lastDay }).states
   // The day holds the last session, and only this movement's sessions: one verdict, always.
-  return movementVerdicts(states.values(), cap)[0]!
+  return { verdict: movementVerdicts(states.values(), cap)[0]!, amberDay: unsettledAmberDays(states).get(position.name) }
 }

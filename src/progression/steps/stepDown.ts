@@ -18,9 +18,13 @@ const highestRungOn = (position: StartedPosition, date: string): number => {
   return highest
 }
 
-const message = (position: StartedPosition, anchor: number, target: number): string => {
+const message = (position: StartedPosition, anchor: number, target: number, amber: boolean): string => {
   const dose = (rung: number) => formatDose(position.ladder.rungs[rung]!)
   const { name, current } = position
+  if (amber) {
+    const at = `${name} was amber at ${dose(anchor)} and had not settled by the next morning`
+    return target === current ? `${at}: stay at ${dose(current)}.` : `${at}: one rung down, to ${dose(target)}.`
+  }
   if (target === current) {
     return anchor <= current
       ? `${name} went into the red at the start of its ladder: stay at ${dose(current)}.`
@@ -40,12 +44,14 @@ const message = (position: StartedPosition, anchor: number, target: number): str
  * names it red (`redDay`); otherwise it is the movement's last day before
  * today: the day this morning's flare-up answers, even when the movement was
  * done again today after the news, or a red day older than the window (today
- * when the movement has no earlier day).
+ * when the movement has no earlier day). `amber` says the day was amber and
+ * had not settled by the next morning, rather than red: the same step, in
+ * its own words.
  */
-export const stepDown = (position: StartedPosition, redDay: string | undefined): { readonly rung: number; readonly reason: Reason } => {
+export const stepDown = (position: StartedPosition, redDay: string | undefined, amber = false): { readonly rung: number; readonly reason: Reason } => {
   const { last, current, today } = position
   const day = redDay ?? dayBefore(position.own, today) ?? last.date
   const anchor = highestRungOn(position, day)
   const target = Math.max(0, current - 1, Math.min(current, anchor - 1))
-  return { rung: target, reason: rungReason(position, 'ladder-step-down', message(position, anchor, target), target) }
+  return { rung: target, reason: rungReason(position, 'ladder-step-down', message(position, anchor, target, amber), target) }
 }

@@ -8,7 +8,7 @@ import { calmMornings, doseCase, reps, session, startedPosition, type CaseFields
 const verdictOf = (sessions: SessionLog[], mornings: MorningCheck[], cap: CeilingAction = 'progress') => {
   const fields: CaseFields = { movement: 'hip-bridge', sessions, mornings }
   const { context } = judgeCeiling(doseCase(fields))
-  return lastSessionVerdict(startedPosition(fields), context, cap)
+  return lastSessionVerdict(startedPosition(fields), context, cap).verdict
 }
 
 describe('lastSessionVerdict: a last session older than the window, judged as the ceiling judges one in it (domain.md section 7)', () => {
@@ -20,6 +20,15 @@ describe('lastSessionVerdict: a last session older than the window, judged as th
     const verdict = verdictOf([session(-10, 'hip-bridge', reps(1, 7), { painDuring: 6 })], calmMornings(-9))
     expect(verdict).toMatchObject({ zone: 'red', action: 'step-down' })
     expect(verdict?.reasons.map((reason) => [reason.rule, reason.date, reason.value])).toEqual([['pain-during', '2026-11-11', 6]])
+  })
+
+  it('steps down after an amber session whose next morning had not settled, and names the day', () => {
+    const fields: CaseFields = { movement: 'hip-bridge', sessions: [session(-10, 'hip-bridge', reps(1, 7), { painDuring: 4 })], mornings: [{ date: '2026-11-12', backPain: 2 }] }
+    const { context } = judgeCeiling(doseCase(fields))
+    const { verdict, amberDay } = lastSessionVerdict(startedPosition(fields), context, 'progress')
+    expect(verdict).toMatchObject({ zone: 'amber', action: 'step-down' })
+    expect(verdict.reasons.map((reason) => reason.rule)).toEqual(['pain-during', 'next-morning', 'amber-unsettled'])
+    expect(amberDay).toBe('2026-11-11')
   })
 
   it('holds after a session whose next morning was never checked, or was amber', () => {

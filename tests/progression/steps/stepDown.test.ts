@@ -25,6 +25,29 @@ describe('stepDown: red steps down one rung (domain section 5)', () => {
     })
   })
 
+  it('says when the step is for an amber day that had not settled, rather than a red one', () => {
+    expect(stepDown(startedPosition({ movement: 'hip-bridge', sessions: [bridge(-3, 6), bridge(-1, 7)] }), day(-1), true).reason.message).toBe(
+      'hip-bridge was amber at 1 x 7 and had not settled by the next morning: one rung down, to 1 x 6.',
+    )
+    expect(stepDown(startedPosition({ movement: 'hip-bridge', sessions: [bridge(-1, 5)] }), day(-1), true).reason.message).toBe(
+      'hip-bridge was amber at 1 x 5 and had not settled by the next morning: stay at 1 x 5.',
+    )
+  })
+
+  // domain.md 4: amber holds, and reduces when the next morning has not settled.
+  it('through nextDose: an amber session whose next morning is above baseline steps down, one whose morning settled holds', () => {
+    const amber = [bridge(-3, 6), session(-1, 'hip-bridge', reps(1, 7), { painDuring: 4 })]
+    const decide = (backPain: number) => nextDose({ intake: CLEAR_INTAKE, movement: 'hip-bridge', sessions: amber, mornings: [...calmMornings(-2), { date: TODAY, backPain }], baselinePain: 1, today: TODAY })
+    const unsettled = decide(2)
+    expect(unsettled._tag === 'Right' && [unsettled.right.action, unsettled.right.dose, unsettled.right.reasons[0]?.message]).toEqual([
+      'step-down',
+      { kind: 'reps', sets: 1, reps: 6 },
+      'hip-bridge was amber at 1 x 7 and had not settled by the next morning: one rung down, to 1 x 6.',
+    ])
+    const settled = decide(1)
+    expect(settled._tag === 'Right' && [settled.right.action, settled.right.dose]).toEqual(['hold', { kind: 'reps', sets: 1, reps: 7 }])
+  })
+
   it('stays at the first rung when the red came there', () => {
     expect(down([bridge(0, 5)], undefined)).toEqual({
       rung: 0,
