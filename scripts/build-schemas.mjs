@@ -31,6 +31,7 @@ export const SCHEMAS = {
   'snapshot-episode-input': engine.SnapshotEpisodeInputSchema,
   'episode-ceiling-input': engine.EpisodeCeilingInputSchema,
   'episode-dose-input': engine.EpisodeDoseInputSchema,
+  'outcome-report-input': engine.OutcomeReportInputSchema,
   // Outputs
   screening: engine.ScreeningSchema,
   referral: engine.ReferralSchema,
@@ -47,6 +48,7 @@ export const SCHEMAS = {
   'episode-referral': engine.EpisodeReferralSchema,
   'replayed-day': engine.ReplayedDaySchema,
   'episode-snapshot': engine.EpisodeSnapshotSchema,
+  'outcome-report': engine.OutcomeReportSchema,
   // Shared
   dose: engine.DoseSchema,
   reason: engine.ReasonSchema,

@@ -362,6 +362,12 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
   nextDose: { valid: nextDoseInputArbitrary, lefts: ['InvalidInput', 'Referral', 'Paused'], right: engine.DoseDecisionSchema, share: 1 },
   simulateProgression: { valid: simulationArbitrary, lefts: ['InvalidInput', 'Referral'], right: engine.SimulationSchema, share: 0.4 },
   buildProgram: { valid: programInputArbitrary, lefts: ['InvalidInput'], right: engine.ProgramSchema, share: 0.4 },
+  outcomeReport: {
+    valid: episodeArbitrary(20).map(({ days, episode }) => ({ episode, today: shiftDate(START, days) })),
+    lefts: ['InvalidInput'],
+    right: engine.OutcomeReportSchema,
+    share: 0.4,
+  },
   decideDay: { valid: episodeArbitrary(20).map(({ days, episode }) => ({ episode, today: shiftDate(START, days) })), lefts: ['InvalidInput', 'Referral'], right: engine.DayPlanSchema, share: 0.4 },
   replayEpisode: {
     valid: episodeArbitrary(10).map(({ days, episode }) => ({ episode, through: shiftDate(START, days) })),

@@ -241,3 +241,14 @@ export { decideDay, DecideDayInputSchema, type DecideDayInput, type DayDecision 
 export { replayEpisode, ReplayEpisodeInputSchema, ReplayedDaySchema, type ReplayEpisodeInput, type ReplayedDay } from './episode/replayEpisode.js'
 export { snapshotEpisode, SnapshotEpisodeInputSchema, type SnapshotEpisodeInput } from './episode/snapshot/snapshotEpisode.js'
 export { EpisodeSnapshotSchema, type EpisodeSnapshot } from './episode/snapshot/snapshotSchema.js'
+// Outcomes: is the episode working?
+export { outcomeReport, OutcomeReportInputSchema, type OutcomeReportInput } from './episode/outcomes/outcomeReport.js'
+export { OUTCOME_DEFAULTS, type OutcomeVerdict } from './episode/rules/meaningfulChange.js'
+export {
+  OutcomeReportSchema,
+  BackPainOutcomeSchema,
+  MovementOutcomeSchema,
+  type OutcomeReport,
+  type BackPainOutcome,
+  type MovementOutcome,
+} from './episode/outcomes/outcomeSchema.js'

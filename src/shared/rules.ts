@@ -98,6 +98,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'above-the-plan': { area: 'episode' },
   advanced: { area: 'episode' },
   'referral-cleared': { area: 'episode' },
+  'meaningful-change': { area: 'episode' },
 } as const)
 
 /** The id of any rule. @category Reasons @since 0.2.0 */

@@ -65,6 +65,7 @@ const CALLS: readonly Call[] = [
   },
   { name: 'snapshotEpisode', call: engine.snapshotEpisode as (input: unknown) => unknown, valid: { episode, through: '2026-11-03' }, field: 'episode' },
   { name: 'replayEpisode', call: engine.replayEpisode as (input: unknown) => unknown, valid: { episode, through: '2026-11-03' }, field: 'through' },
+  { name: 'outcomeReport', call: engine.outcomeReport as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
   { name: 'programToIcs', call: engine.programToIcs as (input: unknown) => unknown, valid: { program: program.right }, field: 'options' },
 ]
 
@@ -117,6 +118,12 @@ describe('every public function, given a hostile JavaScript value', () => {
 /** Calls whose long lists are read by hand before anything else inspects them, with where in them to put a hostile value. */
 const READ_BY_HAND: readonly { readonly name: string; readonly call: (input: unknown) => unknown; readonly input: (value: unknown) => unknown; readonly at: readonly (string | number)[] }[] = [
   { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, today: '2026-11-03' }), at: ['episode', 'events', 1] },
+  {
+    name: 'outcomeReport',
+    call: engine.outcomeReport as (input: unknown) => unknown,
+    input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, today: '2026-11-03' }),
+    at: ['episode', 'events', 1],
+  },
   {
     name: 'decideDay from a snapshot',
     call: engine.decideDay as (input: unknown) => unknown,

@@ -9,6 +9,7 @@ import {
   decideDay,
   replayEpisode,
   snapshotEpisode,
+  outcomeReport,
   evaluateCeiling,
   nextDose,
   planRehab,
@@ -82,6 +83,8 @@ describe('the shipped JSON Schemas', () => {
         'snapshot-episode-input',
         'episode-ceiling-input',
         'episode-dose-input',
+        'outcome-report-input',
+        'outcome-report',
       ]),
     )
     for (const name of names) {
@@ -134,6 +137,10 @@ describe('the shipped JSON Schemas', () => {
     expect(valid('episode-snapshot', snapshot)).toBe(true)
     expect(valid('episode-snapshot', { ...snapshot, version: 2 })).toBe(false)
     expect(valid('decide-day-input', { snapshot, events: [], today: '2026-11-04' })).toBe(true)
+    expect(valid('outcome-report-input', { episode, today: '2026-11-03' })).toBe(true)
+    const report = right(outcomeReport({ episode, today: '2026-11-03' }))
+    expect(valid('outcome-report', report)).toBe(true)
+    expect(valid('outcome-report', { ...report, backPain: { ...report.backPain, verdict: 'better' } })).toBe(false)
   })
 
   it('describe every Left the engine gives: a referral of each cause, a pause, and invalid input', () => {

@@ -1,0 +1,74 @@
+import type { Reason } from '../../shared/reason.js'
+import { SOURCES } from '../../shared/sources.js'
+
+/**
+ * The numbers of an outcome report:
+ *
+ * - `points` 2 and `percent` 30: a change on the 0-10 pain scale counts as
+ *   meaningful, better or worse, when it reaches either (NPRS minimal
+ *   important change: Childs et al. 2005, Spine, about 2 points in low back
+ *   pain; Farrar et al. 2001, Pain, about 2 points or 30%).
+ * - `mornings` 7: "now" is the mean of the last 7 morning checks, a week of
+ *   them, so one bad morning does not decide the outcome (the engine's
+ *   default).
+ *
+ * @example
+ * import { OUTCOME_DEFAULTS } from 'rehab-engine'
+ *
+ * assert.deepStrictEqual(OUTCOME_DEFAULTS, { points: 2, percent: 30, mornings: 7 })
+ *
+ * @category Outcomes
+ * @since 0.3.0
+ */
+export const OUTCOME_DEFAULTS = /* @__PURE__ */ Object.freeze({ points: 2, percent: 30, mornings: 7 } as const)
+
+/** Whether back pain improved, stayed, or worsened, by the meaningful-change rule; `unknown` with no morning check to read. @category Outcomes @since 0.3.0 */
+export type OutcomeVerdict = 'improved' | 'unchanged' | 'worse' | 'unknown'
+
+const round = (value: number): number => Math.round(value * 100) / 100
+
+/** The change from `baseline` to `now`, in points and per cent of the baseline (none when the baseline is 0). */
+export const changeOf = (baseline: number, now: number): { readonly points: number; readonly percent: number | undefined } => ({
+  points: round(now - baseline),
+  percent: baseline === 0 ? undefined : round(((now - baseline) / baseline) * 100),
+})
+
+/** The verdict of a change: meaningful either way when it reaches 2 points or 30% of the baseline. */
+export const verdictOf = (baseline: number, now: number): Exclude<OutcomeVerdict, 'unknown'> => {
+  const drop = baseline - now
+  const meaningful = (by: number) => by >= OUTCOME_DEFAULTS.points || (baseline > 0 && (by / baseline) * 100 >= OUTCOME_DEFAULTS.percent)
+  if (drop > 0 && meaningful(drop)) return 'improved'
+  if (drop < 0 && meaningful(-drop)) return 'worse'
+  return 'unchanged'
+}
+
+const WORDS: Readonly<Record<OutcomeVerdict, string>> = {
+  improved: 'a meaningful improvement',
+  unchanged: 'no meaningful change',
+  worse: 'a meaningful worsening',
+  unknown: 'not known yet',
+}
+
+/** The reason a report gives for its verdict: the two numbers, the change, and the rule it was read by. */
+export const meaningfulChangeReason = (baseline: number, now: number | undefined, mornings: number): Reason => {
+  const rule = `${OUTCOME_DEFAULTS.points} points or ${OUTCOME_DEFAULTS.percent}% of the baseline`
+  if (now === undefined) {
+    return {
+      rule: 'meaningful-change',
+      message: `Usual back pain was ${baseline}/10 at the start; no morning check is logged yet, so the change is ${WORDS.unknown}.`,
+      value: 0,
+      limit: OUTCOME_DEFAULTS.points,
+      source: SOURCES.meaningfulChange,
+    }
+  }
+  const { points, percent } = changeOf(baseline, now)
+  const by = percent === undefined ? `${Math.abs(points)} points` : `${Math.abs(points)} points (${Math.abs(percent)}%)`
+  const direction = points < 0 ? 'lower' : points > 0 ? 'higher' : 'the same'
+  return {
+    rule: 'meaningful-change',
+    message: `Usual back pain was ${baseline}/10 at the start and is ${now}/10 now (the mean of the last ${mornings} morning checks): ${points === 0 ? 'the same' : `${by} ${direction}`}, ${WORDS[verdictOf(baseline, now)]} (a change counts at ${rule}).`,
+    value: points,
+    limit: OUTCOME_DEFAULTS.points,
+    source: SOURCES.meaningfulChange,
+  }
+}
