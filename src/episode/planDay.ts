@@ -14,6 +14,7 @@ import type { EpisodeState } from './episodeState.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { planItem } from './planItem.js'
 import { referralHeld } from './rules/heldReferral.js'
+import { noImprovement } from './rules/noImprovement.js'
 import { movementsOn } from './scheduledMovements.js'
 import { dayCeiling } from './dayCeiling.js'
 
@@ -66,7 +67,8 @@ const planItems = (state: EpisodeState, today: string, adherence: Adherence | un
     if (item._tag === 'Left') return item
     items.push(item.right)
   }
-  return right({ items, reasons: [...clearedReason(state), ...selection.right.reasons] })
+  const review = noImprovement(state, today)
+  return right({ items, reasons: [...(review === undefined ? [] : [review]), ...clearedReason(state), ...selection.right.reasons] })
 }
 
 /**

@@ -401,3 +401,32 @@ describe('decideDay: a movement that hurt severely at the assessment', () => {
     expect(referral(decideDay({ episode: episodeOf([seven], { options: { referPain: 7 } }), today: '2026-11-01' })).cause).toBe('assessment-pain')
   })
 })
+
+// NICE CKS low back pain: no improvement after 4-6 weeks is a reason to be seen; the engine takes 6 weeks.
+describe('decideDay: no meaningful improvement after six weeks', () => {
+  const weekOfMornings = (from: string, backPain: number) => calmMornings(from, 7, backPain)
+  const review = (decision: DayDecision) => plan(decision).reasons.find((reason) => reason.rule === 'no-improvement')
+
+  it('adds a routine review to the plan from day 42, while back pain is not meaningfully better than at the start, and the plan goes on', () => {
+    const events = [assessmentOn('2026-11-01'), ...weekOfMornings('2026-12-06', 4)]
+    const episode = episodeOf(events, { baselinePain: 4 })
+    expect(review(decideDay({ episode, today: '2026-12-12' }))).toBeUndefined()
+    const day42 = plan(decideDay({ episode, today: '2026-12-13' }))
+    expect(day42.reasons[0]).toEqual({
+      rule: 'no-improvement',
+      message:
+        '42 days since the first assessment, usual back pain is 4/10 against 4/10 at the start: no meaningful improvement. Book a routine appointment with a doctor or physiotherapist to review the plan; the exercises can go on meanwhile.',
+      value: 'unchanged',
+      limit: 42,
+      source: 'NICE CKS low back pain: review, and consider referral, when there is no improvement after 4-6 weeks',
+    })
+    expect(day42.items.length).toBeGreaterThan(0)
+  })
+
+  it('says so when back pain is worse, and says nothing once it has meaningfully improved, or before any morning check', () => {
+    // From 3 to 4 is a third worse, though a morning 1 above baseline is only amber: two points would be the ceiling's flare-ups, which refer.
+    expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...weekOfMornings('2026-12-06', 4)], { baselinePain: 3 }), today: '2026-12-13' }))).toMatchObject({ value: 'worse' })
+    expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...weekOfMornings('2026-12-06', 2)], { baselinePain: 4 }), today: '2026-12-13' }))).toBeUndefined()
+    expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01')], { baselinePain: 4 }), today: '2026-12-20' }))).toBeUndefined()
+  })
+})

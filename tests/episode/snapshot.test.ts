@@ -114,6 +114,17 @@ describe('decideDay from a snapshot', () => {
     expect(decideDay({ snapshot, events: [{ ...bridgeOn(shiftDate(START, 1), 5, 1), id: 'second' }], today: shiftDate(START, 1) })._tag).toBe('Right')
   })
 
+  it('keeps the last week of morning checks however sparse, so the no-improvement rule reads the same from a snapshot', () => {
+    // A morning check every ten days, none in the last two weeks: the last seven reach back two months.
+    const sparse = Array.from({ length: 8 }, (_, index) => morningOn(shiftDate(START, index * 10), 3))
+    const episode = episodeOf([assessmentOn(START), ...sparse], { baselinePain: 3 })
+    const through = shiftDate(START, 90)
+    const today = shiftDate(START, 91)
+    const whole = decideDay({ episode, today })
+    expect(whole._tag === 'Right' && whole.right.reasons[0]?.rule).toBe('no-improvement')
+    expect(decideDay({ snapshot: snapshotOf(episode, through), events: [], today })).toEqual(whole)
+  })
+
   it('checks the events after the snapshot against its catalog, at their paths', () => {
     const unknown = decideDay({ snapshot: firstDay(), events: [{ ...bridgeOn(shiftDate(START, 1), 5, 1), movement: 'moonwalk' }], today: shiftDate(START, 1) })
     expect(unknown._tag === 'Left' && unknown.left._tag === 'InvalidInput' && unknown.left.issues[0]!.path).toEqual(['events', 0, 'movement'])

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { SOURCES } from '../../src/index.js'
 
 describe('SOURCES', () => {
-  it('names where each number comes from: a seed, a published source with its year, the time zone database, or the engine itself', () => {
+  // NICE's Clinical Knowledge Summaries are revised continuously: they are cited by name, without a year.
+  it('names where each number comes from: a seed, a published source with its year, a NICE summary, the time zone database, or the engine itself', () => {
     for (const [key, source] of Object.entries(SOURCES)) {
-      expect([key, source]).toEqual([key, expect.stringMatching(/^seed 00[0-4]: \S|\b(19|20)\d\d\b|^IANA time zone database$|^engine default: /)])
+      expect([key, source]).toEqual([key, expect.stringMatching(/^seed 00[0-4]: \S|\b(19|20)\d\d\b|^NICE CKS \S|^IANA time zone database$|^engine default: /)])
     }
   })
 

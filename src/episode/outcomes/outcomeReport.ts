@@ -16,7 +16,7 @@ import { EpisodeSchema } from '../episode.js'
 import { movementKey, type EpisodeState } from '../episodeState.js'
 import { foldChecked } from '../foldEpisode.js'
 import { readEpisode } from '../readPlainEpisode.js'
-import { changeOf, meaningfulChangeReason, OUTCOME_DEFAULTS, verdictOf } from '../rules/meaningfulChange.js'
+import { backPainNow, changeOf, meaningfulChangeReason, OUTCOME_DEFAULTS, verdictOf } from '../rules/meaningfulChange.js'
 import type { BackPainOutcome, MovementOutcome, OutcomeReport } from './outcomeSchema.js'
 
 /**
@@ -41,11 +41,10 @@ const parseOutcomeInput = parseWithReaders(OutcomeReportInputSchema, { episode: 
 
 const backPainOutcome = (state: EpisodeState): BackPainOutcome => {
   const baseline = state.episode.baselinePain
-  const last = state.mornings.slice(-OUTCOME_DEFAULTS.mornings)
-  if (last.length === 0) return { baseline, mornings: 0, verdict: 'unknown' }
-  const now = Math.round((last.reduce((sum, { log }) => sum + log.backPain, 0) / last.length) * 100) / 100
-  const { points, percent } = changeOf(baseline, now)
-  return { baseline, now, mornings: last.length, change: points, ...(percent === undefined ? {} : { changePercent: percent }), verdict: verdictOf(baseline, now) }
+  const now = backPainNow(state.mornings.slice(-OUTCOME_DEFAULTS.mornings).map(({ log }) => log))
+  if (now === undefined) return { baseline, mornings: 0, verdict: 'unknown' }
+  const { points, percent } = changeOf(baseline, now.mean)
+  return { baseline, now: now.mean, mornings: now.mornings, change: points, ...(percent === undefined ? {} : { changePercent: percent }), verdict: verdictOf(baseline, now.mean) }
 }
 
 /** Each movement scored at the first or the latest assessment, or done: its pains, its sessions, and the rungs it climbed, in catalog order. */

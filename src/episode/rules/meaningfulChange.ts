@@ -11,16 +11,26 @@ import { SOURCES } from '../../shared/sources.js'
  * - `mornings` 7: "now" is the mean of the last 7 morning checks, a week of
  *   them, so one bad morning does not decide the outcome (the engine's
  *   default).
+ * - `reviewAfterDays` 42: with no meaningful improvement 6 weeks after the
+ *   first assessment, the plan advises a routine review (NICE CKS low back
+ *   pain: no improvement after 4-6 weeks; the engine takes the end of that).
  *
  * @example
  * import { OUTCOME_DEFAULTS } from 'rehab-engine'
  *
- * assert.deepStrictEqual(OUTCOME_DEFAULTS, { points: 2, percent: 30, mornings: 7 })
+ * assert.deepStrictEqual(OUTCOME_DEFAULTS, { points: 2, percent: 30, mornings: 7, reviewAfterDays: 42 })
  *
  * @category Outcomes
  * @since 0.3.0
  */
-export const OUTCOME_DEFAULTS = /* @__PURE__ */ Object.freeze({ points: 2, percent: 30, mornings: 7 } as const)
+export const OUTCOME_DEFAULTS = /* @__PURE__ */ Object.freeze({ points: 2, percent: 30, mornings: 7, reviewAfterDays: 42 } as const)
+
+/** Back pain now: the mean of the last `OUTCOME_DEFAULTS.mornings` checks (in date order), rounded to two decimals, and how many; undefined before any. */
+export const backPainNow = (mornings: readonly { readonly backPain: number }[]): { readonly mean: number; readonly mornings: number } | undefined => {
+  const last = mornings.slice(-OUTCOME_DEFAULTS.mornings)
+  if (last.length === 0) return undefined
+  return { mean: round(last.reduce((sum, { backPain }) => sum + backPain, 0) / last.length), mornings: last.length }
+}
 
 /** Whether back pain improved, stayed, or worsened, by the meaningful-change rule; `unknown` with no morning check to read. @category Outcomes @since 0.3.0 */
 export type OutcomeVerdict = 'improved' | 'unchanged' | 'worse' | 'unknown'

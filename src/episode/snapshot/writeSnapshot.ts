@@ -7,6 +7,7 @@ import { logsFrom, recentOwn } from '../doseLogs.js'
 import type { Episode } from '../episode.js'
 import { EPISODE_DEFAULTS } from '../episodeDefaults.js'
 import type { EpisodeState } from '../episodeState.js'
+import { OUTCOME_DEFAULTS } from '../rules/meaningfulChange.js'
 import type { EpisodeSnapshot } from './snapshotSchema.js'
 
 /** Whether the lock of the latest flare-up still holds at the end of `through`: once lifted, it never holds again. */
@@ -27,7 +28,8 @@ const defined = <T extends object>(value: T): T => JSON.parse(JSON.stringify(val
  * before (adherence, which holds the ceiling's window and a movement's
  * frequency week), the logs since a flare-up whose lock still holds, and
  * each movement's last two session days (its rung, the day before today's
- * when it is done today, and the next morning that settles each): the rest
+ * when it is done today, and the next morning that settles each), and the
+ * last 7 morning checks (back pain now, for the no-improvement rule): the rest
  * is left out, so a snapshot's size does not grow with the episode's length.
  * Older sessions in the two weeks the ceiling is handed change none of its
  * rules: they judge the window, and the lock the days since its flare-up.
@@ -65,8 +67,9 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
       markedRed: state.markedRed.get(log),
       own: inOwn.has(log) ? undefined : (false as const),
     })),
+    // The last week of checks is "now" for the no-improvement rule, however far back sparse checks reach.
     mornings: state.mornings
-      .filter(({ log }) => log.date >= keepFrom || oldDays.has(log.date))
+      .filter(({ log }, index) => log.date >= keepFrom || oldDays.has(log.date) || index >= state.mornings.length - OUTCOME_DEFAULTS.mornings)
       .map(({ log, ordinal }) => ({ event: log as EpisodeSnapshot['mornings'][number]['event'], ordinal })),
     skipped: entries(state.skipped, (key, list) => list.filter(({ date }) => date >= skippedFrom).map(({ date }) => ({ key, date }))).flat(),
     prescribed: state.prescribed.map(({ day, items }) => ({ day, items: entries(items, (key, { ref, times }) => ({ key, ref, times })) })),
