@@ -69,7 +69,13 @@ const movementOutcomes = (state: EpisodeState, first: PlacedEvent, latest: Place
     if (head === undefined || tail === undefined) continue
     const compiled = state.episode.catalog.byId.get(head.movement)!
     const found = rowOf(head.movement, head.variant, head.variant === undefined ? compiled.rank : (compiled.variantRanks.get(head.variant) ?? compiled.rank))
-    const rung = (session: typeof head) => 1 + rungOf(compiled.ladder!, state.credited.get(session)?.dose ?? session.performed)
+    const { ladder } = compiled
+    // An app's catalog may hold a movement with no ladder: it has sessions, and no rungs.
+    if (ladder === undefined) {
+      found.row = { ...found.row, sessions: own.length }
+      continue
+    }
+    const rung = (session: typeof head) => 1 + rungOf(ladder, state.credited.get(session)?.dose ?? session.performed)
     const [firstRung, latestRung] = [rung(head), rung(tail)]
     found.row = { ...found.row, sessions: own.length, firstRung, latestRung, rungsClimbed: latestRung - firstRung }
   }

@@ -14,7 +14,9 @@ const count = z.int().min(0).max(INPUT_LIMITS.episodeEvents)
  * One movement over the episode: the pain it scored at the first and at the
  * latest assessment (each left out when it was not scored there), the
  * sessions done, and the rung of its first and latest sessions on its ladder
- * (1 is the first rung), with how many it climbed.
+ * (1 is the first rung), with how many it climbed (negative when it came
+ * down; 0, with no rungs, for a movement of an app's catalog that has no
+ * ladder).
  *
  * @example
  * import { MovementOutcomeSchema } from 'rehab-engine'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { NO_RED_FLAGS, OutcomeReportSchema, outcomeReport, type EpisodeEventInput, type OutcomeReport } from '../../../src/index.js'
+import { BUILT_IN_CATALOG, NO_RED_FLAGS, OutcomeReportSchema, outcomeReport, type EpisodeEventInput, type OutcomeReport } from '../../../src/index.js'
 import { shiftDate } from '../../arbitraries/logs.js'
 import { expectPure } from '../../support/expectPure.js'
 import { ASSESSED, assessmentOn, bridgeOn, climb, episodeOf, morningOn } from '../episodeFixtures.js'
@@ -117,5 +117,15 @@ describe('outcomeReport: each movement, the week and the episode', () => {
   it('neither changes nor freezes the episode it is given', () => {
     const input = { episode: episodeOf([assessmentOn(START), bridgeOn(START, 5, 1), morningOn('2026-11-02', 1)]), today: '2026-11-02' }
     expect(expectPure(outcomeReport, input, OutcomeReportSchema)._tag).toBe('Right')
+  })
+})
+
+describe('outcomeReport: an app catalog', () => {
+  it('counts the sessions of a movement with no ladder, and gives it no rungs', () => {
+    const stretch = { id: 'wall-stretch', name: 'Wall stretch', description: 'Leans into a wall to stretch the calves.', roles: ['protocol'], focus: ['calves'], dose: { kinds: ['reps'], perSide: false }, variants: [], source: 'a clinic' } as const
+    const session = { type: 'session', date: START, movement: 'wall-stretch', performed: { kind: 'reps', sets: 1, reps: 10 }, completed: true, painDuring: 0 } as const
+    const episode = episodeOf([assessmentOn(START), session], { options: { catalog: [...BUILT_IN_CATALOG, stretch] } })
+    const result = outcomeReport({ episode, today: START })
+    expect(result._tag === 'Right' && result.right.movements.find((row) => row.movement === 'wall-stretch')).toEqual({ movement: 'wall-stretch', sessions: 1, rungsClimbed: 0 })
   })
 })
