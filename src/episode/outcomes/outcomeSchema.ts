@@ -6,7 +6,7 @@ import { INPUT_LIMITS } from '../../shared/limits.js'
 import { PainSchema, PAIN_SCALE_MAX } from '../../shared/pain.js'
 import { reasonList } from '../../shared/reason.js'
 import { AdherenceSchema } from '../adherence.js'
-import { OUTCOME_DEFAULTS } from '../rules/meaningfulChange.js'
+import { OUTCOME_DEFAULTS, OUTCOME_VERDICTS } from '../rules/meaningfulChange.js'
 
 const count = z.int().min(0).max(INPUT_LIMITS.episodeEvents)
 
@@ -65,7 +65,7 @@ export const BackPainOutcomeSchema = z.strictObject({
   mornings: z.int().min(0).max(OUTCOME_DEFAULTS.mornings),
   change: z.number().min(-PAIN_SCALE_MAX).max(PAIN_SCALE_MAX).optional(),
   changePercent: z.number().optional(),
-  verdict: z.enum(['improved', 'unchanged', 'worse', 'unknown']),
+  verdict: z.enum(OUTCOME_VERDICTS),
 })
 
 /** Usual back pain, at the start and now. @category Outcomes @since 0.3.0 */

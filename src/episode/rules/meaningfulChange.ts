@@ -32,8 +32,11 @@ export const backPainNow = (mornings: readonly { readonly backPain: number }[]):
   return { mean: round(last.reduce((sum, { backPain }) => sum + backPain, 0) / last.length), mornings: last.length }
 }
 
+/** The verdicts of the meaningful-change rule, one list for the type and the schema. */
+export const OUTCOME_VERDICTS = ['improved', 'unchanged', 'worse', 'unknown'] as const
+
 /** Whether back pain improved, stayed, or worsened, by the meaningful-change rule; `unknown` with no morning check to read. @category Outcomes @since 0.3.0 */
-export type OutcomeVerdict = 'improved' | 'unchanged' | 'worse' | 'unknown'
+export type OutcomeVerdict = (typeof OUTCOME_VERDICTS)[number]
 
 const round = (value: number): number => Math.round(value * 100) / 100
 

@@ -30,8 +30,13 @@ const stepsUp = (catalog: CompiledCatalog): ReadonlyMap<string, readonly string[
 const isHarder = (catalog: CompiledCatalog, from: string, target: string): boolean => {
   const up = stepsUp(catalog)
   const reached = new Set([from])
-  for (const id of reached) for (const next of up.get(id) ?? []) if (next === target) return true
-  else reached.add(next)
+  // A set visited while it grows: each harder form reached is walked in turn.
+  for (const id of reached) {
+    for (const next of up.get(id) ?? []) {
+      if (next === target) return true
+      reached.add(next)
+    }
+  }
   return false
 }
 
