@@ -6,8 +6,8 @@ import type { EpisodeState } from './episodeState.js'
 /**
  * The check-ins due on `today`: a reassessment once `reassessEveryDays` (14)
  * have passed since the latest assessment, listed from that day until the
- * next assessment; the check-in on the day the default program of 8 weeks
- * from the first assessment ends (day 57, seed 000), on that day.
+ * next assessment; the check-in 8 weeks after the first assessment (day 57,
+ * seed 000), on that day, whatever the program's length.
  */
 export const dueOn = (state: EpisodeState, today: string): CheckIn[] => {
   const due: CheckIn[] = []
@@ -17,6 +17,6 @@ export const dueOn = (state: EpisodeState, today: string): CheckIn[] => {
     if (reassess <= today) due.push({ date: reassess, kind: 'reassessment' })
   }
   const first = state.firstAssessmentDate
-  if (first !== undefined && addIsoDays(first, PROGRAM_DEFAULTS.weeks.default * 7) === today) due.push({ date: today, kind: 'check-in' })
+  if (first !== undefined && addIsoDays(first, PROGRAM_DEFAULTS.checkInWeeks * 7) === today) due.push({ date: today, kind: 'check-in' })
   return due
 }

@@ -57,7 +57,9 @@ export type BuildProgramInput = DeepReadonly<z.input<typeof BuildProgramInputSch
  * 2 days at least 2 apart (default Tuesday, Friday); on workout days (default
  * Monday, Wednesday, Friday) the hip thrust before the workout and the
  * between-sets movements during it, in the evening session. A reassessment
- * every 2 weeks and a check-in at the end (8 weeks by default).
+ * every 2 weeks, the check-in 8 weeks after the start whatever the
+ * program's length (seed 000), and one at the end of a program of another
+ * length.
  *
  * Local times stay as asked across daylight-saving changes; each session's
  * `start` carries the offset of its own day. A time that does not exist on a
@@ -95,7 +97,10 @@ export type BuildProgramInput = DeepReadonly<z.input<typeof BuildProgramInputSch
  *   // Berlin moves to summer time on 29 March: 08:00 stays 08:00, with the new offset.
  *   assert.equal(program.right.sessions.find((session) => session.date === '2026-03-28')?.start, '2026-03-28T08:00:00+01:00')
  *   assert.equal(program.right.sessions.find((session) => session.date === '2026-03-29')?.start, '2026-03-29T08:00:00+02:00')
- *   assert.deepStrictEqual(program.right.checkIns, [{ date: '2026-04-06', kind: 'check-in' }])
+ *   assert.deepStrictEqual(program.right.checkIns, [
+ *     { date: '2026-04-06', kind: 'check-in' },
+ *     { date: '2026-05-18', kind: 'check-in' },
+ *   ])
  * }
  * // A plan edited by hand is checked again: no rung of the ladder is 10 x 500 with 200 kg.
  * const [first, ...rest] = plan.right.selection.selected

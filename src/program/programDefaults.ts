@@ -35,6 +35,8 @@ export type Weekday = (typeof WEEKDAYS)[number]
  *   Friday: seed 000's 1-3 and 2 sessions a week, never two days running.
  * - `reassessEveryDays` 14: a reassessment every two weeks, to offer harder
  *   forms (engine default).
+ * - `checkInWeeks` 8: the check-in on how the back feels, 8 weeks after the
+ *   start whatever the program's length (seed 000; domain.md 6).
  * - `sessionMinutes` 20: how long a session's calendar event lasts (engine
  *   default: 4-5 movements of 1-2 short sets).
  *
@@ -56,6 +58,7 @@ export const PROGRAM_DEFAULTS = /* @__PURE__ */ Object.freeze({
   deadbugDays: Object.freeze(['monday', 'wednesday', 'friday'] as const),
   thoracicPressDays: Object.freeze(['tuesday', 'friday'] as const),
   reassessEveryDays: 14,
+  checkInWeeks: 8,
   sessionMinutes: 20,
 } as const)
 

@@ -1,3 +1,4 @@
+import { addIsoDays } from '../_lib/isoDays.js'
 import { formatDose } from '../shared/formatDose.js'
 import type { Reason } from '../shared/reason.js'
 import { SOURCES } from '../shared/sources.js'
@@ -14,7 +15,10 @@ export const programReasons = (
   layout: ProgramLayout,
 ): Reason[] => {
   const { weeks, timeZone, sessionTimes } = layout
-  const checkInDate = frame.checkIns.at(-1)!.date
+  const checkInDate = addIsoDays(frame.end, 1)
+  const eightWeeks = addIsoDays(frame.start, PROGRAM_DEFAULTS.checkInWeeks * 7)
+  const checkInWhen = eightWeeks === checkInDate ? 'at the end' : `at the end and ${PROGRAM_DEFAULTS.checkInWeeks} weeks after the start (${eightWeeks})`
+  const reassessments = frame.checkIns.filter((checkIn) => checkIn.kind === 'reassessment').length
   return [
     {
       rule: 'program-frame',
@@ -52,12 +56,12 @@ export const programReasons = (
     {
       rule: 'check-ins',
       message:
-        frame.checkIns.length > 1
-          ? `A reassessment every ${PROGRAM_DEFAULTS.reassessEveryDays} days, to offer harder forms, and a check-in at the end.`
-          : `A check-in at the end; the program is too short for a reassessment every ${PROGRAM_DEFAULTS.reassessEveryDays} days.`,
+        reassessments > 0
+          ? `A reassessment every ${PROGRAM_DEFAULTS.reassessEveryDays} days, to offer harder forms, and a check-in ${checkInWhen}.`
+          : `A check-in ${checkInWhen}; the program is too short for a reassessment every ${PROGRAM_DEFAULTS.reassessEveryDays} days.`,
       value: frame.checkIns.length,
       limit: PROGRAM_DEFAULTS.reassessEveryDays,
-      source: `${SOURCES.protocol}: check in after 8 weeks; the two-week reassessment is an engine default`,
+      source: `${SOURCES.protocol}: check in after 8 weeks, whatever the program's length; the two-week reassessment is an engine default`,
     },
     {
       rule: 'starting-doses',

@@ -103,6 +103,6 @@ export const programToMarkdown: (input: ProgramToMarkdownInput) => Either<Invali
     lines.push('')
   }
   lines.push('## Check-ins', '', '| Date | Kind |', '|---|---|')
-  for (const checkIn of checkIns) lines.push(`| ${checkIn.date} | ${checkIn.kind === 'check-in' ? 'End-of-program check-in' : 'Reassessment'} |`)
+  for (const checkIn of checkIns) lines.push(`| ${checkIn.date} | ${checkIn.kind === 'check-in' ? 'Check-in: how the back feels' : 'Reassessment'} |`)
   return right(`${lines.join('\n')}\n`)
 })

@@ -199,7 +199,11 @@ describe('buildProgram: a zone that skipped a calendar day', () => {
     const program = build({ weeks: 1, timeZone }, start)
     const lived = calendar(start, 7).filter((date) => date !== skipped)
     expect(program.sessions.map((session) => session.date)).toEqual(lived.flatMap((date) => [date, date, date]))
-    expect(program.checkIns).toEqual([{ date: calendar(start, 8)[7], kind: 'check-in' }])
+    const days = calendar(start, 57)
+    expect(program.checkIns).toEqual([
+      { date: days[7], kind: 'check-in' },
+      { date: days[56], kind: 'check-in' },
+    ])
   })
 
   it.each(cases)('lists every date of the week around %s from %s, skipped day included, in a zone that lived it', (_, start) => {

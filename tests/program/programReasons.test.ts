@@ -26,6 +26,7 @@ const frame = {
   checkIns: [
     { date: '2026-11-16', kind: 'reassessment' as const },
     { date: '2026-11-23', kind: 'check-in' as const },
+    { date: '2026-12-28', kind: 'check-in' as const },
   ],
 }
 
@@ -69,10 +70,10 @@ describe('programReasons', () => {
       },
       {
         rule: 'check-ins',
-        message: 'A reassessment every 14 days, to offer harder forms, and a check-in at the end.',
-        value: 2,
+        message: 'A reassessment every 14 days, to offer harder forms, and a check-in at the end and 8 weeks after the start (2026-12-28).',
+        value: 3,
         limit: 14,
-        source: `${SOURCES.protocol}: check in after 8 weeks; the two-week reassessment is an engine default`,
+        source: `${SOURCES.protocol}: check in after 8 weeks, whatever the program's length; the two-week reassessment is an engine default`,
       },
       {
         rule: 'starting-doses',
@@ -83,7 +84,14 @@ describe('programReasons', () => {
   })
 
   it('says "week" for one week, "none" without workouts, and that a short program has no reassessment', () => {
-    const oneWeek = { start: '2026-11-02', end: '2026-11-08', checkIns: [{ date: '2026-11-09', kind: 'check-in' as const }] }
+    const oneWeek = {
+      start: '2026-11-02',
+      end: '2026-11-08',
+      checkIns: [
+        { date: '2026-11-09', kind: 'check-in' as const },
+        { date: '2026-12-28', kind: 'check-in' as const },
+      ],
+    }
     const reasons = programReasons(oneWeek, rehab, layout({ weeks: 1, timeZone: 'UTC', deadbugDays: new Set(['friday']), workoutDays: new Set() }))
     const byRule = new Map(reasons.map((reason) => [reason.rule, reason]))
     expect(byRule.get('program-frame')?.message).toBe('1 week from 2026-11-02 to 2026-11-08 in UTC, then a check-in on 2026-11-09.')
@@ -98,8 +106,8 @@ describe('programReasons', () => {
       value: [],
     })
     expect(byRule.get('check-ins')).toMatchObject({
-      message: 'A check-in at the end; the program is too short for a reassessment every 14 days.',
-      value: 1,
+      message: 'A check-in at the end and 8 weeks after the start (2026-12-28); the program is too short for a reassessment every 14 days.',
+      value: 2,
       limit: 14,
     })
   })

@@ -37,7 +37,7 @@ describe('programToMarkdown', () => {
         '| Date | Kind |',
         '|---|---|',
         '| 2026-11-09 | Reassessment |',
-        '| 2026-11-16 | End-of-program check-in |',
+        '| 2026-11-16 | Check-in: how the back feels |',
         '',
       ].join('\n'),
     )
@@ -65,7 +65,7 @@ describe('programToMarkdown', () => {
     ])
     expect(text.match(/^\| (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d\d-\d\d \| /gm)).toHaveLength(program.sessions.length)
     expect(text).toContain('| Mon 2026-11-02 | 08:00 | Morning rehab | Back mobility warm-up 1 x 10 per side; Hamstring mobility warm-up 1 x 20; Hip mobility 1 x 5;')
-    expect(text).toContain('| 2026-12-28 | End-of-program check-in |')
+    expect(text).toContain('| 2026-12-28 | Check-in: how the back feels |')
   })
 
   it('refuses a malformed program or options, naming each field under its part of the input', () => {
