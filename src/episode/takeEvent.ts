@@ -15,6 +15,7 @@ import { selectionOf } from './planDay.js'
 import { movementsOn } from './scheduledMovements.js'
 import type { MovementRef } from '../shared/movementRef.js'
 import { sorenessAsRed } from './rules/sorenessAsRed.js'
+import { worseningReferral } from './rules/worsening.js'
 
 /** A log that could make the ceiling stop or pause: the ceiling judges each day whose window holds it. */
 const signStop = (state: EpisodeState, date: string): void => {
@@ -77,6 +78,15 @@ const takeSoreness = (state: EpisodeState, placed: PlacedEvent, event: Extract<E
   }
 }
 
+/** A morning check is kept; a red one is a flare-up, and back pain meaningfully worse than at the start refers. */
+const takeMorning = (state: EpisodeState, placed: PlacedEvent, event: Extract<EpisodeEvent, { type: 'morning' }>, ordinal: number): void => {
+  state.mornings.push({ log: event, ordinal })
+  if (morningZone(event, state.episode.baselinePain, state.episode.rules) === 'red') state.lastFlareUp = event.date
+  if (morningCanStop(event, state.episode.baselinePain, state.episode.rules)) signStop(state, event.date)
+  const held = worseningReferral(state, eventRef(placed))
+  if (held !== undefined) state.referrals.push(held)
+}
+
 /** Takes one event into the state: a log is kept, a sign refers, a clearance lifts what it names. */
 export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: number): void => {
   const event: EpisodeEvent = placed.event
@@ -101,9 +111,7 @@ export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: num
       return
     }
     case 'morning':
-      state.mornings.push({ log: event, ordinal })
-      if (morningZone(event, state.episode.baselinePain, state.episode.rules) === 'red') state.lastFlareUp = event.date
-      if (morningCanStop(event, state.episode.baselinePain, state.episode.rules)) signStop(state, event.date)
+      takeMorning(state, placed, event, ordinal)
       return
     case 'symptoms': {
       const held = symptomsReferral(event.redFlags, eventRef(placed))

@@ -6,19 +6,32 @@ import type { CheckIn, ProgramItem } from './program.js'
 import { PROGRAM_DEFAULTS, PROTOCOL_WEEKS, WEEKDAYS, type Weekday } from './programDefaults.js'
 import type { ProgramLayout } from './programOptions.js'
 
+type Frame = { readonly start: string; readonly end: string; readonly checkIns: readonly CheckIn[] }
+
 const dayList = (days: ReadonlySet<Weekday>) => WEEKDAYS.filter((day) => days.has(day)).join(', ') || 'none'
 
+/** When the program checks in: every two weeks, 8 weeks after the start whatever its length, and at its end. */
+const checkInsReason = (frame: Frame): Reason => {
+  const end = addIsoDays(frame.end, 1)
+  const eightWeeks = addIsoDays(frame.start, PROGRAM_DEFAULTS.checkInWeeks * 7)
+  const checkInWhen = eightWeeks === end ? 'at the end' : `at the end and ${PROGRAM_DEFAULTS.checkInWeeks} weeks after the start (${eightWeeks})`
+  const reassessments = frame.checkIns.filter((checkIn) => checkIn.kind === 'reassessment').length
+  return {
+    rule: 'check-ins',
+    message:
+      reassessments > 0
+        ? `A reassessment every ${PROGRAM_DEFAULTS.reassessEveryDays} days, to offer harder forms, and a check-in ${checkInWhen}.`
+        : `A check-in ${checkInWhen}; the program is too short for a reassessment every ${PROGRAM_DEFAULTS.reassessEveryDays} days.`,
+    value: frame.checkIns.length,
+    limit: PROGRAM_DEFAULTS.reassessEveryDays,
+    source: `${SOURCES.protocol}: check in after 8 weeks, whatever the program's length; the two-week reassessment is an engine default`,
+  }
+}
+
 /** Why the program is laid out as it is: one reason for each part of the frame. */
-export const programReasons = (
-  frame: { readonly start: string; readonly end: string; readonly checkIns: readonly CheckIn[] },
-  rehab: readonly ProgramItem[],
-  layout: ProgramLayout,
-): Reason[] => {
+export const programReasons = (frame: Frame, rehab: readonly ProgramItem[], layout: ProgramLayout): Reason[] => {
   const { weeks, timeZone, sessionTimes } = layout
   const checkInDate = addIsoDays(frame.end, 1)
-  const eightWeeks = addIsoDays(frame.start, PROGRAM_DEFAULTS.checkInWeeks * 7)
-  const checkInWhen = eightWeeks === checkInDate ? 'at the end' : `at the end and ${PROGRAM_DEFAULTS.checkInWeeks} weeks after the start (${eightWeeks})`
-  const reassessments = frame.checkIns.filter((checkIn) => checkIn.kind === 'reassessment').length
   return [
     {
       rule: 'program-frame',
@@ -53,16 +66,7 @@ export const programReasons = (
       value: WEEKDAYS.filter((day) => layout.workoutDays.has(day)),
       source: `${SOURCES.protocol}: hip thrust before activity; ${SOURCES.betweenSets}: between sets of a workout`,
     },
-    {
-      rule: 'check-ins',
-      message:
-        reassessments > 0
-          ? `A reassessment every ${PROGRAM_DEFAULTS.reassessEveryDays} days, to offer harder forms, and a check-in ${checkInWhen}.`
-          : `A check-in ${checkInWhen}; the program is too short for a reassessment every ${PROGRAM_DEFAULTS.reassessEveryDays} days.`,
-      value: frame.checkIns.length,
-      limit: PROGRAM_DEFAULTS.reassessEveryDays,
-      source: `${SOURCES.protocol}: check in after 8 weeks, whatever the program's length; the two-week reassessment is an engine default`,
-    },
+    checkInsReason(frame),
     {
       rule: 'starting-doses',
       message: 'Doses are the starting doses; log each session and the morning check, and let nextDose set the next one.',

@@ -26,8 +26,9 @@ export type Urgency = z.infer<typeof UrgencySchema>
 /**
  * Why the engine refers instead of prescribing: a `red-flag` at screening,
  * `assessment-pain` (a movement that hurt at or over the refer threshold at
- * the assessment), `too-few-tolerable` movements at the assessment, or the
- * `ceiling` (severe pain, or red across movements or days).
+ * the assessment), `too-few-tolerable` movements at the assessment, the
+ * `ceiling` (severe pain, or red across movements or days), or `worsening`
+ * (usual back pain meaningfully worse than at the start, in an episode).
  *
  * @example
  * import { NO_RED_FLAGS, ReferralCauseSchema, selectRehabMovements } from 'rehab-engine'
@@ -41,7 +42,7 @@ export type Urgency = z.infer<typeof UrgencySchema>
  * @category Referral
  * @since 0.2.0
  */
-export const ReferralCauseSchema = z.enum(['red-flag', 'assessment-pain', 'too-few-tolerable', 'ceiling'])
+export const ReferralCauseSchema = z.enum(['red-flag', 'assessment-pain', 'too-few-tolerable', 'ceiling', 'worsening'])
 
 /** Why the engine refers instead of prescribing. @category Referral @since 0.2.0 */
 export type ReferralCause = z.infer<typeof ReferralCauseSchema>
@@ -79,7 +80,7 @@ export const ReferralSchema = z.strictObject({
 /** See a clinician instead of exercising; never a dose. @category Referral @since 0.1.0 */
 export type Referral = DeepReadonly<z.output<typeof ReferralSchema>>
 
-/** How soon severe pain is to be checked, by the ceiling or at an assessment: within days (engine default; the sources give no timing). */
+/** How soon severe pain (by the ceiling or at an assessment) or meaningfully worse back pain is to be checked: within days (engine default; the sources give no timing). */
 export const SEVERE_PAIN_URGENCY = 'soon' as const satisfies Urgency
 
 /** What a person told to stop by the ceiling does: the advice of every ceiling referral, whoever gives it. */

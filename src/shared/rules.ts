@@ -100,6 +100,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'referral-cleared': { area: 'episode' },
   'meaningful-change': { area: 'episode' },
   'no-improvement': { area: 'episode' },
+  worsening: { area: 'episode' },
 } as const)
 
 /** The id of any rule. @category Reasons @since 0.2.0 */

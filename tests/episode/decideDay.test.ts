@@ -424,8 +424,10 @@ describe('decideDay: no meaningful improvement after six weeks', () => {
   })
 
   it('says so when back pain is worse, and says nothing once it has meaningfully improved, or before any morning check', () => {
-    // From 3 to 4 is a third worse, though a morning 1 above baseline is only amber: two points would be the ceiling's flare-ups, which refer.
-    expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...weekOfMornings('2026-12-06', 4)], { baselinePain: 3 }), today: '2026-12-13' }))).toMatchObject({ value: 'worse' })
+    // From 3 to 4 is a third worse, though a morning 1 above baseline is only amber: two points would be the ceiling's
+    // flare-ups, which refer. Five such mornings are too few for the worsening referral, which reads seven.
+    const fiveWorse = calmMornings('2026-12-08', 5, 4)
+    expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...fiveWorse], { baselinePain: 3 }), today: '2026-12-13' }))).toMatchObject({ value: 'worse' })
     expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...weekOfMornings('2026-12-06', 2)], { baselinePain: 4 }), today: '2026-12-13' }))).toBeUndefined()
     expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01')], { baselinePain: 4 }), today: '2026-12-20' }))).toBeUndefined()
   })

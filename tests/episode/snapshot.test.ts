@@ -75,7 +75,9 @@ describe('snapshotEpisode', () => {
     const late = snapshotOf(episodeOf(lifted.filter((event) => event.date <= through)), through)
     expect(late.lastFlareUp).toBeUndefined()
     expect(late.mornings.map((morning) => morning.event.date)).not.toContain(START)
-    expect(decideDay({ snapshot: late, events: lifted.filter((event) => event.date > through), today: shiftDate(START, 20) })).toEqual(decideDay({ episode: episodeOf(lifted), today: shiftDate(START, 20) }))
+    // The episode to compare with is the snapshot's events followed by the later ones: event references count them in that order.
+    const [before, later] = [lifted.filter((event) => event.date <= through), lifted.filter((event) => event.date > through)]
+    expect(decideDay({ snapshot: late, events: later, today: shiftDate(START, 20) })).toEqual(decideDay({ episode: episodeOf([...before, ...later]), today: shiftDate(START, 20) }))
   })
 
   it("keeps a movement's day before its last, however old, for a day decided on the snapshot's own day", () => {

@@ -17,7 +17,7 @@ export interface HeldReferral {
   readonly since: string
   readonly causedBy: EventRef | undefined
   /** Which rule began it: the ceiling's are not begun again while one of them holds. */
-  readonly origin: 'intake' | 'symptoms' | 'soreness' | 'ceiling' | 'assessment'
+  readonly origin: 'intake' | 'symptoms' | 'soreness' | 'ceiling' | 'assessment' | 'worsening'
 }
 
 /** A re-screen with any sign answered "yes" refers, as the intake would (the age is not asked again). */

@@ -8,6 +8,10 @@ import { SOURCES } from '../../shared/sources.js'
  *   meaningful, better or worse, when it reaches either (NPRS minimal
  *   important change: Childs et al. 2005, Spine, about 2 points in low back
  *   pain; Farrar et al. 2001, Pain, about 2 points or 30%).
+ * - `minimumPoints` 1: the 30% counts only for a change of at least one
+ *   point, the pain scale's own step, so that a low baseline does not make a
+ *   fraction of a point meaningful (30% of 1/10 is a third of a point). No
+ *   source gives this floor: it is the engine's default.
  * - `mornings` 7: "now" is the mean of the last 7 morning checks, a week of
  *   them, so one bad morning does not decide the outcome (the engine's
  *   default).
@@ -18,12 +22,12 @@ import { SOURCES } from '../../shared/sources.js'
  * @example
  * import { OUTCOME_DEFAULTS } from 'rehab-engine'
  *
- * assert.deepStrictEqual(OUTCOME_DEFAULTS, { points: 2, percent: 30, mornings: 7, reviewAfterDays: 42 })
+ * assert.deepStrictEqual(OUTCOME_DEFAULTS, { points: 2, percent: 30, minimumPoints: 1, mornings: 7, reviewAfterDays: 42 })
  *
  * @category Outcomes
  * @since 0.3.0
  */
-export const OUTCOME_DEFAULTS = /* @__PURE__ */ Object.freeze({ points: 2, percent: 30, mornings: 7, reviewAfterDays: 42 } as const)
+export const OUTCOME_DEFAULTS = /* @__PURE__ */ Object.freeze({ points: 2, percent: 30, minimumPoints: 1, mornings: 7, reviewAfterDays: 42 } as const)
 
 /** Back pain now: the mean of the last `OUTCOME_DEFAULTS.mornings` checks (in date order), rounded to two decimals, and how many; undefined before any. */
 export const backPainNow = (mornings: readonly { readonly backPain: number }[]): { readonly mean: number; readonly mornings: number } | undefined => {
@@ -46,10 +50,11 @@ export const changeOf = (baseline: number, now: number): { readonly points: numb
   percent: baseline === 0 ? undefined : round(((now - baseline) / baseline) * 100),
 })
 
-/** The verdict of a change: meaningful either way when it reaches 2 points or 30% of the baseline. */
+/** The verdict of a change: meaningful either way when it reaches 2 points, or 30% of the baseline and at least 1 point. */
 export const verdictOf = (baseline: number, now: number): Exclude<OutcomeVerdict, 'unknown'> => {
   const drop = baseline - now
-  const meaningful = (by: number) => by >= OUTCOME_DEFAULTS.points || (baseline > 0 && (by / baseline) * 100 >= OUTCOME_DEFAULTS.percent)
+  const meaningful = (by: number) =>
+    by >= OUTCOME_DEFAULTS.points || (by >= OUTCOME_DEFAULTS.minimumPoints && baseline > 0 && (by / baseline) * 100 >= OUTCOME_DEFAULTS.percent)
   if (drop > 0 && meaningful(drop)) return 'improved'
   if (drop < 0 && meaningful(-drop)) return 'worse'
   return 'unchanged'

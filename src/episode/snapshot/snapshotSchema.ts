@@ -74,7 +74,7 @@ export const EpisodeSnapshotSchema = z.strictObject({
   skipped: many(z.strictObject({ key, date: IsoDateSchema })),
   prescribed: boundedList(PrescribedDaySchema, { max: INPUT_LIMITS.replayDays }),
   referrals: many(
-    z.strictObject({ referral: ReferralSchema, since: IsoDateSchema, causedBy: EventRefSchema.optional(), origin: z.enum(['intake', 'symptoms', 'soreness', 'ceiling', 'assessment']) }),
+    z.strictObject({ referral: ReferralSchema, since: IsoDateSchema, causedBy: EventRefSchema.optional(), origin: z.enum(['intake', 'symptoms', 'soreness', 'ceiling', 'assessment', 'worsening']) }),
   ),
   referralClearedAt: z.int().min(-1).max(INPUT_LIMITS.episodeEvents),
   lastReferralClearance: z.strictObject({ ref: EventRefSchema, by: z.string().max(200) }).optional(),

@@ -20,15 +20,16 @@ const morningsTo = (today: string, pains: readonly number[]): EpisodeEventInput[
 
 /*
  * domain.md 6: a change of 2 points or 30% of the baseline, either, is
- * meaningful (Childs et al. 2005; Farrar et al. 2001); "now" is the mean of
- * the last 7 morning checks. Written out apart from the engine.
+ * meaningful (Childs et al. 2005; Farrar et al. 2001); the 30% needs a change
+ * of one point at least (the engine's floor); "now" is the mean of the last 7
+ * morning checks. Written out apart from the engine.
  */
 const expectedVerdict = (baseline: number, mornings: readonly number[]): string => {
   const last = mornings.slice(-7)
   if (last.length === 0) return 'unknown'
   const now = Math.round((last.reduce((sum, pain) => sum + pain, 0) / last.length) * 100) / 100
   const change = now - baseline
-  const counts = (by: number) => by >= 2 || (baseline > 0 && by / baseline >= 0.3)
+  const counts = (by: number) => by >= 2 || (by >= 1 && baseline > 0 && by / baseline >= 0.3)
   return change < 0 && counts(-change) ? 'improved' : change > 0 && counts(change) ? 'worse' : 'unchanged'
 }
 
@@ -59,6 +60,9 @@ describe('outcomeReport: usual back pain, at the start and now', () => {
     // From 0 to 1.5: no per cent of nothing, and under 2 points.
     expect(report([assessmentOn(START), ...morningsTo(today, [1, 2])], today, 0).backPain).toEqual({ baseline: 0, now: 1.5, mornings: 2, change: 1.5, verdict: 'unchanged' })
     expect(report([assessmentOn(START), ...morningsTo(today, [6, 6])], today, 4).backPain.verdict).toBe('worse')
+    // From 1 to 1.5: half the baseline, but half a point, under the scale's step.
+    expect(report([assessmentOn(START), ...morningsTo(today, [1, 2])], today, 1).backPain).toMatchObject({ change: 0.5, changePercent: 50, verdict: 'unchanged' })
+    expect(report([assessmentOn(START), ...morningsTo(today, [2, 2])], today, 1).backPain).toMatchObject({ change: 1, changePercent: 100, verdict: 'worse' })
   })
 
   it('says the change is not known before any morning check', () => {
