@@ -91,7 +91,7 @@ export { FindMovementInputSchema, type FindMovementInput } from './catalog/findI
 export { findMovement } from './catalog/findMovement.js'
 export { ladderOf } from './catalog/ladderOf.js'
 
-// Screening: red flags and the STarT Back risk group, before anything is prescribed.
+// Screening: red flags, the STarT Back risk group and the inflammatory screen, before anything is prescribed.
 export {
   RED_FLAGS,
   RED_FLAG_AGES,
@@ -113,6 +113,7 @@ export {
   type StartBackScore,
 } from './screening/startBack.js'
 export { IntakeSchema, type Intake, type IntakeInput } from './screening/intake.js'
+export { INFLAMMATORY_SCREEN, InflammatoryScreenSchema, type InflammatoryScreen } from './screening/inflammatoryScreen.js'
 export {
   StartBackRiskSchema,
   ClearedSchema,
@@ -243,7 +244,7 @@ export { snapshotEpisode, SnapshotEpisodeInputSchema, type SnapshotEpisodeInput 
 export { EpisodeSnapshotSchema, type EpisodeSnapshot } from './episode/snapshot/snapshotSchema.js'
 // Outcomes: is the episode working?
 export { outcomeReport, OutcomeReportInputSchema, type OutcomeReportInput } from './episode/outcomes/outcomeReport.js'
-export { OUTCOME_DEFAULTS, type OutcomeVerdict } from './episode/rules/meaningfulChange.js'
+export { OUTCOME_DEFAULTS, OUTCOME_VERDICTS, type OutcomeVerdict } from './episode/rules/meaningfulChange.js'
 export {
   OutcomeReportSchema,
   BackPainOutcomeSchema,

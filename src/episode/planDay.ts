@@ -15,6 +15,7 @@ import type { PlacedEvent } from './checkEpisode.js'
 import { planItem } from './planItem.js'
 import { referralHeld } from './rules/heldReferral.js'
 import { noImprovement } from './rules/noImprovement.js'
+import { inflammatoryBackPain } from '../screening/rules/inflammatoryBackPain.js'
 import { movementsOn } from './scheduledMovements.js'
 import { dayCeiling } from './dayCeiling.js'
 
@@ -68,7 +69,11 @@ const planItems = (state: EpisodeState, today: string, adherence: Adherence | un
     items.push(item.right)
   }
   const review = noImprovement(state, today)
-  return right({ items, reasons: [...(review === undefined ? [] : [review]), ...clearedReason(state), ...selection.right.reasons] })
+  const inflammatory = inflammatoryBackPain(state.episode.intake.inflammatory)
+  return right({
+    items,
+    reasons: [...(review === undefined ? [] : [review]), ...(inflammatory?.advises === true ? [inflammatory.reason] : []), ...clearedReason(state), ...selection.right.reasons],
+  })
 }
 
 /**

@@ -3,6 +3,7 @@ import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 import { PainSchema } from '../shared/pain.js'
+import { InflammatoryScreenSchema } from './inflammatoryScreen.js'
 import { RED_FLAGS, type RedFlagId } from './redFlags.js'
 import { StartBackSchema } from './startBack.js'
 
@@ -34,6 +35,10 @@ export const RedFlagAnswersSchema = z.strictObject(redFlagAnswers)
  * - `backPain`: the usual back pain now, 0-10, the baseline outcomes are
  *   measured against (an episode's `baselinePain` defaults to it).
  *
+ * and the optional screen for back pain of an inflammatory kind
+ * (`inflammatory`, see {@link InflammatoryScreenSchema}), whose advice comes
+ * with the plan and does not stop exercise.
+ *
  * @example
  * import { IntakeSchema, NO_RED_FLAGS } from 'rehab-engine'
  *
@@ -52,6 +57,7 @@ export const IntakeSchema = z.strictObject({
   painStarted: InputDateSchema.optional(),
   firstEpisode: z.boolean().optional(),
   backPain: PainSchema.optional(),
+  inflammatory: InflammatoryScreenSchema.optional(),
 })
 
 /** @category Screening @since 0.1.0 */

@@ -23,6 +23,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'start-back-total': { area: 'screening' },
   'start-back-psychosocial': { area: 'screening' },
   'start-back-high-risk': { area: 'screening' },
+  'inflammatory-back-pain': { area: 'screening' },
   // Selection: the 4-5 movements within the pain ceiling.
   'pain-ceiling': { area: 'selection' },
   'selection-size': { area: 'selection' },

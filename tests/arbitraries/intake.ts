@@ -15,12 +15,28 @@ export const startBackArbitrary = fc.record({
   bothersomeness: fc.constantFrom('not-at-all', 'slightly', 'moderately', 'very-much', 'extremely' as const),
 })
 
-/** The onset questions, each answered or left out. */
+/** The inflammatory back pain screen, each answer given or left out. */
+const inflammatoryArbitrary = fc.record(
+  {
+    onsetAge: fc.constantFrom('under-35', '35-to-44', '45-or-over' as const),
+    lastedOver3Months: fc.boolean(),
+    wakesInSecondHalfOfNight: fc.boolean(),
+    buttockPain: fc.boolean(),
+    betterWithMovement: fc.boolean(),
+    betterWithAntiInflammatories: fc.boolean(),
+    relativeWithSpondyloarthritis: fc.boolean(),
+    arthritisEnthesitisOrPsoriasis: fc.boolean(),
+  },
+  { requiredKeys: [] },
+)
+
+/** The onset questions and the inflammatory screen, each answered or left out: none of them stops exercise. */
 const onsetArbitrary = fc.record(
   {
     painStarted: fc.constantFrom('2026-10-20', '1990-01-01', '2026-11-30'),
     firstEpisode: fc.boolean(),
     backPain: fc.integer({ min: 0, max: 10 }),
+    inflammatory: inflammatoryArbitrary,
   },
   { requiredKeys: [] },
 )

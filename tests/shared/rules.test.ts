@@ -12,8 +12,16 @@ describe('RULES', () => {
     expect([...areas]).toEqual(['screening', 'selection', 'ceiling', 'soreness', 'progression', 'program', 'episode'])
   })
 
-  it('gives the screening its red-flag and STarT Back rules', () => {
-    const screening: RuleIdOf<'screening'>[] = ['red-flag', 'red-flags-clear', 'start-back-missing', 'start-back-total', 'start-back-psychosocial', 'start-back-high-risk']
+  it('gives the screening its red-flag, STarT Back and inflammatory screen rules', () => {
+    const screening: RuleIdOf<'screening'>[] = [
+      'red-flag',
+      'red-flags-clear',
+      'start-back-missing',
+      'start-back-total',
+      'start-back-psychosocial',
+      'start-back-high-risk',
+      'inflammatory-back-pain',
+    ]
     expect(RULE_IDS.filter((rule) => RULES[rule].area === 'screening')).toEqual(screening)
   })
 

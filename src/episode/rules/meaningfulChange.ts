@@ -36,8 +36,19 @@ export const backPainNow = (mornings: readonly { readonly backPain: number }[]):
   return { mean: round(last.reduce((sum, { backPain }) => sum + backPain, 0) / last.length), mornings: last.length }
 }
 
-/** The verdicts of the meaningful-change rule, one list for the type and the schema. */
-export const OUTCOME_VERDICTS = ['improved', 'unchanged', 'worse', 'unknown'] as const
+/**
+ * The verdicts of the meaningful-change rule, in the order an app may list
+ * them: one list for the {@link OutcomeVerdict} type and the report's schema.
+ *
+ * @example
+ * import { OUTCOME_VERDICTS } from 'rehab-engine'
+ *
+ * assert.deepStrictEqual(OUTCOME_VERDICTS, ['improved', 'unchanged', 'worse', 'unknown'])
+ *
+ * @category Outcomes
+ * @since 0.3.0
+ */
+export const OUTCOME_VERDICTS = /* @__PURE__ */ Object.freeze(['improved', 'unchanged', 'worse', 'unknown'] as const)
 
 /** Whether back pain improved, stayed, or worsened, by the meaningful-change rule; `unknown` with no morning check to read. @category Outcomes @since 0.3.0 */
 export type OutcomeVerdict = (typeof OUTCOME_VERDICTS)[number]
