@@ -13,7 +13,7 @@ export interface Io {
 }
 
 export type Format = 'table' | 'json' | 'md' | 'ics'
-type Failure = InvalidInput | Referral | Paused
+export type Failure = InvalidInput | Referral | Paused
 
 /** What every command shares: the program to add itself to, the streams, and where to record its exit code. */
 export interface CliContext {

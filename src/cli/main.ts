@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { addAssessCommands } from './commands/assess.js'
 import { addCatalogCommand } from './commands/catalog.js'
 import { addProgramCommand } from './commands/program.js'
+import { addReportCommand } from './commands/report.js'
 import { addTodayCommand } from './commands/today.js'
 import type { Io } from './context.js'
 import { EXIT, type ExitCode } from './exitCodes.js'
@@ -13,7 +14,7 @@ export type { Io } from './context.js'
 export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
   const program = new Command('rehab-engine')
     .description(
-      'Back-pain rehab selection from the command line: screen, select, plan, judge the ceiling, progress, lay out a program, plan a day of an episode of care.\nDecision support, not medical advice.',
+      'Back-pain rehab selection from the command line: screen, select, plan, judge the ceiling, progress, lay out a program, plan a day of an episode of care, report its outcome.\nDecision support, not medical advice.',
     )
     .version(VERSION)
     .showHelpAfterError()
@@ -23,6 +24,7 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
   addAssessCommands(context)
   addProgramCommand(context)
   addTodayCommand(context)
+  addReportCommand(context)
   addCatalogCommand(context)
   return program
 }

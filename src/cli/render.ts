@@ -41,7 +41,7 @@ export const renderBlocks = (blocks: readonly Block[], format: ReadableFormat): 
 /** The catalog whose names a rendering uses: the built-in one unless the input brought its own. */
 export type NameCatalog = CatalogInput | undefined
 
-const nameOf = (movement: string, variant?: string, catalog?: NameCatalog): string => {
+export const nameOf = (movement: string, variant?: string, catalog?: NameCatalog): string => {
   const found = findMovement(catalog === undefined ? { movement } : { movement, options: { catalog } })
   if (found._tag === 'Left') return variant === undefined ? movement : `${movement}: ${variant}`
   const variantName = found.right.variants.find((entry) => entry.id === variant)?.name
@@ -53,7 +53,7 @@ const doseText = (dose: Dose): string => {
   const text = describeDose(dose)
   return text._tag === 'Right' ? text.right : JSON.stringify(dose)
 }
-const bullets = (reasons: readonly Reason[]): string[] => reasons.map((reason) => `- ${reason.message}`)
+export const bullets = (reasons: readonly Reason[]): string[] => reasons.map((reason) => `- ${reason.message}`)
 
 export const referralBlocks = (referral: Referral): Block[] => [
   {
@@ -165,7 +165,7 @@ export const catalogBlocks = (catalog: Catalog): Block[] => [
   },
 ]
 
-const percentOf = (share: number | undefined): string => (share === undefined ? 'nothing asked yet' : `${Math.round(share * 100)}%`)
+export const percentOf = (share: number | undefined): string => (share === undefined ? 'nothing asked yet' : `${Math.round(share * 100)}%`)
 
 /** Why an item is what it is: its first reason, and for a hold or a step the first finding about the movement itself. */
 const itemWhy = (item: DayPlan['items'][number]): string => {

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { BUILT_IN_CATALOG, NO_RED_FLAGS, decideDay, type EpisodeInput } from '../../src/index.js'
+import { BUILT_IN_CATALOG, NO_RED_FLAGS, decideDay, outcomeReport, type EpisodeInput } from '../../src/index.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const CLI = join(ROOT, 'dist/cli.js')
@@ -49,7 +49,7 @@ describe('the rehab-engine CLI: commands', () => {
   it('prints its version and a help with a runnable example for every command', async () => {
     const version = await cli(['--version'])
     expect(version).toMatchObject({ code: 0, stdout: `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n` })
-    for (const command of ['screen', 'select', 'plan', 'ceiling', 'progress', 'program', 'catalog', 'today']) {
+    for (const command of ['screen', 'select', 'plan', 'ceiling', 'progress', 'program', 'catalog', 'today', 'report']) {
       const help = await cli([command, '--help'])
       expect(help.code).toBe(0)
       expect(help.stdout).toMatch(/Example:\n {2}rehab-engine /)
@@ -138,6 +138,25 @@ describe('the rehab-engine CLI: exit codes', () => {
     // Two weeks after the assessment, the reassessment is due.
     const due = await cli(['today', 'examples/episode.json', '--today', '2026-11-16', '--format', 'table'])
     expect(due.stdout).toMatch(/\nDue\nSince {2,}Kind\n-+ {2}-+\n2026-11-16 {2,}reassessment\n/)
+  })
+
+  it("reports the bundled episode's outcome: the engine's report as JSON, tables a person reads as text and Markdown", async () => {
+    const episode = JSON.parse(readFileSync(join(ROOT, 'examples/episode.json'), 'utf8')) as EpisodeInput
+    const json = await cli(['report', 'examples/episode.json', '--today', '2026-11-09', '-f', 'json'])
+    expect(json).toMatchObject({ code: 0, stderr: '' })
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify((outcomeReport({ episode, today: '2026-11-09' }) as { right: unknown }).right)))
+    const table = await cli(['report', 'examples/episode.json', '--today', '2026-11-09', '-f', 'table'])
+    expect(table.stdout).toMatch(/^Outcome: 2026-11-02 to 2026-11-09, day 8 of the episode\nUsual back pain at the start {2,}Now {2,}Change {2,}Verdict\n/)
+    expect(table.stdout).toMatch(/\n2\/10 {2,}2\/10 \(mean of 7 morning checks\) {2,}0 points \(0%\) {2,}unchanged\n/)
+    expect(table.stdout).toMatch(/\nCat-camel {2,}4\/10 {2,}4\/10 {2,}0 {2,}- {2,}- {2,}0\n/)
+    const markdown = await cli(['report', 'examples/episode.json', '--today', '2026-11-09', '-f', 'md'])
+    expect(markdown.stdout).toContain('## Each movement\n\n| Movement | Pain first | Pain latest | Sessions | Rung first | Rung latest | Rungs climbed |')
+    expect(markdown.stdout).toContain('| Hip bridge | 0/10 | 0/10 | 19 | 1 | 7 | 6 |')
+    // Before the first assessment there is nothing to measure from: a usage error naming the field, exit 2.
+    const early = await cli(['report', 'examples/episode.json', '--today', '2026-11-01'])
+    expect(early.code).toBe(2)
+    expect(early.stderr).toContain('episode.events')
+    expect((await cli(['report', 'examples/episode.json'])).code).toBe(2)
   })
 
   it('refers on a day of an episode after a re-screen with a sign, exit 3; and needs the day named', async () => {
