@@ -1,6 +1,6 @@
 // The built CLI as a child process, the way a coach's script or a shell runs it: arguments, files and
 // standard input in; stdout, stderr and the exit code out.
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -121,6 +121,24 @@ describe('the rehab-engine CLI: program', () => {
     const overridden = JSON.parse((await cli(['program', path, '--start', '2026-11-02', '--weeks', '1', '--time-zone', 'UTC', '-f', 'json'])).stdout)
     expect(overridden).toMatchObject({ start: '2026-11-02', end: '2026-11-08', timeZone: 'UTC' })
     expect(overridden.sessions[2].label).toBe('Evening rehab')
+  })
+})
+
+describe('the rehab-engine CLI: a reader that stops early', () => {
+  it('ends quietly when the pipe is closed, as `| head` does, with no stack trace', async () => {
+    // A year's program as JSON is far more than a pipe holds, so the CLI is still writing when the reader goes.
+    const child = spawn(process.execPath, [CLI, 'program', EXAMPLE, '--start', '2026-11-02', '--weeks', '52', '-f', 'json'], { cwd: ROOT })
+    let stderr = ''
+    let first = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.once('data', (chunk: Buffer) => {
+      first = chunk.toString()
+      child.stdout.destroy()
+    })
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(first.startsWith('{')).toBe(true)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   })
 })
 
