@@ -1,3 +1,4 @@
+import type { Continuity } from './rules/reassessment.js'
 import { left, right, type Either } from '../_lib/either.js'
 import { issueAt, type InputIssue } from '../_lib/issues.js'
 import type { CompiledCatalog } from '../catalog/compiledCatalog.js'
@@ -23,6 +24,8 @@ export interface PlacedEvent {
   readonly entries?: readonly ScoredEntry[]
   /** The soreness report's verdict, for a soreness report. */
   readonly soreness?: SorenessVerdict
+  /** What a reassessment carries over from the plan before it, once the fold has reached it. */
+  readonly continuity?: Continuity
 }
 
 /** An episode checked against its catalog, its events in time order. */

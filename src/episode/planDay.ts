@@ -15,6 +15,9 @@ import type { PlacedEvent } from './checkEpisode.js'
 import { planItem } from './planItem.js'
 import { referralHeld } from './rules/heldReferral.js'
 import { noImprovement } from './rules/noImprovement.js'
+import { reassessmentContinuity, withContinuity, type Continuity } from './rules/reassessment.js'
+import { movementKey } from './episodeState.js'
+import { movementRef } from '../shared/movementRef.js'
 import { inflammatoryBackPain } from '../screening/rules/inflammatoryBackPain.js'
 import { movementsOn } from './scheduledMovements.js'
 import { dayCeiling } from './dayCeiling.js'
@@ -24,8 +27,40 @@ const selections = new WeakMap<PlacedEvent, Either<Referral, RehabSelection>>()
 
 export const selectionOf = (state: EpisodeState, assessment: PlacedEvent): Either<Referral, RehabSelection> => {
   let selection = selections.get(assessment)
-  if (selection === undefined) selections.set(assessment, (selection = chooseMovements(assessment.entries ?? [], state.episode.selection)))
+  if (selection === undefined) selections.set(assessment, (selection = chooseWithContinuity(state, assessment)))
   return selection
+}
+
+/** The selection of an assessment; a reassessment's leaves out the family members its continuity set aside, and names what changed. */
+const chooseWithContinuity = (state: EpisodeState, assessment: PlacedEvent): Either<Referral, RehabSelection> => {
+  const { continuity } = assessment
+  const entries = assessment.entries ?? []
+  if (continuity === undefined) return chooseMovements(entries, state.episode.selection)
+  const aside = new Set(continuity.excluded.map((entry) => movementKey(entry)))
+  const chosen = chooseMovements(
+    entries.filter((entry) => !aside.has(movementKey({ movement: entry.movement.id, variant: entry.variant }))),
+    state.episode.selection,
+  )
+  return chosen._tag === 'Left' ? chosen : right(withContinuity(chosen.right, continuity))
+}
+
+/**
+ * What a reassessment carries over: each movement of the plan before it, as
+ * the plan stood just before the reassessment, with the harder form it
+ * offers when it topped its ladder green.
+ */
+export const continuityOf = (state: EpisodeState, previous: PlacedEvent, next: PlacedEvent): Continuity => {
+  const before = previous.entries ?? []
+  const selection = selectionOf(state, previous)
+  const day = next.event.date
+  const scheduled = selection._tag === 'Right' ? movementsOn(state, day, selection.right) : []
+  const carried = (selection._tag === 'Right' ? selection.right.selected : []).map((selected) => {
+    const ref = movementRef(selected.movement, selected.variant)
+    const found = scheduled.find((entry) => entry.key === movementKey(ref))
+    const item = found === undefined ? undefined : planItem(state, found, before, day, undefined)
+    return { ref, harderForm: item?._tag === 'Right' && item.right.status !== 'paused' ? item.right.harderForm : undefined }
+  })
+  return reassessmentContinuity(carried, before, next.entries ?? [], state.episode.selection.painCeiling)
 }
 
 const clearedReason = (state: EpisodeState): Reason[] => {

@@ -11,7 +11,7 @@ import { sorenessReferral, assessmentReferral, symptomsReferral } from './rules/
 import { aboveThePlan } from './rules/aboveThePlan.js'
 import { advancesFrom, advanceTaken } from './rules/advanceTaken.js'
 import { planItem } from './planItem.js'
-import { selectionOf } from './planDay.js'
+import { continuityOf, selectionOf } from './planDay.js'
 import { movementsOn } from './scheduledMovements.js'
 import type { MovementRef } from '../shared/movementRef.js'
 import { sorenessAsRed } from './rules/sorenessAsRed.js'
@@ -92,7 +92,8 @@ export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: num
   const event: EpisodeEvent = placed.event
   switch (event.type) {
     case 'assessment': {
-      state.latestAssessment = placed
+      const previous = state.latestAssessment
+      state.latestAssessment = previous === undefined ? placed : { ...placed, continuity: continuityOf(state, previous, placed) }
       state.firstAssessmentDate ??= event.date
       const held = assessmentReferral(placed.entries ?? [], state.episode.rules.referPain, eventRef(placed))
       if (held !== undefined) state.referrals.push(held)

@@ -102,6 +102,10 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'meaningful-change': { area: 'episode' },
   'no-improvement': { area: 'episode' },
   worsening: { area: 'episode' },
+  'reassessment-harder-form': { area: 'episode' },
+  'reassessment-continues': { area: 'episode' },
+  'reassessment-dropped': { area: 'episode' },
+  'reassessment-worse': { area: 'episode' },
 } as const)
 
 /** The id of any rule. @category Reasons @since 0.2.0 */

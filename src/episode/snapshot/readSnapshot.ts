@@ -5,6 +5,7 @@ import type { EpisodeEvent } from '../episodeEvents.js'
 import { blankState, type EpisodeState } from '../episodeState.js'
 import type { Advance } from '../rules/advanceTaken.js'
 import type { HeldPause } from '../rules/heldPause.js'
+import type { Continuity } from '../rules/reassessment.js'
 import type { ScoredEntry } from '../../selection/resolveAssessment.js'
 import type { EpisodeSnapshot } from './snapshotSchema.js'
 
@@ -52,7 +53,8 @@ export const readSnapshot = (snapshot: EpisodeSnapshot, episode: ValidEpisode, a
   state.referralClearedAt = snapshot.referralClearedAt
   state.lastReferralClearance = snapshot.lastReferralClearance
   const latest = snapshot.latestAssessment
-  state.latestAssessment = latest === undefined ? undefined : ({ event: latest.event as EpisodeEvent, index: latest.index, entries: assessment ?? [] } satisfies PlacedEvent)
+  const placed: PlacedEvent | undefined = latest === undefined ? undefined : { event: latest.event as EpisodeEvent, index: latest.index, entries: assessment ?? [] }
+  state.latestAssessment = placed === undefined || latest?.continuity === undefined ? placed : { ...placed, continuity: latest.continuity as Continuity }
   state.firstAssessmentDate = snapshot.firstAssessmentDate
   state.judgeUntil = snapshot.judgeUntil
   state.lastFlareUp = snapshot.lastFlareUp

@@ -6,6 +6,7 @@ import { IsoDateSchema } from '../../shared/isoDate.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
 import { ReasonSchema, reasonList } from '../../shared/reason.js'
 import { ReferralSchema } from '../../shared/referral.js'
+import { ExcludedMovementSchema } from '../../selection/selection.js'
 import { EpisodeSchema } from '../episode.js'
 import { EpisodeEventSchema } from '../episodeEvents.js'
 import { EventRefSchema } from '../eventRef.js'
@@ -84,7 +85,20 @@ export const EpisodeSnapshotSchema = z.strictObject({
   lastPauseSince: many(z.strictObject({ key, date: IsoDateSchema })),
   advanced: many(z.strictObject({ key, from: ref, to: ref, since: IsoDateSchema, ref: EventRefSchema })),
   creditChain: many(CreditLinkSchema),
-  latestAssessment: z.strictObject({ event: ofType('assessment'), index: ordinal }).optional(),
+  latestAssessment: z
+    .strictObject({
+      event: ofType('assessment'),
+      index: ordinal,
+      /** What a reassessment carried over from the plan before it. */
+      continuity: z
+        .strictObject({
+          excluded: boundedList(ExcludedMovementSchema, { max: INPUT_LIMITS.assessmentResults }),
+          kept: boundedList(ref, { max: INPUT_LIMITS.assessmentResults }),
+          reasons: boundedList(ReasonSchema, { max: 3 * INPUT_LIMITS.assessmentResults }),
+        })
+        .optional(),
+    })
+    .optional(),
   firstAssessmentDate: IsoDateSchema.optional(),
   judgeUntil: IsoDateSchema.optional(),
   lastFlareUp: IsoDateSchema.optional(),

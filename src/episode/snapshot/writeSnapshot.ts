@@ -22,6 +22,14 @@ const entries = <Value, Row>(map: ReadonlyMap<string, Value>, row: (key: string,
 
 const defined = <T extends object>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
+/** The latest assessment as a snapshot keeps it: the event, its index, and what a reassessment carried over. */
+const latestAssessmentOf = (state: EpisodeState): EpisodeSnapshot['latestAssessment'] => {
+  const latest = state.latestAssessment
+  if (latest === undefined) return undefined
+  const { event, index, continuity } = latest
+  return (continuity === undefined ? { event, index } : { event, index, continuity }) as EpisodeSnapshot['latestAssessment']
+}
+
 /**
  * The snapshot of a state at the end of `through`. Later days read the
  * mornings of the two weeks the ceiling compares, the sessions of the week
@@ -82,7 +90,7 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
     lastPauseSince: entries(state.lastPauseSince, (key, date) => ({ key, date })),
     advanced: entries(state.advanced, (key, advance) => ({ key, ...advance })),
     creditChain: entries(state.creditChain, (key, chain) => ({ key, ...chain })),
-    latestAssessment: state.latestAssessment === undefined ? undefined : { event: state.latestAssessment.event, index: state.latestAssessment.index },
+    latestAssessment: latestAssessmentOf(state),
     firstAssessmentDate: state.firstAssessmentDate,
     judgeUntil: state.judgeUntil,
     lastFlareUp,
