@@ -16,6 +16,8 @@ import type { Ladder } from './ladder.js'
  * - `thoracicPressesPerWeek`: 2 a week (seed 000).
  * - `strengthDaysApart`: 2, a rest day between strength sessions done 1-3x a
  *   week (engine default from seed 000's weekly counts).
+ * - `raisingTheRoof`: about 5 reps, each held at the top for 1 s, then 2 s
+ *   (seed 004: hold 1-2 s; the two rungs are an engine default).
  *
  * @example
  * import { PROTOCOL_DOSES } from 'rehab-engine'
@@ -32,6 +34,7 @@ export const PROTOCOL_DOSES = /* @__PURE__ */ Object.freeze({
   coreHoldsPerWeek: Object.freeze({ min: 1, max: 3 }),
   thoracicPressesPerWeek: Object.freeze({ min: 2, max: 2 }),
   strengthDaysApart: 2,
+  raisingTheRoof: Object.freeze({ sets: 1, reps: 5, holdSeconds: Object.freeze([1, 2] as const) }),
 } as const)
 
 const range = (from: number, to: number, step: number): number[] =>
@@ -111,7 +114,7 @@ export const BUILT_IN_LADDERS = {
     source: `${SOURCES.betweenSets}: 10-20 reps, each a little deeper`,
   },
   'raising-the-roof': {
-    rungs: reps(1, 5, 5, 1),
+    rungs: PROTOCOL_DOSES.raisingTheRoof.holdSeconds.map((holdSeconds): RepsDose => ({ kind: 'reps', sets: PROTOCOL_DOSES.raisingTheRoof.sets, reps: PROTOCOL_DOSES.raisingTheRoof.reps, holdSeconds })),
     afterTop: { kind: 'stay' },
     frequency: daily,
     source: `${SOURCES.betweenSets}: about 5 reps, each held 1-2 s at light resistance`,

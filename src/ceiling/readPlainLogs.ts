@@ -35,6 +35,7 @@ const optional = (copy: PlainObject, key: string, value: unknown, read: Reader<u
 }
 
 const readFlag: Reader<boolean> = (value) => (typeof value === 'boolean' ? value : DEFER)
+const readHoldSeconds: Reader<number> = (value) => (isWhole(value, 1, DOSE.seconds) ? value : DEFER)
 const readLoad: Reader<number> = (value) => (typeof value === 'number' && value > 0 && value <= DOSE.loadKg ? value : DEFER)
 
 /** A dose as DoseSchema reads it, or DEFER. */
@@ -47,7 +48,11 @@ export const readDose: Reader<PlainObject> = (value) => {
       const { reps } = value
       if (!isWhole(reps, 1, DOSE.reps)) return DEFER
       const dose: PlainObject = { kind, sets, reps }
-      const read = optional(dose, 'perSide', value['perSide'], readFlag) && optional(dose, 'band', value['band'], readFlag) && optional(dose, 'loadKg', value['loadKg'], readLoad)
+      const read =
+        optional(dose, 'perSide', value['perSide'], readFlag) &&
+        optional(dose, 'band', value['band'], readFlag) &&
+        optional(dose, 'loadKg', value['loadKg'], readLoad) &&
+        optional(dose, 'holdSeconds', value['holdSeconds'], readHoldSeconds)
       return read && keyCount(value) === keyCount(dose) ? dose : DEFER
     }
     case 'hold': {

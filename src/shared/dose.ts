@@ -8,7 +8,8 @@ const count = (max: number) => z.int().min(1).max(max)
 
 /**
  * A dose counted in repetitions: `sets` of `reps`, optionally per side, with a
- * resistance band, or with an added load in kilograms.
+ * resistance band, with an added load in kilograms, or with each rep held
+ * for `holdSeconds` (raising the roof's 1-2 s, seed 004).
  *
  * @example
  * import { RepsDoseSchema } from 'rehab-engine'
@@ -16,6 +17,7 @@ const count = (max: number) => z.int().min(1).max(max)
  * assert.equal(RepsDoseSchema.safeParse({ kind: 'reps', sets: 2, reps: 8, perSide: true }).success, true)
  * // Repetitions are counted whole: half a rep is not a dose.
  * assert.equal(RepsDoseSchema.safeParse({ kind: 'reps', sets: 2, reps: 7.5 }).success, false)
+ * assert.equal(RepsDoseSchema.safeParse({ kind: 'reps', sets: 1, reps: 5, holdSeconds: 2 }).success, true)
  *
  * @category Shared
  * @since 0.1.0
@@ -27,6 +29,7 @@ export const RepsDoseSchema = z.strictObject({
   perSide: z.boolean().optional(),
   band: z.boolean().optional(),
   loadKg: z.number().positive().max(LIMIT.loadKg).optional(),
+  holdSeconds: count(LIMIT.seconds).optional(),
 })
 
 /**

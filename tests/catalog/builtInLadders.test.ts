@@ -79,9 +79,12 @@ describe('the between-sets ladders (seed 004)', () => {
     expect(ladder('progressive-bodyweight-squat').source).toMatch(/^seed 004: .*10-20 reps/)
   })
 
-  it('keeps raising the roof at about 5 reps', () => {
-    expect(ladder('raising-the-roof').rungs).toStrictEqual([reps(1, 5)])
-    expect(ladder('raising-the-roof').source).toMatch(/^seed 004: .*about 5 reps/)
+  it('keeps raising the roof at about 5 reps, each held 1 s and then 2 s', () => {
+    expect(ladder('raising-the-roof').rungs).toStrictEqual([
+      { kind: 'reps', sets: 1, reps: 5, holdSeconds: 1 },
+      { kind: 'reps', sets: 1, reps: 5, holdSeconds: 2 },
+    ])
+    expect(ladder('raising-the-roof').source).toMatch(/^seed 004: .*about 5 reps, each held 1-2 s/)
   })
 })
 

@@ -12,6 +12,8 @@ describe('formatDose', () => {
     expect(formatDose({ kind: 'reps', sets: 1, reps: 5, perSide: true })).toBe('1 x 5 per side')
     expect(formatDose({ kind: 'reps', sets: 3, reps: 15, band: true })).toBe('3 x 15 with a band')
     expect(formatDose({ kind: 'reps', sets: 2, reps: 8, loadKg: 5.5 })).toBe('2 x 8 with 5.5 kg')
+    // Seed 004: raising the roof holds each rep at the top.
+    expect(formatDose({ kind: 'reps', sets: 1, reps: 5, holdSeconds: 2 })).toBe('1 x 5, each held 2 s')
     expect(formatDose({ kind: 'reps', sets: 2, reps: 10, perSide: true, band: true, loadKg: 2 })).toBe('2 x 10 per side with a band with 2 kg')
   })
 

@@ -70,6 +70,6 @@ export const session = (offset: number, movement: string, performed: Dose, extra
 /** Morning checks at back pain 1, `offset` days from TODAY each. */
 export const calmMornings = (...offsets: number[]): MorningCheck[] => offsets.map((offset) => ({ date: day(offset), backPain: 1 }))
 
-export const reps = (sets: number, count: number, extra: { perSide?: true; band?: true; loadKg?: number } = {}): Dose => ({ kind: 'reps', sets, reps: count, ...extra })
+export const reps = (sets: number, count: number, extra: { perSide?: true; band?: true; loadKg?: number; holdSeconds?: number } = {}): Dose => ({ kind: 'reps', sets, reps: count, ...extra })
 
 export const hold = (seconds: number, sets = 2): Dose => ({ kind: 'hold', sets, seconds })

@@ -1,12 +1,17 @@
 import type { Ladder } from '../../catalog/ladder.js'
 import type { Dose } from '../../shared/dose.js'
 
-/** Whether `done` is at least `rung`: same kind, as many sets, as much work, and the band if the rung has one. */
+/** Whether `done` is at least `rung`: same kind, as many sets, as much work, the band if the rung has one, and each rep held as long. */
 export const covers = (done: Dose, rung: Dose): boolean => {
   if (done.sets < rung.sets) return false
   switch (rung.kind) {
     case 'reps':
-      return done.kind === 'reps' && done.reps >= rung.reps && (rung.band !== true || done.band === true)
+      return (
+        done.kind === 'reps' &&
+        done.reps >= rung.reps &&
+        (rung.band !== true || done.band === true) &&
+        (rung.holdSeconds === undefined || (done.holdSeconds ?? 0) >= rung.holdSeconds)
+      )
     case 'hold':
       return done.kind === 'hold' && done.seconds >= rung.seconds
     case 'distance':
