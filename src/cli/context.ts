@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander'
+import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { Either } from 'fp-ts/lib/Either.js'
 import type { InvalidInput, Paused, Referral } from '../index.js'
 import { EXIT, type ExitCode } from './exitCodes.js'
@@ -43,7 +43,16 @@ export const withFlagOptions = (value: unknown, flags: Record<string, unknown>):
 export const formatOption = (allowed: readonly Format[]) =>
   new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(allowed)
 
-export const painCeilingOption = () => new Option('--pain-ceiling <n>', 'highest pain (0-5) a movement may score and be chosen').argParser(Number)
+/**
+ * A number option, as decimal digits only: JavaScript's Number would read ""
+ * as 0 and "0x3" as 3, silently. The engine checks the range.
+ */
+export const wholeNumber = (value: string): number => {
+  if (!/^\d{1,6}$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number in decimal digits`)
+  return Number(value)
+}
+
+export const painCeilingOption = () => new Option('--pain-ceiling <n>', 'highest pain (0-5) a movement may score and be chosen').argParser(wholeNumber)
 
 export const ceilingOption = (painCeiling: number | undefined) => (painCeiling === undefined ? {} : { painCeiling })
 

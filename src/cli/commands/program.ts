@@ -1,6 +1,20 @@
 import { InvalidArgumentError, Option } from 'commander'
 import { buildProgram, planRehab, programToIcs, programToMarkdown, type BuildProgramInput } from '../../index.js'
-import { answer, asRecord, ceilingOption, EXAMPLE_FILE, fileCommand, formatOption, painCeilingOption, reportInvalid, resolveFormat, withInput, type CliContext, type Format } from '../context.js'
+import {
+  answer,
+  asRecord,
+  ceilingOption,
+  EXAMPLE_FILE,
+  fileCommand,
+  formatOption,
+  painCeilingOption,
+  reportInvalid,
+  resolveFormat,
+  wholeNumber,
+  withInput,
+  type CliContext,
+  type Format,
+} from '../context.js'
 import { EXIT, type ExitCode } from '../exitCodes.js'
 import { programBlocks, screeningBlocks, selectionBlocks, type NameCatalog } from '../render.js'
 
@@ -15,8 +29,8 @@ interface ProgramFlags {
 
 const weekOption = () =>
   new Option('--week <n>', 'show only this week (table and md output)').argParser((value) => {
-    const week = Number(value)
-    if (!Number.isInteger(week) || week < 1) throw new InvalidArgumentError('must be a whole number from 1')
+    const week = wholeNumber(value)
+    if (week < 1) throw new InvalidArgumentError('must be a whole number from 1')
     return week
   })
 
@@ -79,7 +93,7 @@ export const addProgramCommand = (context: CliContext): void => {
     .addOption(formatOption(['table', 'json', 'md', 'ics']))
     .addOption(painCeilingOption())
     .option('--start <date>', 'first day, YYYY-MM-DD (or "start" in the file)')
-    .option('--weeks <n>', 'weeks, 1-52 (default 8)', Number)
+    .option('--weeks <n>', 'weeks, 1-52 (default 8)', wholeNumber)
     .option('--time-zone <zone>', 'IANA time zone (default UTC)')
     .addOption(weekOption())
     .action((file: string | undefined, flags: ProgramFlags) => withInput(context, file, (value, source) => runProgram(context, value, source, flags)))

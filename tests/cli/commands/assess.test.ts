@@ -62,6 +62,13 @@ describe('select', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'stdin: options.painCeiling: must be at most 5\n' })
   })
 
+  it.each(['', '0x3', '2.5', '1e0', '-1', ' 3'])('refuses --pain-ceiling %j as a usage error, exit 2, instead of reading a number into it', async (value) => {
+    const run = await runInProcess(['select', '--pain-ceiling', value], { stdin: json(example()) })
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(`"${value}" is not a whole number in decimal digits`)
+  })
+
   it('refers with exit code 4 when too few movements are tolerable', async () => {
     const assessment = { ...example().assessment, results: example().assessment.results.map((result) => ({ ...result, pain: 6 })) }
     const run = await runInProcess(['select'], { stdin: json({ ...example(), assessment }) })

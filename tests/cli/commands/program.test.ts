@@ -93,10 +93,21 @@ describe('program: formats', () => {
   })
 
   it('refuses a week that is not a whole number from 1', async () => {
-    for (const week of ['0', '1.5', 'two']) {
+    const zero = await runInProcess([...start, '--week', '0'], { stdin: json(example()) })
+    expect(zero.code).toBe(2)
+    expect(zero.stderr).toContain('must be a whole number from 1')
+    for (const week of ['1.5', 'two', '0x1', '']) {
       const run = await runInProcess([...start, '--week', week], { stdin: json(example()) })
       expect(run.code).toBe(2)
-      expect(run.stderr).toContain('must be a whole number from 1')
+      expect(run.stderr).toContain(`"${week}" is not a whole number in decimal digits`)
+    }
+  })
+
+  it('refuses --weeks written other than in decimal digits, which Number would read as 0 or 3', async () => {
+    for (const weeks of ['', '0x3', '3.0']) {
+      const run = await runInProcess(['program', '--start', '2026-11-02', '--weeks', weeks], { stdin: json(example()) })
+      expect(run).toMatchObject({ code: 2, stdout: '' })
+      expect(run.stderr).toContain(`"${weeks}" is not a whole number in decimal digits`)
     }
   })
 })
