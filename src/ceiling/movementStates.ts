@@ -19,6 +19,8 @@ export interface MovementState {
   /** Reds counted for the pause rule: each session red by its own pain, plus each day whose next morning was red. */
   redSessions: number
   readonly redMorningAfter: Set<string>
+  /** Days whose next morning a reason already names: the morning after three sessions is said once. */
+  readonly mornings: Set<string>
   /** The date of the movement's latest session, and whether a session that day was red. */
   latestDate: string
   latestRed: boolean
@@ -47,6 +49,7 @@ const newState = (session: SessionLog, context: CeilingContext): MovementState =
     zone: 'green',
     redSessions: 0,
     redMorningAfter: new Set<string>(),
+    mornings: new Set<string>(),
     latestDate: session.date,
     latestRed: false,
     latestUnsettledAmber: false,
@@ -96,7 +99,10 @@ const recordSettling = (session: SessionLog, state: MovementState, ownZone: Zone
   if (settled === undefined) {
     if (!state.unprovenDates.includes(session.date)) state.unprovenDates.push(session.date)
   } else {
-    if (settled.reason !== undefined) state.reasons.push(settled.reason)
+    if (settled.reason !== undefined && !state.mornings.has(session.date)) {
+      state.mornings.add(session.date)
+      state.reasons.push(settled.reason)
+    }
     sessionZone = worseZone(ownZone, settled.zone)
     // One bad morning after three sessions of a day is one red, not three.
     if (settled.zone === 'red' && ownZone !== 'red' && !state.redMorningAfter.has(session.date)) {

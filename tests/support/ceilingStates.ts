@@ -10,6 +10,7 @@ export const movementState = (changes: Partial<MovementState> = {}): MovementSta
   zone: 'green',
   redSessions: 0,
   redMorningAfter: new Set<string>(),
+  mornings: new Set<string>(),
   latestDate: day(-1),
   latestRed: false,
   latestUnsettledAmber: false,

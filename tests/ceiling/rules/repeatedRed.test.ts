@@ -42,7 +42,8 @@ describe('repeated red through evaluateCeiling', () => {
     const threeADay = [session(-1, 1, { time: '08:00' }), session(-1, 1, { time: '13:00' }), session(-1, 1, { time: '19:00' })]
     const verdict = verdictOf({ sessions: threeADay, mornings: [morning(-1, 2), morning(0, 4)] })
     expect(verdict.movements[0]).toMatchObject({ zone: 'red', action: 'step-down' })
-    expect(verdict.movements[0]?.reasons.map((reason) => reason.rule)).toEqual(['next-morning', 'next-morning', 'next-morning'])
+    // One morning, named once: the same sentence three times over would say nothing more.
+    expect(verdict.movements[0]?.reasons.map((reason) => reason.rule)).toEqual(['next-morning'])
   })
 
   it('counts a red session and a bad morning on other days as two reds', () => {
