@@ -126,4 +126,9 @@ describe('programReasons', () => {
     ])
     expect(program.reasons[0]?.message).toBe('2 weeks from 2026-11-02 to 2026-11-15 in UTC, then a check-in on 2026-11-16.')
   })
+
+  it('says an 8-week program checks in once, at its end, which is the 8-week check-in', () => {
+    const eight = build({ weeks: 8 }).reasons.find((reason) => reason.rule === 'check-ins')
+    expect(eight?.message).toBe('A reassessment every 14 days, to offer harder forms, and a check-in at the end.')
+  })
 })

@@ -95,7 +95,7 @@ export const meaningfulChangeReason = (baseline: number, now: number | undefined
   const direction = points < 0 ? 'lower' : points > 0 ? 'higher' : 'the same'
   return {
     rule: 'meaningful-change',
-    message: `Usual back pain was ${baseline}/10 at the start and is ${now}/10 now (the mean of the last ${mornings} morning checks): ${points === 0 ? 'the same' : `${by} ${direction}`}, ${WORDS[verdictOf(baseline, now)]} (a change counts at ${rule}).`,
+    message: `Usual back pain was ${baseline}/10 at the start and is ${now}/10 now (${mornings === 1 ? 'the one morning check so far' : `the mean of the last ${mornings} morning checks`}): ${points === 0 ? 'the same' : `${by} ${direction}`}, ${WORDS[verdictOf(baseline, now)]} (a change counts at ${rule}).`,
     value: points,
     limit: OUTCOME_DEFAULTS.points,
     source: SOURCES.meaningfulChange,

@@ -9,13 +9,13 @@ import { PROGRAM_DEFAULTS } from '../programDefaults.js'
  * after a program that ends on another day.
  */
 export const checkIns = (start: string, weeks: number): CheckIn[] => {
-  const checkInDay = PROGRAM_DEFAULTS.checkInWeeks * 7
   const end = weeks * 7
-  const found: CheckIn[] = []
-  for (let day = PROGRAM_DEFAULTS.reassessEveryDays; day < end; day += PROGRAM_DEFAULTS.reassessEveryDays) {
-    if (day !== checkInDay) found.push({ date: addIsoDays(start, day), kind: 'reassessment' })
-  }
-  if (end !== checkInDay) found.push({ date: addIsoDays(start, end), kind: 'check-in' })
-  found.push({ date: addIsoDays(start, checkInDay), kind: 'check-in' })
-  return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const kinds = new Map<number, CheckIn['kind']>()
+  for (let day = PROGRAM_DEFAULTS.reassessEveryDays; day < end; day += PROGRAM_DEFAULTS.reassessEveryDays) kinds.set(day, 'reassessment')
+  // The check-in takes the place of a reassessment on its day.
+  kinds.set(PROGRAM_DEFAULTS.checkInWeeks * 7, 'check-in')
+  kinds.set(end, 'check-in')
+  return [...kinds]
+    .sort(([a], [b]) => a - b)
+    .map(([day, kind]) => ({ date: addIsoDays(start, day), kind }))
 }

@@ -65,6 +65,21 @@ describe('outcomeReport: usual back pain, at the start and now', () => {
     expect(report([assessmentOn(START), ...morningsTo(today, [2, 2])], today, 1).backPain).toMatchObject({ change: 1, changePercent: 100, verdict: 'worse' })
   })
 
+  it('counts exactly 30% of the baseline as meaningful, and says a rise and no change in words', () => {
+    const today = '2026-11-10'
+    // From 5 to 3.5: 1.5 points, exactly 30%.
+    expect(report([assessmentOn(START), ...morningsTo(today, [3, 4])], today, 5).backPain).toMatchObject({ changePercent: -30, verdict: 'improved' })
+    expect(report([assessmentOn(START), ...morningsTo(today, [6, 6])], today, 4).reasons[0]!.message).toBe(
+      'Usual back pain was 4/10 at the start and is 6/10 now (the mean of the last 2 morning checks): 2 points (50%) higher, a meaningful worsening (a change counts at 2 points or 30% of the baseline).',
+    )
+    expect(report([assessmentOn(START), ...morningsTo(today, [4])], today, 4).reasons[0]!.message).toBe(
+      'Usual back pain was 4/10 at the start and is 4/10 now (the one morning check so far): the same, no meaningful change (a change counts at 2 points or 30% of the baseline).',
+    )
+    expect(report([assessmentOn(START), ...morningsTo(today, [2])], today, 0).reasons[0]!.message).toBe(
+      'Usual back pain was 0/10 at the start and is 2/10 now (the one morning check so far): 2 points higher, a meaningful worsening (a change counts at 2 points or 30% of the baseline).',
+    )
+  })
+
   it('says the change is not known before any morning check', () => {
     const outcome = report([assessmentOn(START)], START, 4)
     expect(outcome.backPain).toEqual({ baseline: 4, mornings: 0, verdict: 'unknown' })

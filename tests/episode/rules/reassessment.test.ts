@@ -14,13 +14,14 @@ const plan = (events: readonly EpisodeEventInput[], today: string): DayPlan => {
 
 const itemOf = (day: DayPlan, movement: string): DosedItem | undefined => day.items.find((item): item is DosedItem => item.movement === movement && item.status !== 'paused')
 
-/** The hip bridge done as each day's plan asks, three times at 1/10 with a calm next morning, for `days` days or until the plan says it is at the top. */
-const followPlans = (events: EpisodeEventInput[], days: number, untilTop: boolean): string => {
+/** One movement done as each day's plan asks, three times at 1/10 with a calm next morning, for `days` days or until the plan says it is at the top. */
+const followPlans = (events: EpisodeEventInput[], days: number, untilTop: boolean, movement = 'hip-bridge'): string => {
   for (let day = 0; day < days; day++) {
     const date = shiftDate(START, day)
-    const bridge = itemOf(plan(events, date), 'hip-bridge')!
-    if (untilTop && bridge.reasons.some((reason) => reason.rule === 'reassess-harder-form')) return date
-    for (const time of ['08:00', '12:00', '16:00']) events.push({ type: 'session', date, time, movement: 'hip-bridge', performed: bridge.dose, completed: true, painDuring: 1 })
+    const item = itemOf(plan(events, date), movement)!
+    if (untilTop && item.reasons.some((reason) => reason.rule === 'reassess-harder-form')) return date
+    const variant = item.variant === undefined ? {} : { variant: item.variant }
+    for (const time of ['08:00', '12:00', '16:00']) events.push({ type: 'session', date, time, movement, ...variant, performed: item.dose, completed: true, painDuring: 1 })
     events.push({ type: 'morning', date: shiftDate(date, 1), backPain: 1 })
   }
   if (untilTop) throw new Error('the hip bridge did not reach the top')
@@ -88,6 +89,40 @@ describe('decideDay: a reassessment carries the plan over', () => {
     ])
     expect(rules[0]!.message).toBe('bird-dog hurt 4/10 at this assessment, above the ceiling of 3/10: it leaves the plan.')
     expect(rules[1]!.message).toBe('cat-camel hurt 1/10 at the assessment before and 3/10 at this one: meaningfully worse.')
+  })
+
+  it('moves a kettlebell walk at its top to the next variant, which scored at the ceiling itself', () => {
+    const walks = ['hip-mobility', 'cat-camel', 'in-line-lunge-halo', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
+    const events: EpisodeEventInput[] = [{ type: 'assessment', date: START, results: [...walks, { movement: 'kettlebell-walk', variant: 'by-the-side', pain: 1 }] }]
+    const top = followPlans(events, 40, true, 'kettlebell-walk')
+    events.push({ type: 'assessment', date: top, results: [...walks, { movement: 'kettlebell-walk', variant: 'by-the-side', pain: 0 }, { movement: 'kettlebell-walk', variant: 'bottoms-up', pain: 3 }] })
+    const day = plan(events, top)
+    expect(day.items.filter((item) => item.movement === 'kettlebell-walk').map((item) => [item.variant, item.status])).toEqual([['bottoms-up', 'start']])
+    expect(day.reasons.find((reason) => reason.rule === 'reassessment-harder-form')).toMatchObject({ movement: 'kettlebell-walk', variant: 'bottoms-up', value: 3, limit: 3 })
+  })
+
+  it('names a movement of the plan before that was not scored, and one the selection did not choose this time', () => {
+    const events: EpisodeEventInput[] = [assessmentOn(START)]
+    const date = followPlans(events, 2, false)
+    const kept = ['hip-bridge', 'cat-camel', 'hip-mobility', 'in-line-lunge-halo'].map((movement) => ({ movement, pain: 3 }))
+    const fresh = ['side-plank-clam-shell', 'forward-reverse-beast-walk', 'lateral-beast-walk'].map((movement) => ({ movement, pain: 0 }))
+    events.push({ type: 'assessment', date, results: [...kept, ...fresh, { movement: 'kettlebell-walk', variant: 'by-the-side', pain: 0 }] })
+    const day = plan(events, date)
+    const dropped = day.reasons.filter((reason) => reason.rule === 'reassessment-dropped')
+    expect(dropped[0]).toEqual({
+      rule: 'reassessment-dropped',
+      message: 'bird-dog was not scored at this assessment: it leaves the plan.',
+      movement: 'bird-dog',
+      limit: 3,
+      source: "seed 001: the assessment movements and their harder forms; carrying a plan across a reassessment is the engine's rule",
+    })
+    const notChosen = dropped.slice(1)
+    expect(notChosen.length).toBeGreaterThan(0)
+    for (const reason of notChosen) {
+      expect(reason.message).toMatch(new RegExp(`^${reason.movement} could continue but was not chosen this time: ${reason.movement} `))
+      expect(day.items.map((item) => item.movement)).not.toContain(reason.movement)
+      expect(reason).not.toHaveProperty('value')
+    }
   })
 
   it('is carried by a snapshot taken after the reassessment, as the whole episode carries it', () => {

@@ -33,6 +33,22 @@ describe('decideDay: back pain meaningfully worse than at the start', () => {
     }
   })
 
+  it('is held once however many worse mornings follow, and says a change from a baseline of 0 in points alone', () => {
+    const longer = episodeOf([start, ...calmMornings('2026-11-02', 10, 4)], { baselinePain: 3 })
+    expect(referral(decideDay({ episode: longer, today: '2026-11-12' })).reasons.map((reason) => reason.rule)).toEqual(['referral-held', 'worsening'])
+    // No per cent of a baseline of 0: the change is said in points, and counts at 2.
+    const fromNothing = referral(decideDay({ episode: episodeOf([start, ...calmMornings('2026-11-02', 7, 2)], { baselinePain: 0 }), today: '2026-11-08' }))
+    expect(fromNothing.reasons.find((reason) => reason.rule === 'worsening')?.message).toBe(
+      'Usual back pain over the last 7 morning checks is 2/10 against 0/10 at the start: 2 points worse, a meaningful worsening (2 points or 30% of the baseline).',
+    )
+  })
+
+  it('reads the last 7 checks only: calm ones before them do not soften a worse week', () => {
+    // Over all ten the mean is 3.7, under the change; over the last seven it is 4, a third worse.
+    const events = [start, ...calmMornings('2026-11-02', 3, 3), ...calmMornings('2026-11-05', 7, 4)]
+    expect(referral(decideDay({ episode: episodeOf(events, { baselinePain: 3 }), today: '2026-11-11' })).since).toBe('2026-11-11')
+  })
+
   it('does not refer on fewer than 7 morning checks, nor when the mean stays within the change', () => {
     const six = episodeOf([start, ...worseWeek.slice(0, 6)], { baselinePain: 3 })
     expect(planned(decideDay({ episode: six, today: '2026-11-08' }))).toBe(true)

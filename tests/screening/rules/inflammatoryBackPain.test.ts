@@ -40,7 +40,9 @@ describe('inflammatoryBackPain', () => {
 
   it('advises asking a doctor at 3 features, and clears under 3 when every question is answered', () => {
     expect(inflammatoryBackPain(withYes(3))).toMatchObject({ advises: true, reason: { value: 3, limit: 3 } })
-    expect(inflammatoryBackPain(withYes(3))?.reason.message).toContain('Ask a doctor at a routine appointment whether a test is needed')
+    expect(inflammatoryBackPain(withYes(3))?.reason.message).toBe(
+      'The inflammatory back pain screen found 3 of its 7 features (it wakes you in the second half of the night; pain in the buttock; it eases with movement). Ask a doctor at a routine appointment whether a test is needed; the exercises can go on meanwhile.',
+    )
     expect(inflammatoryBackPain(withYes(2))).toEqual({
       advises: false,
       reason: expect.objectContaining({ message: expect.stringContaining('2 of its 7 features') as string, value: 2, limit: 3 }),
@@ -53,6 +55,8 @@ describe('inflammatoryBackPain', () => {
     const twoAndOpen = { ...open, wakesInSecondHalfOfNight: true, betterWithMovement: true }
     expect(inflammatoryBackPain(twoAndOpen)).toMatchObject({ advises: true, reason: { value: 2, limit: 3 } })
     expect(inflammatoryBackPain(twoAndOpen)?.reason.message).toContain('1 question was not answered, and could add to them.')
+    const { betterWithAntiInflammatories: __, ...twoOpen } = twoAndOpen
+    expect(inflammatoryBackPain(twoOpen)?.reason.message).toContain(' 2 questions were not answered, and could add to them. Ask a doctor')
     // An empty screen is seven open questions.
     expect(inflammatoryBackPain({})).toMatchObject({ advises: true, reason: { value: 0 } })
   })
