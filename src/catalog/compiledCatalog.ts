@@ -37,9 +37,16 @@ export interface CompiledCatalog {
  */
 const RANK_STRIDE = 32
 
+/** The rehab ladder of an assessment movement: per side or not, and in metres too for one dosed over distance (the walks). */
+const rehabLadderOf = (movement: Movement): Ladder => {
+  const walk = movement.dose.kinds.includes('distance')
+  if (movement.dose.perSide) return walk ? REHAB_LADDERS.walkPerSide : REHAB_LADDERS.perSide
+  return walk ? REHAB_LADDERS.walkBothSides : REHAB_LADDERS.bothSides
+}
+
 /** A movement's ladder: its own, or the rehab ladder for an assessment movement that brings none. */
 export const ladderFor = (movement: Movement): Ladder | undefined =>
-  movement.ladder ?? (movement.roles.includes('assessment') ? (movement.dose.perSide ? REHAB_LADDERS.perSide : REHAB_LADDERS.bothSides) : undefined)
+  movement.ladder ?? (movement.roles.includes('assessment') ? rehabLadderOf(movement) : undefined)
 
 /** For each movement id, the position of the first movement its harder and easier forms join it to, in catalog order. */
 const familiesOf = (catalog: Catalog): ReadonlyMap<string, number> => {

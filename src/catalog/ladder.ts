@@ -3,7 +3,7 @@ import { boundedList } from '../_lib/boundedList.js'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { kebabId } from '../shared/ids.js'
 import { customIssue } from '../_lib/parseInput.js'
-import { DoseSchema } from '../shared/dose.js'
+import { DistanceDoseSchema, DoseSchema } from '../shared/dose.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 
 /**
@@ -63,7 +63,9 @@ export type Frequency = DeepReadonly<z.output<typeof FrequencySchema>>
 /**
  * A movement's progression as data: its rungs from the start dose (first) to
  * the top (last), what follows the top, how often it may be done, and where the
- * numbers come from. A step up moves one rung.
+ * numbers come from. A step up moves one rung. A walk's ladder may hold
+ * `distanceRungs` too, the same rungs in metres: a walk logged over distance
+ * is read, and dosed, on them.
  *
  * @example
  * import { LadderSchema } from 'rehab-engine'
@@ -85,6 +87,8 @@ export type Frequency = DeepReadonly<z.output<typeof FrequencySchema>>
 export const LadderSchema = z
   .strictObject({
     rungs: boundedList(DoseSchema, { min: 1, max: INPUT_LIMITS.ladderRungs }),
+    /** The same rungs in metres, for a walk logged over distance: rung for rung, as many as `rungs`. */
+    distanceRungs: boundedList(DistanceDoseSchema, { min: 1, max: INPUT_LIMITS.ladderRungs }).optional(),
     afterTop: AfterTopSchema,
     frequency: FrequencySchema,
     source: z.string().min(1).max(200),
@@ -98,6 +102,9 @@ export const LadderSchema = z
     }
     if (ladder.frequency.perWeek !== undefined && ladder.frequency.perWeek.min > ladder.frequency.perWeek.max) {
       context.addIssue(customIssue('inconsistent', ['frequency', 'perWeek', 'min'], 'must not be more than max'))
+    }
+    if (ladder.distanceRungs !== undefined && ladder.distanceRungs.length !== ladder.rungs.length) {
+      context.addIssue(customIssue('inconsistent', ['distanceRungs'], `must hold one rung in metres for each of the ${ladder.rungs.length} rungs`))
     }
     const seen = new Set<string>()
     ladder.rungs.forEach((rung, index) => {

@@ -1,4 +1,4 @@
-import type { RepsDose } from '../shared/dose.js'
+import type { DistanceDose, RepsDose } from '../shared/dose.js'
 import { SOURCES } from '../shared/sources.js'
 import type { Ladder } from './ladder.js'
 
@@ -28,21 +28,32 @@ export const REHAB_DOSE = /* @__PURE__ */ Object.freeze({
  * top, the harder form is suggested at the next reassessment. The single-rep
  * steps are an engine default.
  */
-const rehabLadder = (perSide: boolean): Ladder => {
+const rehabLadder = (perSide: boolean, walk: boolean): Ladder => {
   const rung = (sets: number, reps: number): RepsDose => (perSide ? { kind: 'reps', sets, reps, perSide: true } : { kind: 'reps', sets, reps })
   const rungs: RepsDose[] = []
   for (let reps = REHAB_DOSE.reps.min; reps <= REHAB_DOSE.reps.max; reps++) rungs.push(rung(REHAB_DOSE.sets.min, reps))
   for (let reps = REHAB_DOSE.reps.min + 1; reps <= REHAB_DOSE.reps.max; reps++) rungs.push(rung(REHAB_DOSE.sets.max, reps))
+  const distanceRungs = rungs.map(({ sets, reps }): DistanceDose => ({ kind: 'distance', sets, meters: reps * METERS_PER_REP }))
   return {
     rungs,
+    ...(walk ? { distanceRungs } : {}),
     afterTop: { kind: 'harder-form' },
     frequency: { perDay: REHAB_DOSE.timesPerDay, minDaysApart: 1 },
     source: `${SOURCES.rehabDose}; the single-rep steps are an engine default`,
   }
 }
 
-/** The rehab ladder, counted per side or for both sides at once. */
-export const REHAB_LADDERS: Readonly<Record<'perSide' | 'bothSides', Ladder>> = /* @__PURE__ */ Object.freeze({
-  perSide: rehabLadder(true),
-  bothSides: rehabLadder(false),
+/**
+ * How far a walk goes for each rep of its rung, when it is logged in metres:
+ * 2 m, a step of each leg, so 1 x 5 reads as 1 x 10 m and the top, 2 x 10, as
+ * 2 x 20 m. No source gives this number: it is the engine's default.
+ */
+export const METERS_PER_REP = 2
+
+/** The rehab ladder, counted per side or for both sides at once; a walk's holds its rungs in metres too. */
+export const REHAB_LADDERS: Readonly<Record<'perSide' | 'bothSides' | 'walkPerSide' | 'walkBothSides', Ladder>> = /* @__PURE__ */ Object.freeze({
+  perSide: rehabLadder(true, false),
+  bothSides: rehabLadder(false, false),
+  walkPerSide: rehabLadder(true, true),
+  walkBothSides: rehabLadder(false, true),
 })

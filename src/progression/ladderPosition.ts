@@ -6,7 +6,7 @@ import { movementRef, type MovementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
 import type { ProgressionRuleId } from '../shared/rules.js'
 import type { DoseCase } from './doseCase.js'
-import { rungOf } from './steps/rungInUse.js'
+import { inUnitOf, rungOf } from './steps/rungInUse.js'
 
 /** Where a movement stands on its ladder, from its own sessions. */
 export interface LadderPosition {
@@ -55,7 +55,9 @@ export const ladderPosition = (input: DoseCase, order: (a: SessionLog, b: Sessio
   const last = latestSession(own, order)
   if (last === undefined) return position
   const done = input.credited?.get(last)?.dose ?? last.performed
-  return { ...position, last, current: rungOf(input.ladder, done), loadKg: done.kind === 'reps' ? done.loadKg : undefined }
+  // The next dose comes in the unit of the last session: a walk logged in metres goes on in metres.
+  const ladder = inUnitOf(input.ladder, done)
+  return { ...position, ladder, last, current: rungOf(ladder, done), loadKg: done.kind === 'reps' ? done.loadKg : undefined }
 }
 
 /** Whether a position has a last session. */

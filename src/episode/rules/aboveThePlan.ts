@@ -2,7 +2,7 @@ import type { Ladder } from '../../catalog/ladder.js'
 import { describeMovement } from '../../catalog/lookUpMovement.js'
 import type { SessionLog } from '../../ceiling/sessionLog.js'
 import { nextLoad } from '../../progression/steps/loadStep.js'
-import { rungOf } from '../../progression/steps/rungInUse.js'
+import { inUnitOf, rungOf } from '../../progression/steps/rungInUse.js'
 import type { Dose } from '../../shared/dose.js'
 import { formatDose } from '../../shared/formatDose.js'
 import { movementRef } from '../../shared/movementRef.js'
@@ -39,7 +39,7 @@ export const aboveThePlan = (
   const previousLoad = previous === undefined ? undefined : loadOf(previous)
   const heavier = doneLoad !== undefined && previousLoad !== undefined && doneLoad > nextLoad(previousLoad, loadStepPercent)
   if (!aboveRung && !heavier) return undefined
-  const dose = carrying(aboveRung ? ladder.rungs[most]! : done.performed, heavier ? previousLoad : doneLoad)
+  const dose = carrying(aboveRung ? inUnitOf(ladder, done.performed).rungs[most]! : done.performed, heavier ? previousLoad : doneLoad)
   const before = previous === undefined ? 'before its first session a plan asks for its first rung' : `after ${formatDose(previous)} a plan asks one step more at most`
   return {
     dose,

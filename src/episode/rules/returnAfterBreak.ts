@@ -4,7 +4,7 @@ import { describeMovement } from '../../catalog/lookUpMovement.js'
 import type { SessionLog } from '../../ceiling/sessionLog.js'
 import type { DoseDecision } from '../../progression/doseDecision.js'
 import { withLoad } from '../../progression/steps/loadStep.js'
-import { rungOf } from '../../progression/steps/rungInUse.js'
+import { inUnitOf, rungOf } from '../../progression/steps/rungInUse.js'
 import { formatDose } from '../../shared/formatDose.js'
 import type { Dose } from '../../shared/dose.js'
 import type { Reason } from '../../shared/reason.js'
@@ -18,7 +18,7 @@ export interface ReturnStep {
 }
 
 /** The dose of the rung a dose done stands on, with its load. */
-export const doseOfRungDone = (done: Dose, ladder: Ladder): Dose => withLoad(ladder.rungs[rungOf(ladder, done)]!, done.kind === 'reps' ? done.loadKg : undefined)
+export const doseOfRungDone = (done: Dose, ladder: Ladder): Dose => withLoad(inUnitOf(ladder, done).rungs[rungOf(ladder, done)]!, done.kind === 'reps' ? done.loadKg : undefined)
 
 /** The days off since a movement's last session, or since the end of the pause it rested in when that is later. */
 export const daysOffSince = (last: SessionLog, today: string, restedUntil: string | undefined): number =>
@@ -52,7 +52,7 @@ export const returnAfterBreak = (
   const weeksOff = Math.floor((daysOff - (gapDays - 1)) / 7)
   const from = Math.min(rungOf(ladder, last.performed), rungOf(ladder, decision.dose))
   const rung = Math.max(0, from - weeksOff * EPISODE_DEFAULTS.rungsBackPerWeek)
-  const dose = withLoad(ladder.rungs[rung]!, last.performed.kind === 'reps' ? last.performed.loadKg : undefined)
+  const dose = withLoad(inUnitOf(ladder, last.performed).rungs[rung]!, last.performed.kind === 'reps' ? last.performed.loadKg : undefined)
   const name = describeMovement(decision)
   return {
     dose,

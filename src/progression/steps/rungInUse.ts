@@ -25,11 +25,21 @@ export const covers = (done: Dose, rung: Dose): boolean => {
 
 /**
  * The rung a performed dose stands on: the highest rung it covers, or the
- * first when it covers none (less than the start). A movement's rung is read
+ * first when it covers none (less than the start); a walk logged in metres
+ * on the ladder's rungs in metres. A movement's rung is read
  * from what was done, not from what was prescribed, so a session that did
  * less counts for less.
  */
 export const rungOf = (ladder: Ladder, done: Dose): number => {
-  for (let index = ladder.rungs.length - 1; index > 0; index--) if (covers(done, ladder.rungs[index]!)) return index
+  const { rungs } = inUnitOf(ladder, done)
+  for (let index = rungs.length - 1; index > 0; index--) if (covers(done, rungs[index]!)) return index
   return 0
 }
+
+/**
+ * The ladder in the unit a dose was logged in: a walk logged in metres reads
+ * its rungs, and takes its next dose, in metres, rung for rung; any other
+ * dose keeps the ladder as it is.
+ */
+export const inUnitOf = (ladder: Ladder, done: Dose): Ladder =>
+  done.kind === 'distance' && ladder.distanceRungs !== undefined && ladder.rungs !== ladder.distanceRungs ? { ...ladder, rungs: ladder.distanceRungs } : ladder

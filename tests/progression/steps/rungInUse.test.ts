@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { BUILT_IN_LADDERS, nextDose, type Dose, type Ladder } from '../../../src/index.js'
-import { covers, rungOf } from '../../../src/progression/steps/rungInUse.js'
+import { covers, inUnitOf, rungOf } from '../../../src/progression/steps/rungInUse.js'
+import { REHAB_LADDERS } from '../../../src/catalog/rehabLadder.js'
+import { formatDose } from '../../../src/shared/formatDose.js'
 import { calmMornings, day, reps, hold, session } from '../../support/progressionCases.js'
 import { CLEAR_INTAKE } from '../../arbitraries/intake.js'
 
@@ -59,6 +61,20 @@ describe('rungOf: the rung a session stands on', () => {
     expect(rungOf(BUILT_IN_LADDERS.deadbug as Ladder, hold(27))).toBe(1)
     expect(rungOf(BUILT_IN_LADDERS.deadbug as Ladder, hold(60))).toBe(8)
     expect(rungOf(BUILT_IN_LADDERS.deadbug as Ladder, hold(60, 1))).toBe(0)
+  })
+
+  it('reads a walk logged in metres on its rungs in metres, 2 m for each rep of the rung', () => {
+    // Seed 001: the beast walks and the kettlebell walk go by distance or reps; 2 m a rep is the engine's default.
+    const walk = REHAB_LADDERS.walkBothSides
+    expect(walk.distanceRungs?.map((rung) => formatDose(rung))).toEqual(walk.rungs.map((rung) => (rung.kind === 'reps' ? `${rung.sets} x ${rung.reps * 2} m` : '')))
+    expect(rungOf(walk, { kind: 'distance', sets: 1, meters: 10 })).toBe(0)
+    expect(rungOf(walk, { kind: 'distance', sets: 1, meters: 13 })).toBe(1)
+    expect(rungOf(walk, { kind: 'distance', sets: 2, meters: 20 })).toBe(10)
+    expect(rungOf(walk, reps(1, 7))).toBe(2)
+    // A ladder with no rungs in metres reads a distance as the first rung.
+    expect(rungOf(REHAB_LADDERS.bothSides, { kind: 'distance', sets: 2, meters: 20 })).toBe(0)
+    expect(inUnitOf(walk, { kind: 'distance', sets: 1, meters: 10 }).rungs).toBe(walk.distanceRungs)
+    expect(inUnitOf(walk, reps(1, 5))).toBe(walk)
   })
 
   it('reads a dose of another kind as the first rung', () => {
