@@ -19,9 +19,16 @@ const ADVICE = 'Usual back pain has become meaningfully worse. Hold off on the e
  */
 export const worseningReferral = (state: EpisodeState, ref: EventRef): HeldReferral | undefined => {
   if (state.referrals.some((held) => held.origin === 'worsening')) return undefined
-  const since = state.mornings.filter(({ ordinal }) => ordinal > state.referralClearedAt)
-  if (since.length < OUTCOME_DEFAULTS.mornings) return undefined
-  const now = backPainNow(since.map(({ log }) => log))!
+  // The last 7 checks after the latest clearance, read from the end: the mornings are in event order, so the walk
+  // stops at the clearance, and a year of checks costs no more than a week of them.
+  const last: { readonly backPain: number }[] = []
+  for (let index = state.mornings.length - 1; index >= 0 && last.length < OUTCOME_DEFAULTS.mornings; index--) {
+    const { log, ordinal } = state.mornings[index]!
+    if (ordinal <= state.referralClearedAt) break
+    last.push(log)
+  }
+  if (last.length < OUTCOME_DEFAULTS.mornings) return undefined
+  const now = backPainNow(last)!
   const baseline = state.episode.baselinePain
   if (verdictOf(baseline, now.mean) !== 'worse') return undefined
   const { points, percent } = changeOf(baseline, now.mean)
