@@ -29,8 +29,20 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
   return program
 }
 
+// Control characters a terminal would act on: C0 but tab and newline, a carriage return not ending a line, DEL and C1.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g
+
+/**
+ * Text with every control character written as a `\u` escape, so input
+ * echoed back (a key holding terminal escape codes, say) is shown, never
+ * acted on. The escape is JSON's own, so JSON output keeps its meaning;
+ * the CRLF line ends of a calendar stay.
+ */
+export const escapeControls = (text: string): string => text.replace(CONTROL, (found) => `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
 /** Runs the CLI on `argv` (without the node and script entries) and returns the exit code. */
-export const runCli = async (argv: readonly string[], io: Io): Promise<ExitCode> => {
+export const runCli = async (argv: readonly string[], raw: Io): Promise<ExitCode> => {
+  const io: Io = { ...raw, out: (text) => raw.out(escapeControls(text)), err: (text) => raw.err(escapeControls(text)) }
   const exit: { code: ExitCode } = { code: EXIT.done }
   try {
     await createProgram(io, exit).parseAsync([...argv], { from: 'user' })

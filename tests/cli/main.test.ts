@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
+import { escapeControls, runCli } from '../../src/cli/main.js'
 import { VERSION } from '../../src/cli/version.js'
 import { runInProcess } from '../support/cliRun.js'
 
@@ -60,5 +60,24 @@ describe('runCli', () => {
     })
     expect(code).toBe(1)
     expect(errors).toEqual(['rehab-engine: unexpected error: no room left\n'])
+  })
+})
+
+describe('escapeControls: input echoed to a terminal is shown, never acted on', () => {
+  it('writes C0, DEL and C1 controls and a lone carriage return as \\u escapes, and keeps tabs, newlines and CRLF', () => {
+    // JSON's own escapes: JSON output read back holds the same strings.
+    expect(JSON.parse(escapeControls(JSON.stringify({ name: 'a\u009bb' })))).toEqual({ name: 'a\u009bb' })
+    expect(escapeControls('a\u001b[31mb\tc\nd\r\ne\rf\u007fg\u009bh\u0000')).toBe('a\\u001b[31mb\tc\nd\r\ne\\u000df\\u007fg\\u009bh\\u0000')
+  })
+
+  it('escapes a key, or a value, holding terminal escape codes in the error that names it', async () => {
+    const run = await runInProcess(['screen'], { stdin: JSON.stringify({ age: 38, redFlags: {}, '\u001b]0;owned\u0007': 1 }) })
+    expect(run.code).toBe(2)
+    expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    expect(run.stderr).toContain('\\u001b]0;owned\\u0007')
+    // A movement name holding a C1 control (a one-byte terminal escape) is named with it escaped.
+    const plan = await runInProcess(['select', '-f', 'json'], { stdin: JSON.stringify({ intake: { age: 38, redFlags: {} }, assessment: { date: '2026-11-02', results: [{ movement: 'cat\u009bcamel', pain: 1 }] } }) })
+    expect(plan.code).toBe(2)
+    expect(plan.stderr).toContain('cat\\u009bcamel')
   })
 })
