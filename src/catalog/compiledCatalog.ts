@@ -21,6 +21,8 @@ export interface CompiledMovement {
    * `easierForm`. Its variants share it, since they are the same movement.
    */
   readonly family: number
+  /** The ids one step harder: its `harderForm`, and each movement that names it as its `easierForm`. */
+  readonly harder: readonly string[]
 }
 
 /** A catalog indexed for the core, built once per catalog value. */
@@ -64,9 +66,21 @@ const familiesOf = (catalog: Catalog): ReadonlyMap<string, number> => {
   return new Map(catalog.map((movement, position) => [movement.id, find(position)]))
 }
 
+/** For each movement id, the ids one step harder, the link named from either side. */
+const harderOf = (catalog: Catalog): ReadonlyMap<string, readonly string[]> => {
+  const up = new Map<string, string[]>()
+  const link = (easier: string, harder: string) => up.set(easier, [...(up.get(easier) ?? []), harder])
+  for (const movement of catalog) {
+    if (movement.harderForm !== undefined) link(movement.id, movement.harderForm)
+    if (movement.easierForm !== undefined) link(movement.easierForm, movement.id)
+  }
+  return up
+}
+
 /** Indexes a catalog that has already passed CatalogSchema. */
 export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
   const families = familiesOf(catalog)
+  const harder = harderOf(catalog)
   const focusTags: string[] = []
   const bitOf = new Map<string, number>()
   for (const movement of catalog) {
@@ -89,6 +103,7 @@ export const compileCatalog = (catalog: Catalog): CompiledCatalog => {
       rank,
       variantRanks: new Map(movement.variants.map((variant, index) => [variant.id, rank + 1 + index])),
       family: families.get(movement.id)!,
+      harder: harder.get(movement.id) ?? [],
     })
   })
   return { movements: catalog, byId, focusTags }

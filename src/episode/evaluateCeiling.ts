@@ -2,7 +2,6 @@ import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, right, type Either } from '../_lib/either.js'
 import { guardReadInput } from '../_lib/guardInput.js'
-import { invalidInput } from '../_lib/issues.js'
 import { parseWithReaders } from '../_lib/parseWithReaders.js'
 import type { CeilingVerdict } from '../ceiling/ceilingVerdict.js'
 import { evaluateLogCeiling, type EvaluateCeilingInput } from '../ceiling/evaluateCeiling.js'
@@ -12,7 +11,7 @@ import { InputDateSchema } from '../shared/isoDate.js'
 import { logsFrom, lookBackFrom } from './doseLogs.js'
 import { EpisodeSchema } from './episode.js'
 import type { EpisodeReferral } from './episodeReferral.js'
-import { foldChecked } from './foldEpisode.js'
+import { foldParsed } from './foldEpisode.js'
 import { readEpisode } from './readPlainEpisode.js'
 import { referralHeld } from './rules/heldReferral.js'
 
@@ -39,12 +38,9 @@ const parseEpisodeCeilingInput = parseWithReaders(EpisodeCeilingInputSchema, { e
 
 /** The ceiling of one day of an episode: the referral it holds, or the verdict a day's plan reads. */
 const ceilingOfEpisode = (input: unknown): Either<InvalidInput | EpisodeReferral, CeilingVerdict> => {
-  const parsed = parseEpisodeCeilingInput(input, [])
-  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
-  const { episode, today } = parsed.right
-  const folded = foldChecked(episode, today)
+  const folded = foldParsed(parseEpisodeCeilingInput(input, []))
   if (folded._tag === 'Left') return folded
-  const state = folded.right
+  const { state, today } = folded.right
   const referral = referralHeld(state.referrals)
   if (referral !== undefined) return left(referral)
   const { catalog, baselinePain, rules } = state.episode

@@ -1,6 +1,6 @@
 import { addIsoDays } from '../_lib/isoDays.js'
 import { left, right, type Either } from '../_lib/either.js'
-import { invalidInput } from '../_lib/issues.js'
+import { invalidInput, type InputIssue } from '../_lib/issues.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { checkEpisode, type PlacedEvent, type ValidEpisode } from './checkEpisode.js'
 import type { Episode } from './episode.js'
@@ -82,4 +82,12 @@ export const foldThrough = (episode: ValidEpisode, through: string, reference = 
 export const foldChecked = (episode: Episode, through: string): Either<InvalidInput, EpisodeState> => {
   const valid = checkEpisode(episode, ['episode'])
   return valid._tag === 'Left' ? left(invalidInput(valid.left)) : right(foldThrough(valid.right, through))
+}
+
+/** An input of an episode and a day, as its parser read it, folded through that day: the opening every `{ episode, today }` function shares. */
+export const foldParsed = (parsed: Either<InputIssue[], { readonly episode: Episode; readonly today: string }>): Either<InvalidInput, { readonly state: EpisodeState; readonly today: string }> => {
+  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
+  const { episode, today } = parsed.right
+  const folded = foldChecked(episode, today)
+  return folded._tag === 'Left' ? folded : right({ state: folded.right, today })
 }

@@ -14,7 +14,7 @@ import { adherenceOn } from '../adherence.js'
 import type { PlacedEvent } from '../checkEpisode.js'
 import { EpisodeSchema } from '../episode.js'
 import { movementKey, type EpisodeState } from '../episodeState.js'
-import { foldChecked } from '../foldEpisode.js'
+import { foldParsed } from '../foldEpisode.js'
 import { readEpisode } from '../readPlainEpisode.js'
 import { backPainNow, changeOf, meaningfulChangeReason, OUTCOME_DEFAULTS, verdictOf } from '../rules/meaningfulChange.js'
 import type { BackPainOutcome, MovementOutcome, OutcomeReport } from './outcomeSchema.js'
@@ -134,12 +134,9 @@ const reportOf = (state: EpisodeState, today: string, first: PlacedEvent, latest
  * @since 0.3.0
  */
 export const outcomeReport: (input: OutcomeReportInput) => Either<InvalidInput, OutcomeReport> = /* @__PURE__ */ guardReadInput((input) => {
-  const parsed = parseOutcomeInput(input, [])
-  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
-  const { episode, today } = parsed.right
-  const folded = foldChecked(episode, today)
+  const folded = foldParsed(parseOutcomeInput(input, []))
   if (folded._tag === 'Left') return folded
-  const state = folded.right
+  const { state, today } = folded.right
   const first = state.episode.events.find((placed) => placed.event.type === 'assessment' && placed.event.date <= today)
   const latest = state.latestAssessment
   if (first === undefined || latest === undefined) {

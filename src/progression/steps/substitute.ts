@@ -9,30 +9,12 @@ export type Substitute = MovementRef & { readonly pain: number }
 
 const sharedFocus = (entry: ScoredEntry, paused: Movement): number => entry.movement.focus.filter((tag) => paused.focus.includes(tag)).length
 
-/** For each movement id, the movements one step harder: its harderForm, and each movement that names it as its easierForm. */
-const harderSteps = new WeakMap<CompiledCatalog, ReadonlyMap<string, readonly string[]>>()
-
-const stepsUp = (catalog: CompiledCatalog): ReadonlyMap<string, readonly string[]> => {
-  let steps = harderSteps.get(catalog)
-  if (steps === undefined) {
-    const up = new Map<string, string[]>()
-    const link = (easier: string, harder: string) => up.set(easier, [...(up.get(easier) ?? []), harder])
-    for (const movement of catalog.movements) {
-      if (movement.harderForm !== undefined) link(movement.id, movement.harderForm)
-      if (movement.easierForm !== undefined) link(movement.easierForm, movement.id)
-    }
-    harderSteps.set(catalog, (steps = up))
-  }
-  return steps
-}
-
 /** Whether `target` is harder than `from`: reached from it by steps up, a link named from either side. */
 const isHarder = (catalog: CompiledCatalog, from: string, target: string): boolean => {
-  const up = stepsUp(catalog)
   const reached = new Set([from])
   // A set visited while it grows: each harder form reached is walked in turn.
   for (const id of reached) {
-    for (const next of up.get(id) ?? []) {
+    for (const next of catalog.byId.get(id)?.harder ?? []) {
       if (next === target) return true
       reached.add(next)
     }
