@@ -44,8 +44,8 @@ const reason = (rule: RuleId, ref: MovementRef, message: string, value?: number,
 const excludedFor = (entry: ScoredEntry, why: Reason): ExcludedMovement => ({ ...refOf(entry), pain: entry.pain, reason: { ...why, ...subject(refOf(entry)) } })
 
 /**
- * The continuity of a reassessment (domain.md 5 and issue rules of
- * reassessment): a movement that topped its ladder green moves to its harder
+ * The continuity of a reassessment (domain.md 5: after the top, the harder
+ * form comes through a reassessment): a movement that topped its ladder green moves to its harder
  * form (or next variant) when that scored within the ceiling now, and the
  * rest of its family is left out; a movement that scored within the ceiling
  * again continues, at the rung it reached, and the rest of its family is
