@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import { addAssessCommands } from './commands/assess.js'
 import { addCatalogCommand } from './commands/catalog.js'
+import { addInitCommand } from './commands/init.js'
 import { addProgramCommand } from './commands/program.js'
 import { addReportCommand } from './commands/report.js'
 import { addTodayCommand } from './commands/today.js'
@@ -14,7 +15,7 @@ export type { Io } from './context.js'
 export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
   const program = new Command('rehab-engine')
     .description(
-      'Back-pain rehab selection from the command line: screen, select, plan, judge the ceiling, progress, lay out a program, plan a day of an episode of care, report its outcome.\nDecision support, not medical advice.',
+      'Back-pain rehab selection from the command line: screen, select, plan, judge the ceiling, progress, lay out a program, plan a day of an episode of care, report its outcome, start a client file.\nDecision support, not medical advice.',
     )
     .version(VERSION)
     .showHelpAfterError()
@@ -25,6 +26,7 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
   addProgramCommand(context)
   addTodayCommand(context)
   addReportCommand(context)
+  addInitCommand(context)
   addCatalogCommand(context)
   return program
 }
