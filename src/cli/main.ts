@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { addAssessCommands } from './commands/assess.js'
 import { addCatalogCommand } from './commands/catalog.js'
 import { addInitCommand } from './commands/init.js'
+import { addLogCommand } from './commands/log.js'
 import { addProgramCommand } from './commands/program.js'
 import { addReportCommand } from './commands/report.js'
 import { addTodayCommand } from './commands/today.js'
@@ -27,6 +28,7 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
   addTodayCommand(context)
   addReportCommand(context)
   addInitCommand(context)
+  addLogCommand(context)
   addCatalogCommand(context)
   return program
 }

@@ -49,7 +49,7 @@ describe('the rehab-engine CLI: commands', () => {
   it('prints its version and a help with a runnable example for every command', async () => {
     const version = await cli(['--version'])
     expect(version).toMatchObject({ code: 0, stdout: `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n` })
-    for (const command of ['screen', 'select', 'plan', 'ceiling', 'progress', 'program', 'catalog', 'today', 'report', 'init']) {
+    for (const command of ['screen', 'select', 'plan', 'ceiling', 'progress', 'program', 'catalog', 'today', 'report', 'init', 'log']) {
       const help = await cli([command, '--help'])
       expect(help.code).toBe(0)
       expect(help.stdout).toMatch(/Example:\n {2}rehab-engine /)
