@@ -70,6 +70,11 @@ const fingerprint = (text: string): string => {
   return (hash >>> 0).toString(36)
 }
 
+// Control characters, a carriage return or line feed above all, would end the calendar line they sit in and let the
+// rest of a label or name write lines of its own (a new event, say): each becomes a space.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+const oneLine = (text: string): string => text.replace(CONTROL, ' ')
+
 /** Why the ics package refused: the messages of each problem its checks found, or its error's own message. */
 const icsRefusal = (error: unknown): string => {
   const found: unknown = typeof error === 'object' && error !== null && 'errors' in error ? error.errors : undefined
@@ -125,8 +130,8 @@ export const programToIcs: (input: ProgramToIcsInput) => Either<InvalidInput, st
     startOutputType: 'utc',
     duration: { minutes: PROGRAM_DEFAULTS.sessionMinutes },
     timestamp,
-    title: session.label,
-    description: [...session.items.map((item) => `${itemName(item, catalog)}: ${formatDose(item.dose)}`), '', DISCLAIMER].join('\n'),
+    title: oneLine(session.label),
+    description: [...session.items.map((item) => oneLine(`${itemName(item, catalog)}: ${formatDose(item.dose)}`)), '', DISCLAIMER].join('\n'),
     categories: ['rehab'],
   }))
   const checkInEvents: EventAttributes[] = program.checkIns.map((checkIn) => ({

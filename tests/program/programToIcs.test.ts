@@ -175,3 +175,18 @@ describe('programToIcs: refusals', () => {
     }
   })
 })
+
+describe('programToIcs: text that would break a calendar line', () => {
+  it('keeps a label holding a line break, or a name holding a control character, on one calendar line, so it adds no event', () => {
+    const injected = 'Morning\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected'
+    const program = { ...SAMPLE_PROGRAM, sessions: SAMPLE_PROGRAM.sessions.map((session) => ({ ...session, label: injected })) }
+    const text = ics({ program })
+    expect(icsEvents(text)).toHaveLength(icsEvents(ics({ program: SAMPLE_PROGRAM })).length)
+    expect(text).not.toMatch(/^SUMMARY:Injected/m)
+    expect(icsEvents(text).find((event) => !event.startDate.isDate)?.summary).toBe('Morning  END:VEVENT  BEGIN:VEVENT  SUMMARY:Injected')
+    // A catalog name with a bell and an escape: neither reaches the file.
+    const catalog = BUILT_IN_CATALOG.map((movement) => ({ ...movement, name: `${movement.name}\u0007\u001b[2J` }))
+    const named = programToIcs({ program: SAMPLE_PROGRAM, options: { catalog } } as ProgramToIcsInput)
+    expect(named._tag === 'Right' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(named.right)).toBe(false)
+  })
+})
