@@ -54,21 +54,47 @@ const appendEvent = async (context: CliContext, file: string, type: string, flag
   const text = await readFile(file, 'utf8').catch((error: unknown) => error as Error)
   if (text instanceof Error) return fail(`${file}: cannot be read (${text.message})\n`)
   if (text.length > MAX_INPUT_BYTES) return fail(`${file}: is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB\n`)
-  const json = file.toLowerCase().endsWith('.json')
-  const document = parseDocument(text)
-  if (document.errors.length > 0) return fail(`${file}: is not valid ${json ? 'JSON' : 'YAML'} (${document.errors[0]!.message.split('\n')[0]})\n`)
-  const events = document.get('events')
-  if (!isMap(document.contents) || !isSeq(events)) return fail(`${file}: holds no episode with an events list\n`)
-  document.addIn(['events'], built.event)
-  const episode = EpisodeSchema.safeParse(document.toJS())
+  const next = file.toLowerCase().endsWith('.json') ? appendToJson(text, built.event) : appendToYaml(text, built.event)
+  if ('problem' in next) return fail(`${file}: ${next.problem}\n`)
+  const episode = EpisodeSchema.safeParse(next.episode)
   if (!episode.success) return fail(issuesOf(episode.error.issues, `${file}: `))
-  const next = json ? `${JSON.stringify(document.toJS(), null, 2)}\n` : document.toString()
   // Written beside the file and renamed over it: a reader sees the old file or the new one, never half of one.
   const beside = `${file}.${process.pid}.tmp`
-  await writeFile(beside, next, { flag: 'wx' })
-  await rename(beside, file)
-  context.io.err(`${file}: ${type} on ${String(built.event['date'])} logged; the episode holds ${events.items.length} events\n`)
+  try {
+    await writeFile(beside, next.text, { flag: 'wx' })
+    await rename(beside, file)
+  } catch (error) {
+    return fail(`${file}: cannot be written (${error instanceof Error ? error.message : String(error)})\n`)
+  }
+  context.io.err(`${file}: ${type} on ${String(built.event['date'])} logged; the episode holds ${next.events} events\n`)
   context.exit.code = EXIT.done
+}
+
+type Appended = { readonly text: string; readonly episode: unknown; readonly events: number } | { readonly problem: string }
+const NO_EPISODE = { problem: 'holds no episode with an events list' } as const
+
+/** A JSON file read with JSON.parse and written back as JSON, the event at the end of its events. */
+const appendToJson = (text: string, event: Record<string, unknown>): Appended => {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return { problem: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }
+  }
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as { events?: unknown }).events)) return NO_EPISODE
+  const events = [...(value as { events: unknown[] }).events, event]
+  const episode = { ...value, events }
+  return { text: `${JSON.stringify(episode, null, 2)}\n`, episode, events: events.length }
+}
+
+/** A YAML file as a document, so its comments and layout stay, the event added at the end of its events. */
+const appendToYaml = (text: string, event: Record<string, unknown>): Appended => {
+  const document = parseDocument(text)
+  if (document.errors.length > 0) return { problem: `is not valid YAML (${document.errors[0]!.message.split('\n')[0]})` }
+  const events = document.get('events')
+  if (!isMap(document.contents) || !isSeq(events)) return NO_EPISODE
+  document.addIn(['events'], event)
+  return { text: document.toString(), episode: document.toJS(), events: events.items.length }
 }
 
 /** log: appends one event to an episode file, given as flags named after its fields. */

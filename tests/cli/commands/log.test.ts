@@ -44,6 +44,10 @@ describe('log: one event appended to an episode file', () => {
     expect(readFileSync(path, 'utf8')).toBe(before)
     const notAnEpisode = folder.file('list.yaml', '- 1\n- 2\n')
     expect((await runInProcess(['log', notAnEpisode, 'morning', '--date', '2026-01-06', '--back-pain', '2'])).stderr).toBe(`${notAnEpisode}: holds no episode with an events list\n`)
+    const brokenJson = folder.file('broken.json', '{ "intake": ')
+    expect((await runInProcess(['log', brokenJson, 'morning', '--date', '2026-01-06', '--back-pain', '2'])).stderr).toMatch(/broken\.json: is not valid JSON \(/)
+    const noEvents = folder.file('bare.json', { intake: {} })
+    expect((await runInProcess(['log', noEvents, 'morning', '--date', '2026-01-06', '--back-pain', '2'])).stderr).toBe(`${noEvents}: holds no episode with an events list\n`)
     // Nothing is left beside the file.
     expect(readdirSync(dirname(path)).filter((name) => name.endsWith('.tmp'))).toEqual([])
     expect(existsSync(path)).toBe(true)
