@@ -129,8 +129,10 @@ export { SELECTION_SIZE } from './selection/selectionDefaults.js'
 export {
   AssessmentResultSchema,
   AssessmentSchema,
+  PostureSchema,
   type AssessmentResult,
   type Assessment,
+  type Posture,
   type AssessmentInput,
   type ParsedAssessment,
 } from './selection/assessment.js'
@@ -139,6 +141,8 @@ export {
   ExcludedMovementSchema,
   RehabSelectionSchema,
   RehabPlanSchema,
+  CorrectiveSchema,
+  type Corrective,
   type SelectedMovement,
   type ExcludedMovement,
   type RehabSelection,

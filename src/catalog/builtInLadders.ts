@@ -47,6 +47,8 @@ const reps = (sets: number, from: number, to: number, step: number, perSide = fa
   range(from, to, step).map((count) => (perSide ? { kind: 'reps', sets, reps: count, perSide: true } : { kind: 'reps', sets, reps: count }))
 
 const daily = { perDay: 1, minDaysApart: 1 } as const
+// A corrective stretch: 2 holds of 20 s up to 45 s, 5 s at a step (engine default; seed 003 gives no numbers).
+const CORRECTIVE_STRETCH = { sets: 2, startSeconds: 20, stepSeconds: 5, topSeconds: 45 } as const
 const coreHolds = { perDay: 1, perWeek: PROTOCOL_DOSES.coreHoldsPerWeek, minDaysApart: PROTOCOL_DOSES.strengthDaysApart } as const
 
 /**
@@ -112,6 +114,30 @@ export const BUILT_IN_LADDERS = {
     afterTop: { kind: 'stay' },
     frequency: daily,
     source: `${SOURCES.betweenSets}: 10-20 reps, each a little deeper`,
+  },
+  'half-kneeling-hip-flexor-stretch': {
+    rungs: holds(CORRECTIVE_STRETCH),
+    afterTop: { kind: 'stay' },
+    frequency: daily,
+    source: `${SOURCES.posture}; the holds are an engine default`,
+  },
+  'posterior-pelvic-tilt': {
+    rungs: reps(2, 8, 15, 1),
+    afterTop: { kind: 'stay' },
+    frequency: daily,
+    source: `${SOURCES.posture}; 2 x 8 to 2 x 15 is an engine default`,
+  },
+  'side-lying-hip-abduction': {
+    rungs: reps(2, 8, 15, 1, true),
+    afterTop: { kind: 'stay' },
+    frequency: daily,
+    source: `${SOURCES.posture}; 2 x 8 to 2 x 15 a side is an engine default`,
+  },
+  'standing-side-bend-stretch': {
+    rungs: holds(CORRECTIVE_STRETCH),
+    afterTop: { kind: 'stay' },
+    frequency: daily,
+    source: `${SOURCES.posture}; the holds are an engine default`,
   },
   'raising-the-roof': {
     rungs: PROTOCOL_DOSES.raisingTheRoof.holdSeconds.map((holdSeconds): RepsDose => ({ kind: 'reps', sets: PROTOCOL_DOSES.raisingTheRoof.sets, reps: PROTOCOL_DOSES.raisingTheRoof.reps, holdSeconds })),

@@ -9,7 +9,8 @@ import { LadderSchema } from './ladder.js'
 /**
  * What a movement is used for: `assessment` (scored for pain and selectable
  * for rehab, seed 001), `protocol` (the weekly back-pain protocol, seed 000),
- * `between-sets` (done between sets of a workout, seed 004).
+ * `between-sets` (done between sets of a workout, seed 004), `corrective`
+ * (offered for a posture finding at the assessment, seed 003).
  *
  * @example
  * import { RoleSchema, findMovement } from 'rehab-engine'
@@ -23,7 +24,7 @@ import { LadderSchema } from './ladder.js'
  * @category Catalog
  * @since 0.1.0
  */
-export const RoleSchema = z.enum(['assessment', 'protocol', 'between-sets'])
+export const RoleSchema = z.enum(['assessment', 'protocol', 'between-sets', 'corrective'])
 
 /** What a movement is used for. @category Catalog @since 0.1.0 */
 export type Role = DeepReadonly<z.output<typeof RoleSchema>>

@@ -7,6 +7,8 @@ import type { Catalog, ParsedCatalog } from './catalogSchema.js'
 const SEED_ASSESSMENT = 'seed 001: movement assessment for back pain and spasms'
 const SEED_PROTOCOL = SOURCES.protocol
 const SEED_BETWEEN_SETS = SOURCES.betweenSets
+const SEED_POSTURE = SOURCES.posture
+const hold = { kinds: ['hold'], perSide: false } as const
 
 const reps = { kinds: ['reps'], perSide: false } as const
 const repsPerSide = { kinds: ['reps'], perSide: true } as const
@@ -19,7 +21,7 @@ const repsPerSide = { kinds: ['reps'], perSide: true } as const
  * @example
  * import { BUILT_IN_CATALOG } from 'rehab-engine'
  *
- * assert.equal(BUILT_IN_CATALOG.length, 18)
+ * assert.equal(BUILT_IN_CATALOG.length, 22)
  * assert.deepStrictEqual(
  *   BUILT_IN_CATALOG.filter((movement) => movement.roles.includes('between-sets')).map((movement) => movement.id),
  *   ['progressive-bodyweight-squat', 'raising-the-roof'],
@@ -228,6 +230,50 @@ export const BUILT_IN_CATALOG = /* @__PURE__ */ markTrusted(
     variants: [],
     ladder: BUILT_IN_LADDERS['raising-the-roof'],
     source: SEED_BETWEEN_SETS,
+  },
+  {
+    id: 'half-kneeling-hip-flexor-stretch',
+    name: 'Half-kneeling hip flexor stretch',
+    description: 'One knee down, the other foot ahead; tucks the tail under and eases the hips forward until the front of the back hip stretches. Each side in turn.',
+    roles: ['corrective'],
+    focus: ['hips'],
+    dose: hold,
+    variants: [],
+    ladder: BUILT_IN_LADDERS['half-kneeling-hip-flexor-stretch'],
+    source: SEED_POSTURE,
+  },
+  {
+    id: 'posterior-pelvic-tilt',
+    name: 'Posterior pelvic tilt',
+    description: 'Lying on the back with knees bent, flattens the low back into the floor by tipping the pelvis back, holds a breath, and lets go.',
+    roles: ['corrective'],
+    focus: ['core', 'lower-back'],
+    dose: reps,
+    variants: [],
+    ladder: BUILT_IN_LADDERS['posterior-pelvic-tilt'],
+    source: SEED_POSTURE,
+  },
+  {
+    id: 'side-lying-hip-abduction',
+    name: 'Side-lying hip abduction',
+    description: 'Lying on one side, legs straight, lifts the top leg a little behind the body and lowers it slowly, working the side of the hip.',
+    roles: ['corrective'],
+    focus: ['glutes', 'hips'],
+    dose: repsPerSide,
+    variants: [],
+    ladder: BUILT_IN_LADDERS['side-lying-hip-abduction'],
+    source: SEED_POSTURE,
+  },
+  {
+    id: 'standing-side-bend-stretch',
+    name: 'Standing side-bend stretch',
+    description: 'Standing tall, reaches one arm overhead and bends gently away from it until the side of the waist stretches.',
+    roles: ['corrective'],
+    focus: ['lower-back'],
+    dose: hold,
+    variants: [],
+    ladder: BUILT_IN_LADDERS['standing-side-bend-stretch'],
+    source: SEED_POSTURE,
   },
 ]),
 ) as ParsedCatalog

@@ -5,7 +5,7 @@ import { MorningCheckSchema } from '../ceiling/morningCheck.js'
 import { SessionLogSchema } from '../ceiling/sessionLog.js'
 import { SorenessReportSchema } from '../ceiling/soreness/sorenessReport.js'
 import { RedFlagAnswersSchema } from '../screening/intake.js'
-import { AssessmentResultSchema } from '../selection/assessment.js'
+import { AssessmentResultSchema, PostureSchema } from '../selection/assessment.js'
 import { idReference } from '../shared/ids.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import { LocalTimeSchema } from '../shared/localTime.js'
@@ -53,6 +53,7 @@ export const EpisodeEventSchema = z.discriminatedUnion('type', [
     id: eventId,
     date: InputDateSchema,
     results: boundedList(AssessmentResultSchema, { min: 1, max: INPUT_LIMITS.assessmentResults }),
+    posture: PostureSchema.optional(),
   }),
   SessionLogSchema.extend({ type: z.literal('session'), id: eventId }),
   MorningCheckSchema.extend({ type: z.literal('morning'), id: eventId }),

@@ -1,6 +1,7 @@
 import { left, right, type Either } from '../_lib/either.js'
 import { issueAt, invalidInput, type InvalidInput } from '../_lib/issues.js'
 import { chooseMovements } from '../selection/chooseMovements.js'
+import { withCorrectives } from '../selection/withCorrectives.js'
 import type { RehabSelection } from '../selection/selection.js'
 import type { Reason } from '../shared/reason.js'
 import type { Referral } from '../shared/referral.js'
@@ -35,13 +36,15 @@ export const selectionOf = (state: EpisodeState, assessment: PlacedEvent): Eithe
 const chooseWithContinuity = (state: EpisodeState, assessment: PlacedEvent): Either<Referral, RehabSelection> => {
   const { continuity } = assessment
   const entries = assessment.entries ?? []
-  if (continuity === undefined) return chooseMovements(entries, state.episode.selection)
+  const posture = assessment.event.type === 'assessment' ? assessment.event.posture : undefined
+  const correct = (chosen: Either<Referral, RehabSelection>) => (chosen._tag === 'Left' ? chosen : right(withCorrectives(chosen.right, posture, state.episode.catalog)))
+  if (continuity === undefined) return correct(chooseMovements(entries, state.episode.selection))
   const aside = new Set(continuity.excluded.map((entry) => movementKey(entry)))
   const chosen = chooseMovements(
     entries.filter((entry) => !aside.has(movementKey({ movement: entry.movement.id, variant: entry.variant }))),
     state.episode.selection,
   )
-  return chosen._tag === 'Left' ? chosen : right(withContinuity(chosen.right, continuity))
+  return correct(chosen._tag === 'Left' ? chosen : right(withContinuity(chosen.right, continuity)))
 }
 
 /**

@@ -54,6 +54,7 @@ export const movementsOn = (state: EpisodeState, day: string, selection: RehabSe
     scheduled.push(placed.advance === undefined ? base : { ...base, advance: placed.advance })
   }
   for (const selected of selection.selected) add(movementRef(selected.movement, selected.variant))
+  for (const corrective of selection.correctives ?? []) add({ movement: corrective.movement })
   for (const id of protocolMovementsOn(day, layout)) add({ movement: id })
   return scheduled
 }

@@ -30,6 +30,31 @@ export const AssessmentResultSchema = z.strictObject({
 export type AssessmentResult = DeepReadonly<z.output<typeof AssessmentResultSchema>>
 
 /**
+ * Posture findings an assessment may note (seed 003): a high hip
+ * (`lateralPelvicTilt`: `none`, `left-high`, `right-high`) and a
+ * forward-tipped pelvis (`anteriorPelvicTilt`: `none`, `mild`, `marked`).
+ * Each finding adds the trainer's correctives to the plan, within the pain
+ * ceiling; reviews find little or no link between static posture and back
+ * pain, so they are offered as exercise, never as a diagnosis.
+ *
+ * @example
+ * import { PostureSchema } from 'rehab-engine'
+ *
+ * assert.equal(PostureSchema.safeParse({ lateralPelvicTilt: 'left-high' }).success, true)
+ * assert.equal(PostureSchema.safeParse({ anteriorPelvicTilt: 'severe' }).success, false)
+ *
+ * @category Selection
+ * @since 0.3.0
+ */
+export const PostureSchema = z.strictObject({
+  lateralPelvicTilt: z.enum(['none', 'left-high', 'right-high']).optional(),
+  anteriorPelvicTilt: z.enum(['none', 'mild', 'marked']).optional(),
+})
+
+/** Posture findings of an assessment. @category Selection @since 0.3.0 */
+export type Posture = DeepReadonly<z.output<typeof PostureSchema>>
+
+/**
  * A movement assessment: the day it was done and a pain score for each
  * assessment movement tried (at most 64). Each movement and variant may
  * appear once.
@@ -46,6 +71,7 @@ export type AssessmentResult = DeepReadonly<z.output<typeof AssessmentResultSche
 export const AssessmentSchema = z.strictObject({
   date: InputDateSchema,
   results: boundedList(AssessmentResultSchema, { min: 1, max: INPUT_LIMITS.assessmentResults }),
+  posture: PostureSchema.optional(),
 })
 
 /** A movement assessment: its date and its scored movements. @category Selection @since 0.1.0 */

@@ -11,6 +11,7 @@ import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Referral } from '../shared/referral.js'
 import { AssessmentSchema } from './assessment.js'
 import { chooseMovements } from './chooseMovements.js'
+import { withCorrectives } from './withCorrectives.js'
 import { severeAssessmentPain } from './rules/severeAssessmentPain.js'
 import { REFER_PAIN } from '../shared/pain.js'
 import { prepareSelection } from './prepareSelection.js'
@@ -91,5 +92,6 @@ export const screenThenSelect = (input: unknown): Either<InvalidInput | Referral
   const severe = severeAssessmentPain(prepared.entries, REFER_PAIN.default)
   if (severe !== undefined) return left(severe)
   const selection = chooseMovements(prepared.entries, prepared.options)
-  return selection._tag === 'Left' ? selection : right({ screening, selection: selection.right })
+  if (selection._tag === 'Left') return selection
+  return right({ screening, selection: withCorrectives(selection.right, prepared.assessment.posture, prepared.options.catalog) })
 }

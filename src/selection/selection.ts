@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { boundedList } from '../_lib/boundedList.js'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
-import { RepsDoseSchema } from '../shared/dose.js'
+import { DoseSchema, RepsDoseSchema } from '../shared/dose.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 import { PainSchema } from '../shared/pain.js'
 import { ReasonSchema, reasonList } from '../shared/reason.js'
@@ -67,6 +67,31 @@ export const ExcludedMovementSchema = z.strictObject({ ...scoredMovement, reason
 export type ExcludedMovement = DeepReadonly<z.output<typeof ExcludedMovementSchema>>
 
 /**
+ * A corrective a posture finding adds to the plan (seed 003): the movement,
+ * the finding it answers, its start (the first rung of its own ladder) and
+ * how many times a day it is done.
+ *
+ * @example
+ * import { CorrectiveSchema } from 'rehab-engine'
+ *
+ * const corrective = { movement: 'posterior-pelvic-tilt', finding: 'anteriorPelvicTilt', start: { kind: 'reps', sets: 2, reps: 8 }, timesPerDay: 1 }
+ * assert.equal(CorrectiveSchema.safeParse(corrective).success, true)
+ * assert.equal(CorrectiveSchema.safeParse({ ...corrective, finding: 'flat-feet' }).success, false)
+ *
+ * @category Selection
+ * @since 0.3.0
+ */
+export const CorrectiveSchema = z.strictObject({
+  movement: z.string().min(1).max(INPUT_LIMITS.idLength),
+  finding: z.enum(['anteriorPelvicTilt', 'lateralPelvicTilt']),
+  start: DoseSchema,
+  timesPerDay: z.int().positive(),
+})
+
+/** A corrective a posture finding adds. @category Selection @since 0.3.0 */
+export type Corrective = DeepReadonly<z.output<typeof CorrectiveSchema>>
+
+/**
  * The result of the selection: the chosen movements, every other assessed
  * movement with the reason it was left out, the pain ceiling used, and the
  * reasons for the choice as a whole. Lists are in catalog order.
@@ -89,6 +114,8 @@ export const RehabSelectionSchema = z.strictObject({
   excluded: boundedList(ExcludedMovementSchema, { max: INPUT_LIMITS.assessmentResults }),
   painCeiling: PainSchema,
   reasons: reasonList(1),
+  /** The correctives the assessment's posture findings add, when it noted any. */
+  correctives: boundedList(CorrectiveSchema, { max: 8 }).optional(),
 })
 
 /** The result of the selection. @category Selection @since 0.1.0 */

@@ -29,6 +29,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'selection-size': { area: 'selection' },
   'not-chosen': { area: 'selection' },
   'same-movement': { area: 'selection' },
+  'posture-corrective': { area: 'selection' },
   'focus-coverage': { area: 'selection' },
   'total-pain': { area: 'selection' },
   'rehab-dose': { area: 'selection' },

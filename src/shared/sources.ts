@@ -29,6 +29,8 @@ export const SOURCES = /* @__PURE__ */ Object.freeze({
   loadStep: 'ACSM 2009 position stand on progression models in resistance training: load steps of 2-10%',
   timeZones: 'IANA time zone database',
   inflammatory: 'NICE guideline NG65 (2017), spondyloarthritis, rec. 1.1: back pain begun before 45 and lasting over 3 months, 4 or more features refer',
+  posture: 'seed 003: long-standing pain put down to muscle imbalance seen as a high hip or a forward-tipped pelvis, met with exercise for that finding',
+  postureEvidence: 'Christensen and Hartvigsen 2008, J Manipulative Physiol Ther: little or no link between static posture and back pain',
   reassessment: "seed 001: the assessment movements and their harder forms; carrying a plan across a reassessment is the engine's rule",
   review: 'NICE CKS low back pain: review, and consider referral, when there is no improvement after 4-6 weeks',
   detraining: 'detraining: Mujika and Padilla 2000, Sports Medicine 30:79 and 30:145 (strength largely kept for 3-4 weeks off, endurance falls sooner)',

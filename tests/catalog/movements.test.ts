@@ -46,7 +46,11 @@ describe('the built-in catalog (domain.md section 1)', () => {
       ...Array(10).fill(['assessment']),
       ...Array(6).fill(['protocol']),
       ...Array(2).fill(['between-sets']),
+      ...Array(4).fill(['corrective']),
     ])
+    // Seed 003: the correctives for a forward-tipped pelvis and a high hip (domain.md 8).
+    expect(idsWithRole('corrective')).toEqual(['half-kneeling-hip-flexor-stretch', 'posterior-pelvic-tilt', 'side-lying-hip-abduction', 'standing-side-bend-stretch'])
+    for (const id of idsWithRole('corrective')) expect(byId(id).source).toMatch(/^seed 003/)
   })
 
   it('lists the five kettlebell-walk variants of seed 001, easiest first', () => {
@@ -89,13 +93,18 @@ describe('the built-in catalog (domain.md section 1)', () => {
       'hip-thrust': { kinds: ['reps'], perSide: false },
       'progressive-bodyweight-squat': { kinds: ['reps'], perSide: false },
       'raising-the-roof': { kinds: ['reps'], perSide: false },
+      'half-kneeling-hip-flexor-stretch': { kinds: ['hold'], perSide: false },
+      'posterior-pelvic-tilt': { kinds: ['reps'], perSide: false },
+      'side-lying-hip-abduction': { kinds: ['reps'], perSide: true },
+      'standing-side-bend-stretch': { kinds: ['hold'], perSide: false },
     })
   })
 
-  it('gives its own ladder to every protocol and between-sets movement, and none to an assessment movement', () => {
+  it('gives its own ladder to every protocol, between-sets and corrective movement, and none to an assessment movement', () => {
     expect(BUILT_IN_CATALOG.filter((movement) => movement.ladder !== undefined).map((movement) => movement.id)).toEqual([
       ...idsWithRole('protocol'),
       ...idsWithRole('between-sets'),
+      ...idsWithRole('corrective'),
     ])
   })
 

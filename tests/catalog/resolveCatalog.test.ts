@@ -13,7 +13,7 @@ describe('resolveCatalog', () => {
   it('gives the index of the built-in catalog when none is asked for, the same one every time', () => {
     const builtIn = resolved(undefined)
     expect(builtIn.movements).toBe(BUILT_IN_CATALOG)
-    expect(builtIn.byId.size).toBe(18)
+    expect(builtIn.byId.size).toBe(22)
     expect(resolved(undefined)).toBe(builtIn)
     expect(resolved(BUILT_IN_CATALOG)).toBe(builtIn)
   })

@@ -12,7 +12,7 @@ const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: {
 assert.equal(program._tag, 'Right')
 const markdown = programToMarkdown({ program: program.right })
 assert.equal(markdown._tag === 'Right' && markdown.right.startsWith('# Rehab program: 2026-11-02 to 2026-11-08'), true)
-assert.equal(BUILT_IN_CATALOG.length, 18)
+assert.equal(BUILT_IN_CATALOG.length, 22)
 assert.equal(findMovement({ movement: 'deadbug' })._tag, 'Right')
 assert.equal(require('rehab-engine/package.json').name, 'rehab-engine')
 assert.equal(require('rehab-engine/schemas/build-program-input.json').type, 'object')
