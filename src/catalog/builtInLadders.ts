@@ -49,6 +49,13 @@ const reps = (sets: number, from: number, to: number, step: number, perSide = fa
 const daily = { perDay: 1, minDaysApart: 1 } as const
 // A corrective stretch: 2 holds of 20 s up to 45 s, 5 s at a step (engine default; seed 003 gives no numbers).
 const CORRECTIVE_STRETCH = { sets: 2, startSeconds: 20, stepSeconds: 5, topSeconds: 45 } as const
+// Both corrective stretches climb the same holds.
+const STRETCH_LADDER: Ladder = {
+  rungs: holds(CORRECTIVE_STRETCH),
+  afterTop: { kind: 'stay' },
+  frequency: daily,
+  source: `${SOURCES.posture}; the holds are an engine default`,
+}
 const coreHolds = { perDay: 1, perWeek: PROTOCOL_DOSES.coreHoldsPerWeek, minDaysApart: PROTOCOL_DOSES.strengthDaysApart } as const
 
 /**
@@ -115,12 +122,7 @@ export const BUILT_IN_LADDERS = {
     frequency: daily,
     source: `${SOURCES.betweenSets}: 10-20 reps, each a little deeper`,
   },
-  'half-kneeling-hip-flexor-stretch': {
-    rungs: holds(CORRECTIVE_STRETCH),
-    afterTop: { kind: 'stay' },
-    frequency: daily,
-    source: `${SOURCES.posture}; the holds are an engine default`,
-  },
+  'half-kneeling-hip-flexor-stretch': STRETCH_LADDER,
   'posterior-pelvic-tilt': {
     rungs: reps(2, 8, 15, 1),
     afterTop: { kind: 'stay' },
@@ -133,12 +135,7 @@ export const BUILT_IN_LADDERS = {
     frequency: daily,
     source: `${SOURCES.posture}; 2 x 8 to 2 x 15 a side is an engine default`,
   },
-  'standing-side-bend-stretch': {
-    rungs: holds(CORRECTIVE_STRETCH),
-    afterTop: { kind: 'stay' },
-    frequency: daily,
-    source: `${SOURCES.posture}; the holds are an engine default`,
-  },
+  'standing-side-bend-stretch': STRETCH_LADDER,
   'raising-the-roof': {
     rungs: PROTOCOL_DOSES.raisingTheRoof.holdSeconds.map((holdSeconds): RepsDose => ({ kind: 'reps', sets: PROTOCOL_DOSES.raisingTheRoof.sets, reps: PROTOCOL_DOSES.raisingTheRoof.reps, holdSeconds })),
     afterTop: { kind: 'stay' },
