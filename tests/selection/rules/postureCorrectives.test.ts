@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_CATALOG, NO_RED_FLAGS, RehabPlanSchema, decideDay, planRehab, type DosedItem, type Posture } from '../../../src/index.js'
+import { BUILT_IN_CATALOG, NO_RED_FLAGS, RehabPlanSchema, decideDay, planRehab, snapshotEpisode, type DosedItem, type Posture } from '../../../src/index.js'
 import { resolveCatalog } from '../../../src/catalog/resolveCatalog.js'
 import { postureCorrectives } from '../../../src/selection/rules/postureCorrectives.js'
 import { ASSESSED, episodeOf } from '../../episode/episodeFixtures.js'
@@ -78,5 +78,17 @@ describe('posture findings in a plan and an episode', () => {
     const done = { type: 'session', date: '2026-11-02', movement: 'side-lying-hip-abduction', performed: abduction!.dose, completed: true, painDuring: 1 } as const
     const next = decideDay({ episode: episodeOf([assessment, done, { type: 'morning', date: '2026-11-03', backPain: 1 }]), today: '2026-11-03' })
     expect(next._tag === 'Right' && next.right.items.find((item) => item.movement === 'side-lying-hip-abduction')).toMatchObject({ status: 'progress', dose: { kind: 'reps', sets: 2, reps: 9, perSide: true } })
+  })
+})
+
+describe('posture correctives across a snapshot', () => {
+  it('are planned from a snapshot exactly as from the whole episode', () => {
+    const assessment = { type: 'assessment', date: '2026-11-02', results, posture: { anteriorPelvicTilt: 'marked' } } as const
+    const events = [assessment, { type: 'morning', date: '2026-11-03', backPain: 1 } as const]
+    const snapshot = snapshotEpisode({ episode: episodeOf([assessment]), through: '2026-11-02' })
+    if (snapshot._tag === 'Left') throw new Error('expected a snapshot')
+    const fromSnapshot = decideDay({ snapshot: JSON.parse(JSON.stringify(snapshot.right)), events: events.slice(1), today: '2026-11-04' })
+    expect(fromSnapshot).toEqual(decideDay({ episode: episodeOf(events), today: '2026-11-04' }))
+    expect(fromSnapshot._tag === 'Right' && fromSnapshot.right.items.map((item) => item.movement)).toContain('posterior-pelvic-tilt')
   })
 })
