@@ -138,7 +138,7 @@ describe('decideDay: a reassessment carries the plan over', () => {
   })
 })
 
-// The property: a plan never holds two variants of one movement, or a movement beside its harder form, here
+// domain.md 2 and 5: a plan never holds two variants of one movement, or a movement beside its harder form, here
 // across a reassessment of random scores after days of following the plans. The families are written out apart from
 // the engine's catalog index.
 describe('decideDay across a reassessment: one form of each movement', () => {
