@@ -1,4 +1,4 @@
-import { open, readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { parse } from 'yaml'
 
 /** Input read and parsed, or a message saying why it could not be. */
@@ -26,15 +26,14 @@ const readStdin = async (): Promise<string | undefined> => {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** A file, or undefined when it is over the limit: its size is looked at before anything is read. */
-const readSmallFile = async (path: string): Promise<string | undefined> => {
+/** A file, or undefined when it is over the limit: its size is looked at, through the same handle, before anything is read. */
+export const readSmallFile = async (path: string): Promise<string | undefined> => {
   const handle = await open(path, 'r')
   try {
-    if ((await handle.stat()).size > MAX_INPUT_BYTES) return undefined
+    return (await handle.stat()).size > MAX_INPUT_BYTES ? undefined : await handle.readFile('utf8')
   } finally {
     await handle.close()
   }
-  return readFile(path, 'utf8')
 }
 
 /** JSON is read as JSON, by name or, on standard input, by its first character; anything else as YAML. */

@@ -10,9 +10,8 @@ type Frame = { readonly start: string; readonly end: string; readonly checkIns: 
 
 const dayList = (days: ReadonlySet<Weekday>) => WEEKDAYS.filter((day) => days.has(day)).join(', ') || 'none'
 
-/** When the program checks in: every two weeks, 8 weeks after the start whatever its length, and at its end. */
-const checkInsReason = (frame: Frame): Reason => {
-  const end = addIsoDays(frame.end, 1)
+/** When the program checks in: every two weeks, 8 weeks after the start whatever its length, and at its end (`end`, the day after its last). */
+const checkInsReason = (frame: Frame, end: string): Reason => {
   const eightWeeks = addIsoDays(frame.start, PROGRAM_DEFAULTS.checkInWeeks * 7)
   const checkInWhen = eightWeeks === end ? 'at the end' : `at the end and ${PROGRAM_DEFAULTS.checkInWeeks} weeks after the start (${eightWeeks})`
   const reassessments = frame.checkIns.filter((checkIn) => checkIn.kind === 'reassessment').length
@@ -66,7 +65,7 @@ export const programReasons = (frame: Frame, rehab: readonly ProgramItem[], layo
       value: WEEKDAYS.filter((day) => layout.workoutDays.has(day)),
       source: `${SOURCES.protocol}: hip thrust before activity; ${SOURCES.betweenSets}: between sets of a workout`,
     },
-    checkInsReason(frame),
+    checkInsReason(frame, checkInDate),
     {
       rule: 'starting-doses',
       message: 'Doses are the starting doses; log each session and the morning check, and let nextDose set the next one.',

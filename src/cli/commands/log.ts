@@ -1,9 +1,9 @@
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { rename, writeFile } from 'node:fs/promises'
 import { isMap, isSeq, parseDocument } from 'yaml'
 import { EpisodeEventSchema, EpisodeSchema } from '../../index.js'
 import type { CliContext } from '../context.js'
 import { EXIT } from '../exitCodes.js'
-import { MAX_INPUT_BYTES } from '../readInput.js'
+import { MAX_INPUT_BYTES, readSmallFile } from '../readInput.js'
 
 const kebabToCamel = (name: string): string => name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())
 
@@ -51,9 +51,9 @@ const appendEvent = async (context: CliContext, file: string, type: string, flag
   if ('problem' in built) return fail(`${file}: ${built.problem}\n`)
   const event = EpisodeEventSchema.safeParse(built.event)
   if (!event.success) return fail(issuesOf(event.error.issues, `${file}: event.`))
-  const text = await readFile(file, 'utf8').catch((error: unknown) => error as Error)
+  const text = await readSmallFile(file).catch((error: unknown) => error as Error)
   if (text instanceof Error) return fail(`${file}: cannot be read (${text.message})\n`)
-  if (text.length > MAX_INPUT_BYTES) return fail(`${file}: is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB\n`)
+  if (text === undefined) return fail(`${file}: is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, more than any input the engine takes\n`)
   const next = file.toLowerCase().endsWith('.json') ? appendToJson(text, built.event) : appendToYaml(text, built.event)
   if ('problem' in next) return fail(`${file}: ${next.problem}\n`)
   const episode = EpisodeSchema.safeParse(next.episode)
