@@ -17,7 +17,8 @@ import { backPainNow, OUTCOME_DEFAULTS, verdictOf } from './meaningfulChange.js'
 export const noImprovement = (state: EpisodeState, today: string): Reason | undefined => {
   const first = state.firstAssessmentDate
   if (first === undefined || daysBetween(first, today) < OUTCOME_DEFAULTS.reviewAfterDays) return undefined
-  const now = backPainNow(state.mornings.map(({ log }) => log))
+  // Only the last week of checks is copied: a day's plan must not walk every morning of the episode.
+  const now = backPainNow(state.mornings.slice(-OUTCOME_DEFAULTS.mornings).map(({ log }) => log))
   if (now === undefined) return undefined
   const baseline = state.episode.baselinePain
   const verdict = verdictOf(baseline, now.mean)
