@@ -92,11 +92,12 @@ const placeEvent = (event: EpisodeEvent, index: number, catalog: CompiledCatalog
 }
 
 /** The issues no single event shows: an id used twice, a second morning check on one date. */
-const repeatIssues = (events: readonly EpisodeEvent[], prefix: readonly PropertyKey[]): InputIssue[] => {
+const repeatIssues = (events: readonly EpisodeEvent[], prefix: readonly PropertyKey[], positions?: readonly number[]): InputIssue[] => {
   const issues: InputIssue[] = []
   const firstWithId = new Map<string, number>()
   const firstMorningOn = new Map<string, number>()
-  events.forEach((event, index) => {
+  events.forEach((event, at) => {
+    const index = positions?.[at] ?? at
     if (event.id !== undefined) {
       const first = firstWithId.get(event.id)
       if (first === undefined) firstWithId.set(event.id, index)
@@ -128,17 +129,18 @@ const baselineOf = (episode: Episode, prefix: readonly PropertyKey[]): Either<In
  * Checks an episode that passed its schema against its catalog (every
  * movement an event names, every assessment's results) and across events
  * (ids, one morning check a day), and its baseline. Events come back in the
- * engine's order.
+ * engine's order. `positions`, when some events were left out, gives each
+ * event's index in the episode as the app wrote it, for paths and references.
  */
-export const checkEpisode = (episode: Episode, prefix: readonly PropertyKey[]): Either<InputIssue[], ValidEpisode> => {
+export const checkEpisode = (episode: Episode, prefix: readonly PropertyKey[], positions?: readonly number[]): Either<InputIssue[], ValidEpisode> => {
   const { intake, events, options } = episode
   const catalog = resolveCatalog(options?.catalog, [...prefix, 'options', 'catalog'])
   if (catalog._tag === 'Left') return catalog
   const issues: InputIssue[] = []
   const baselinePain = baselineOf(episode, prefix)
   if (baselinePain._tag === 'Left') issues.push(baselinePain.left)
-  const placed = events.map((event, index) => placeEvent(event, index, catalog.right, prefix, issues))
-  issues.push(...repeatIssues(events, prefix))
+  const placed = events.map((event, index) => placeEvent(event, positions?.[index] ?? index, catalog.right, prefix, issues))
+  issues.push(...repeatIssues(events, prefix, positions))
   if (issues.length > 0 || baselinePain._tag === 'Left') return left(issues)
   return right({
     intake,

@@ -14,6 +14,7 @@ import { decideFromSnapshot, DecideFromSnapshotSchema } from './snapshot/decideF
 import type { EpisodeReferral } from './episodeReferral.js'
 import { foldChecked } from './foldEpisode.js'
 import { planDay } from './planDay.js'
+import { signsBeforeIssues } from './signsBeforeIssues.js'
 
 /**
  * What {@link decideDay} takes: the episode and the day to plan.
@@ -39,6 +40,9 @@ export type DecideDayInput = DeepReadonly<z.input<typeof DecideDayInputSchema>>
 /** What `decideDay` answers. @category Episode @since 0.3.0 */
 export type DayDecision = Either<InvalidInput | EpisodeReferral | Referral, DayPlan>
 
+/** A refused input's answer: a referral its well-formed parts hold comes first (safety before input hygiene). */
+const refuse = (input: unknown, issues: InvalidInput): DayDecision => left(signsBeforeIssues(input) ?? issues)
+
 /**
  * The plan of one day of an episode of care, from every event dated on or
  * before `today` (later events are not known yet and count only on their
@@ -51,6 +55,12 @@ export type DayDecision = Either<InvalidInput | EpisodeReferral | Referral, DayP
  * began, or a clearance of its pause) or dosed from its whole history: a step
  * up only after its own last session was green, completed and settled by the
  * next morning, however long ago; after a red one, a step down.
+ *
+ * Safety comes before input hygiene: when the episode is malformed, its
+ * well-formed parts are still decided, each event read alone and the faulty
+ * ones left out, and a referral they hold on `today` (a sign at the intake, a
+ * re-screen with a sign, a session at the refer threshold, ...) is the answer
+ * instead of the input error. A malformed clearance lifts nothing.
  *
  * Returns `Left(InvalidInput)` for a malformed episode (paths such as
  * `['episode', 'events', 3, 'painDuring']`), events naming movements the
@@ -84,8 +94,8 @@ export const decideDay: (input: DecideDayInput) => DayDecision = /* @__PURE__ */
   // A snapshot names its own form: its errors then speak of the snapshot's fields, not of a missing episode.
   if (typeof input === 'object' && input !== null && Object.hasOwn(input, 'snapshot')) return decideFromSnapshot(input)
   const parsed = parseDecideDayInput(input, [])
-  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
+  if (parsed._tag === 'Left') return refuse(input, invalidInput(parsed.left))
   const { episode, today } = parsed.right
   const state = foldChecked(episode, today)
-  return state._tag === 'Left' ? state : planDay(state.right, today)
+  return state._tag === 'Left' ? refuse(input, state.left) : planDay(state.right, today)
 })

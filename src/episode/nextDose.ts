@@ -13,6 +13,7 @@ import type { InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import type { Referral } from '../shared/referral.js'
 import { adherenceOn } from './adherence.js'
+import { signsBeforeIssues } from './signsBeforeIssues.js'
 import { checkEpisode } from './checkEpisode.js'
 import type { DayItem } from './dayPlan.js'
 import { EpisodeSchema } from './episode.js'
@@ -53,9 +54,10 @@ const nextGuardedLogDose = /* @__PURE__ */ guardInput(nextLogDose)
 /** One movement's item of the day's plan of an episode, or why there is none. */
 const doseOfEpisode = (input: unknown): Either<InvalidInput | EpisodeReferral | Referral, DayItem> => {
   const parsed = parseEpisodeDoseInput(input, [])
-  if (parsed._tag === 'Left') return left(invalidInput(parsed.left))
+  // Safety before input hygiene: a referral the well-formed parts hold is the answer, as decideDay gives it.
+  if (parsed._tag === 'Left') return left(signsBeforeIssues(input) ?? invalidInput(parsed.left))
   const episode = checkEpisode(parsed.right.episode, ['episode'])
-  if (episode._tag === 'Left') return left(invalidInput(episode.left))
+  if (episode._tag === 'Left') return left(signsBeforeIssues(input) ?? invalidInput(episode.left))
   const { movement, variant, today } = parsed.right
   const found = lookUpMovement(episode.right.catalog, { movement, variant }, [])
   if (found._tag === 'Left') return left(invalidInput([found.left]))
@@ -120,7 +122,8 @@ export interface NextDose {
  * must be one the episode's program holds (the latest assessment's
  * selection, or a protocol movement on its days, in the place an advance
  * gave it); any other is an input error at `['movement']`, as no plan could
- * dose it.
+ * dose it. A malformed episode still refers when its well-formed parts hold
+ * a referral, as `decideDay` does.
  *
  * @example
  * import { NO_RED_FLAGS, nextDose } from 'rehab-engine'

@@ -1,0 +1,98 @@
+import { fc, test as propTest } from '@fast-check/vitest'
+import { describe, expect, it } from 'vitest'
+import { decideDay, nextDose, NO_RED_FLAGS, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
+import { episodeArbitrary, START } from '../arbitraries/episode.js'
+import { shiftDate } from '../arbitraries/logs.js'
+import { assessmentOn, bridgeOn, calmMornings, episodeOf } from './episodeFixtures.js'
+
+const SADDLE = { ...NO_RED_FLAGS, 'saddle-numbness': true }
+const malformedMorning = { type: 'morning', date: '2026-11-04', backPain: 11 }
+const decide = (episode: unknown, today = '2026-11-06') => decideDay({ episode, today } as never)
+const tagOf = (decision: ReturnType<typeof decideDay>) => (decision._tag === 'Left' ? decision.left._tag : 'DayPlan')
+
+describe('a red flag wins over a malformed part of the same episode', () => {
+  it('refers for a sign at the intake, though an event is malformed', () => {
+    const events = [assessmentOn('2026-11-02'), malformedMorning]
+    const clear = decide(episodeOf(events as EpisodeEventInput[]))
+    expect(clear._tag === 'Left' && clear.left._tag === 'InvalidInput' && clear.left.issues.map((issue) => issue.path)).toEqual([['episode', 'events', 1, 'backPain']])
+    const flagged = decide({ ...episodeOf(events as EpisodeEventInput[]), intake: { age: 38, redFlags: SADDLE } })
+    expect(flagged._tag === 'Left' && flagged.left._tag === 'Referral' && [flagged.left.cause, flagged.left.urgency]).toEqual(['red-flag', 'emergency'])
+  })
+
+  it('refers for a re-screen with a sign and names it by its place in the episode as written', () => {
+    const events = [malformedMorning, assessmentOn('2026-11-02'), { type: 'symptoms', date: '2026-11-05', redFlags: SADDLE }]
+    const decision = decide(episodeOf(events as EpisodeEventInput[]))
+    expect(decision._tag === 'Left' && decision.left._tag === 'Referral' && 'causedBy' in decision.left && decision.left.causedBy).toEqual({ index: 2, type: 'symptoms', date: '2026-11-05' })
+  })
+
+  it('refers when the only other fault is a movement the catalog lacks or an id used twice', () => {
+    const unknown = { ...bridgeOn('2026-11-03', 5, 1), movement: 'handstand' }
+    const twice = [{ ...bridgeOn('2026-11-03', 5, 1), id: 'a' }, { ...bridgeOn('2026-11-03', 5, 1, { time: '12:00' }), id: 'a' }]
+    for (const extra of [[unknown], twice]) {
+      const events = [assessmentOn('2026-11-02'), ...extra, { type: 'symptoms', date: '2026-11-04', redFlags: SADDLE }]
+      expect(tagOf(decide(episodeOf(events as EpisodeEventInput[])))).toBe('Referral')
+    }
+  })
+
+  it('refers for a 10/10 session the ceiling reads, beside a malformed event', () => {
+    const events = [assessmentOn('2026-11-02'), bridgeOn('2026-11-03', 5, 10), malformedMorning, ...calmMornings('2026-11-05', 2)]
+    const decision = decide(episodeOf(events as EpisodeEventInput[]), '2026-11-06')
+    expect(decision._tag === 'Left' && decision.left._tag === 'Referral' && decision.left.cause).toBe('ceiling')
+  })
+
+  it('keeps a referral whose clearance is malformed, and lifts none with a clearance that is well formed', () => {
+    const sign = { type: 'symptoms', date: '2026-11-04', redFlags: SADDLE }
+    const clearance = { type: 'clearance', date: '2026-11-05', clears: 'referral', by: 'Dr Ruiz' }
+    const cleared = decide(episodeOf([assessmentOn('2026-11-02'), sign, clearance, malformedMorning] as EpisodeEventInput[]))
+    expect(tagOf(cleared)).toBe('InvalidInput')
+    const brokenClearance = decide(episodeOf([assessmentOn('2026-11-02'), sign, { ...clearance, by: '' }] as EpisodeEventInput[]))
+    expect(tagOf(brokenClearance)).toBe('Referral')
+  })
+
+  it('reads no sign from a re-screen dated after today, nor from a malformed one', () => {
+    const later = [assessmentOn('2026-11-02'), { type: 'symptoms', date: '2026-11-09', redFlags: SADDLE }, malformedMorning]
+    expect(tagOf(decide(episodeOf(later as EpisodeEventInput[])))).toBe('InvalidInput')
+    const broken = [assessmentOn('2026-11-02'), { type: 'symptoms', date: '2026-11-04', redFlags: { ...SADDLE, fever: 'no' } }]
+    expect(tagOf(decide(episodeOf(broken as EpisodeEventInput[])))).toBe('InvalidInput')
+  })
+
+  it('screens the intake when the day cannot be read or the events cannot be decided', () => {
+    const episode = { ...episodeOf([assessmentOn('2026-11-02')]), intake: { age: 38, redFlags: SADDLE } }
+    expect(tagOf(decide(episode, 'not a day'))).toBe('Referral')
+    expect(tagOf(decide({ ...episode, events: 'none' }))).toBe('Referral')
+    expect(tagOf(decide({ ...episode, events: [malformedMorning] }))).toBe('Referral')
+    // A malformed intake gives no referral: only a sign the person plainly answered counts.
+    expect(tagOf(decide({ ...episode, intake: { age: -1, redFlags: SADDLE } }))).toBe('InvalidInput')
+  })
+
+  it('gives nextDose of an episode the same referral', () => {
+    const events = [assessmentOn('2026-11-02'), malformedMorning, { type: 'symptoms', date: '2026-11-04', redFlags: SADDLE }]
+    const dose = nextDose({ episode: episodeOf(events as EpisodeEventInput[]), movement: 'hip-bridge', today: '2026-11-06' } as never)
+    expect(dose).toEqual(decide(episodeOf(events as EpisodeEventInput[])))
+    expect(tagOf(dose as never)).toBe('Referral')
+  })
+
+  it('leaves what the caller passed as it was', () => {
+    const episode = episodeOf([assessmentOn('2026-11-02'), malformedMorning, { type: 'symptoms', date: '2026-11-04', redFlags: SADDLE }] as EpisodeEventInput[])
+    const before = structuredClone(episode)
+    decide(episode)
+    expect(episode).toEqual(before)
+  })
+
+  // Whatever referral a well-formed episode holds, the same episode with a malformed event added still holds.
+  propTest.prop([episodeArbitrary(14), fc.nat(), fc.constantFrom<unknown>(malformedMorning, { type: 'session' }, 42, null, { type: 'soreness', date: START })], { numRuns: Number(process.env['PROP_RUNS'] ?? 100) })(
+    'a malformed event never hides the referral of the rest',
+    ({ episode, days }, at, broken) => {
+      const today = shiftDate(START, days)
+      const whole = decideDay({ episode, today })
+      const events = [...episode.events] as unknown[]
+      events.splice(at % (events.length + 1), 0, broken)
+      const corrupted = decide({ ...episode, events } as EpisodeInput, today)
+      const refers = (decision: ReturnType<typeof decideDay>) => decision._tag === 'Left' && decision.left._tag === 'Referral' && decision.left.cause !== 'too-few-tolerable'
+      expect(refers(corrupted)).toBe(refers(whole))
+      if (whole._tag === 'Left' && whole.left._tag === 'Referral' && corrupted._tag === 'Left' && corrupted.left._tag === 'Referral') {
+        expect(corrupted.left.reasons.length).toBe(whole.left.reasons.length)
+      }
+    },
+  )
+})
