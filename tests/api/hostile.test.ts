@@ -56,6 +56,7 @@ const CALLS: readonly Call[] = [
   { name: 'buildProgram', call: engine.buildProgram as (input: unknown) => unknown, valid: { start: '2026-11-02', plan }, field: 'plan' },
   { name: 'programToMarkdown', call: engine.programToMarkdown as (input: unknown) => unknown, valid: { program: program.right }, field: 'program' },
   { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
+  { name: 'validateEpisode', call: engine.validateEpisode as (input: unknown) => unknown, valid: { episode }, field: 'episode' },
   {
     name: 'decideDay',
     form: 'from a snapshot',
@@ -118,6 +119,7 @@ describe('every public function, given a hostile JavaScript value', () => {
 /** Calls whose long lists are read by hand before anything else inspects them, with where in them to put a hostile value. */
 const READ_BY_HAND: readonly { readonly name: string; readonly call: (input: unknown) => unknown; readonly input: (value: unknown) => unknown; readonly at: readonly (string | number)[] }[] = [
   { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, today: '2026-11-03' }), at: ['episode', 'events', 1] },
+  { name: 'validateEpisode', call: engine.validateEpisode as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [...episode.events, value] } }), at: ['episode', 'events', 1] },
   {
     name: 'outcomeReport',
     call: engine.outcomeReport as (input: unknown) => unknown,
