@@ -1,290 +1,167 @@
 /**
- * An example HTTP service around rehab-engine, built on Fastify 5.
- *
- * It uses the package as any app would: the engine from 'rehab-engine' and the
- * request schemas from the JSON Schemas the package ships
- * (`rehab-engine/schemas/*.json`), so what the service checks at the door is
- * what the engine checks again inside.
- *
- * Routes (all take and return JSON):
- *
- * - `POST /plan`, body: a plan-rehab-input `{ intake, assessment, options? }`.
- *   Calls `planRehab`. 200 with the RehabPlan.
- * - `POST /progress`, body: a next-dose-input `{ intake, movement, sessions,
- *   mornings, baselinePain, today, ... }`. Calls `nextDose`, which screens
- *   the intake first. 200 with the DoseDecision, or with the engine's Paused
- *   or Referral.
- * - `POST /program`, body: `{ plan: <plan-rehab-input>, layout: { start,
- *   options? } }`, where `options` are a program's options (weeks, timeZone,
- *   sessionTimes, deadbugDays, thoracicPressDays, workoutDays). Calls
- *   `planRehab`, then `buildProgram` with the layout and the plan just made.
- *   200 with `{ plan, program }`.
- *
- * Other answers:
- *
- * - 400 `{ _tag: 'InvalidInput', issues: [{ code, path, message }] }` for a
- *   body that is not JSON, does not match the schema, or that the engine
- *   refuses. Issues have the engine's shape whichever side found them: a code
- *   from the engine's list, and a path of keys and list indexes that always
- *   points into the request body: `['assessment', 'results', 0, 'pain']`,
- *   `['intake', 'redFlags', 'fever']`; on /program they start with `plan` or
- *   `layout` (`['layout', 'start']`). The empty path means the body as a
- *   whole.
- * - 200 with the engine's Referral (`_tag: 'Referral'`, cause `red-flag`) when
- *   the intake has a red flag (on every route), and on /progress when the
- *   ceiling refers (cause `ceiling`): a
- *   referral is the answer, not a failure, and it never comes with a plan, a
- *   program or a dose. Likewise 200 with the engine's Paused on /progress.
- * - 422 with the engine's Referral of cause `too-few-tolerable` when fewer
- *   than four assessed movements are within the pain ceiling.
- * - Anything else Fastify decides on its own (415 for a content type it cannot
- *   parse, 413 for a body over the limit, 404) keeps Fastify's default reply.
+ * An example HTTP service around rehab-engine, on Fastify 5, that keeps each
+ * person's episode of care in PostgreSQL (see README.md for the routes and
+ * answers). The engine is the validator: bodies go to it as they came, so a
+ * red flag wins over any other fault, and every issue has the engine's shape.
  *
  * Decision support, not medical advice.
  */
-import { createRequire } from 'node:module'
-import { fastify, type FastifyInstance, type FastifyReply, type FastifySchemaValidationError } from 'fastify'
-import {
-  buildProgram,
-  nextDose,
-  planRehab,
-  type BuildProgramInput,
-  type InputIssue,
-  type InvalidInput,
-  type IssueCode,
-  type NextDoseInput,
-  type PlanRehabInput,
-  type Referral,
-} from 'rehab-engine'
-
-type JsonSchema = Record<string, unknown>
-
-const requireFromHere = createRequire(import.meta.url)
-
-/**
- * A shipped schema, without `$schema` and `title`: both are only meaningful at
- * a document's root, and the /program body nests one schema inside another.
- * Fastify's Ajv speaks draft-07, the dialect the files are written in.
- */
-const shippedSchema = (name: string): JsonSchema => {
-  const { $schema: _dialect, title: _title, ...schema } = requireFromHere(`rehab-engine/schemas/${name}.json`) as JsonSchema
-  return schema
-}
-
-/** The layout part of a /program body: what `buildProgram` takes besides the plan, which the service makes. */
-export type ProgramLayout = Omit<BuildProgramInput, 'plan'>
-
-/** The body of POST /program. */
-export interface ProgramRequest {
-  readonly plan: PlanRehabInput
-  readonly layout: ProgramLayout
-}
-
-const planRehabInputSchema = shippedSchema('plan-rehab-input')
-const nextDoseInputSchema = shippedSchema('next-dose-input')
-const buildProgramInputSchema = shippedSchema('build-program-input') as { properties: Record<string, JsonSchema> }
-const { catalog: _catalog, ...layoutOptions } = buildProgramInputSchema.properties['options']!['properties'] as Record<string, JsonSchema>
-const programRequestSchema: JsonSchema = {
-  type: 'object',
-  properties: {
-    plan: planRehabInputSchema,
-    // The start and options of the shipped build-program-input, less the catalog: a client sends neither its
-    // own selection (the plan makes it) nor its own catalog, and the schema refuses both as unknown fields.
-    layout: {
-      type: 'object',
-      properties: {
-        start: buildProgramInputSchema.properties['start'],
-        options: { ...buildProgramInputSchema.properties['options'], properties: layoutOptions },
-      },
-      required: ['start'],
-      additionalProperties: false,
-    },
-  },
-  required: ['plan', 'layout'],
-  additionalProperties: false,
-}
-
-/**
- * A JSON Pointer (`/assessment/results/0/pain`) as the engine's path
- * (`['assessment', 'results', 0, 'pain']`). In these schemas only lists have
- * keys made of digits, so those become list indexes.
- */
-const pathOf = (pointer: string): (string | number)[] =>
-  pointer === ''
-    ? []
-    : pointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
-
-/** The engine's code for what an Ajv keyword refused. */
-const codeOf = (keyword: string): IssueCode => {
-  switch (keyword) {
-    case 'required':
-      return 'required'
-    case 'additionalProperties':
-      return 'unknown_key'
-    case 'type':
-      return 'invalid_type'
-    case 'maximum':
-    case 'exclusiveMaximum':
-    case 'maxItems':
-    case 'maxLength':
-      return 'too_big'
-    case 'minimum':
-    case 'exclusiveMinimum':
-    case 'minItems':
-    case 'minLength':
-      return 'too_small'
-    case 'format':
-    case 'pattern':
-      return 'invalid_format'
-    case 'oneOf':
-    case 'anyOf':
-      return 'invalid_union'
-    default:
-      return 'invalid_value'
-  }
-}
-
-/** Ajv's wording for the common rules, in the engine's words, so a form shows one style whichever side refused. */
-const messageOf = (error: FastifySchemaValidationError): string => {
-  const { params } = error
-  const limit = String(params['limit'])
-  switch (error.keyword) {
-    case 'maximum':
-      return `must be at most ${limit}`
-    case 'minimum':
-      return `must be at least ${limit}`
-    case 'exclusiveMinimum':
-      return `must be more than ${limit}`
-    case 'exclusiveMaximum':
-      return `must be less than ${limit}`
-    case 'maxItems':
-      return `must hold at most ${limit} items`
-    case 'minItems':
-      return `must hold at least ${limit} item(s)`
-    case 'maxLength':
-      return `must be at most ${limit} characters`
-    case 'minLength':
-      return limit === '1' ? 'must not be empty' : `must be at least ${limit} characters`
-    case 'type': {
-      const expected = String(params['type'])
-      if (expected === 'integer') return 'must be a whole number'
-      if (expected === 'array') return 'must be a list'
-      return expected === 'object' ? 'must be an object' : `must be a ${expected}`
-    }
-    case 'enum':
-      return `must be one of ${(params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`
-    case 'const':
-      return `must be ${JSON.stringify(params['allowedValue'])}`
-    case 'format':
-      return params['format'] === 'date' ? 'must be a calendar date written YYYY-MM-DD' : `must be a ${String(params['format'])}`
-    case 'oneOf':
-    case 'anyOf':
-      return 'does not match any accepted shape'
-    default:
-      return error.message ?? 'is not valid'
-  }
-}
-
-/**
- * Ajv's errors as the engine's issues. A missing or unknown property is named
- * in the path, as the engine does. A failed `oneOf` (a dose's three shapes)
- * stands for the errors of its branches, which would otherwise list a complaint
- * per shape. One issue per path: a date breaks both its `format` and its
- * `pattern`, and the pattern's message is the regex itself.
- */
-const issuesOf = (errors: readonly FastifySchemaValidationError[]): InputIssue[] => {
-  const unions = errors.filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf').map((error) => `${error.schemaPath}/`)
-  const ranked = errors
-    .filter((error) => !unions.some((union) => error.schemaPath.startsWith(union)))
-    .sort((a, b) => Number(a.keyword === 'pattern') - Number(b.keyword === 'pattern'))
-  const issues = new Map<string, InputIssue>()
-  for (const error of ranked) {
-    const path = pathOf(error.instancePath)
-    if (error.keyword === 'required') path.push(String(error.params['missingProperty']))
-    if (error.keyword === 'additionalProperties') path.push(String(error.params['additionalProperty']))
-    const message =
-      error.keyword === 'required' ? 'is required' : error.keyword === 'additionalProperties' ? 'is not a known field' : messageOf(error)
-    const joined = JSON.stringify(path)
-    if (!issues.has(joined)) issues.set(joined, { code: codeOf(error.keyword), path, message })
-  }
-  return [...issues.values()]
-}
-
-const invalid = (issues: readonly InputIssue[]): InvalidInput => ({ _tag: 'InvalidInput', issues: [...issues] })
-
-/** The engine's issues, moved under `prefix` so that they point into the request body. */
-const under = (prefix: string, error: InvalidInput): InvalidInput => invalid(error.issues.map((issue) => ({ ...issue, path: [prefix, ...issue.path] })))
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
-
-/** The reply for a `planRehab` that ended without a plan. */
-const refusePlan = (reply: FastifyReply, error: InvalidInput | Referral, prefix?: string) => {
-  switch (error._tag) {
-    case 'Referral':
-      return reply.code(error.cause === 'too-few-tolerable' ? 422 : 200).send(error)
-    case 'InvalidInput':
-      return reply.code(400).send(prefix === undefined ? error : under(prefix, error))
-  }
-}
+import { randomUUID } from 'node:crypto'
+import { fastify, type FastifyInstance, type FastifyReply } from 'fastify'
+import { decideDay, outcomeReport, validateEpisode, type InputIssue } from 'rehab-engine'
+import { intoAppendBody, intoCreateBody, intoQuery, referralOf, referralToday, type NotStored, type Stored } from './answers.js'
+import { episodeCalendar } from './calendar.js'
+import { openApiDocument } from './openapi.js'
+import { fastifyProblem, problem, type Problem } from './problems.js'
+import { batchOf, dateIn, personOf, PersonIdSchema, zoneOf } from './requests.js'
+import type { Store, StoredEpisode } from './store.js'
 
 export interface ServerOptions {
+  /** Where episodes are kept. */
+  readonly store: Store
+  /** The clock, for the day a request means when it names none (in the episode's time zone). */
+  readonly now?: () => Date
+  /** The largest body, in bytes (1 MiB by default). */
+  readonly bodyLimit?: number
   /** Fastify's logger; off by default so tests stay quiet. */
   readonly logger?: boolean
 }
 
-/** The example service, ready to `listen` (or to `inject` into). */
-export const buildServer = (options: ServerOptions = {}): FastifyInstance => {
-  const app = fastify({
-    logger: options.logger ?? false,
-    ajv: {
-      customOptions: {
-        // Fastify's defaults would change the body before the engine sees it: a pain of "3" coerced to 3,
-        // an unknown key silently dropped. The engine refuses both, so the door must too.
-        coerceTypes: false,
-        removeAdditional: false,
-        useDefaults: false,
-        // Every problem at once, as the engine lists them; the body limit (1 MiB) bounds the work.
-        allErrors: true,
-      },
-    },
-  })
+const DEFAULT_BODY_LIMIT = 1024 * 1024
 
-  app.setErrorHandler((error, _request, reply) => {
-    if (isRecord(error) && Array.isArray(error['validation'])) {
-      return reply.code(400).send(invalid(issuesOf(error['validation'] as FastifySchemaValidationError[])))
+const send = (reply: FastifyReply, answer: Problem) => reply.code(answer.status).send(answer)
+
+const invalid = (reply: FastifyReply, issues: readonly InputIssue[]) => send(reply, problem(400, 'invalid_input', 'The request has faults: see issues.', issues))
+
+/** The episode's answer to a stored episode that cannot be decided (no assessment yet, say). */
+const notDecidable = (reply: FastifyReply, issues: readonly InputIssue[]) =>
+  send(reply, problem(409, 'not_decidable', 'The stored episode cannot answer this yet: see issues.', issues))
+
+export const buildServer = (options: ServerOptions): FastifyInstance => {
+  const { store } = options
+  const now = options.now ?? (() => new Date())
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
+  const app = fastify({ logger: options.logger ?? false, bodyLimit })
+  // Bodies are JSON: Fastify would also hand a text/plain body to the routes as a string.
+  app.removeContentTypeParser('text/plain')
+
+  app.setErrorHandler((error, request, reply) => {
+    const known = fastifyProblem(error as { code?: unknown }, bodyLimit)
+    if (known !== undefined) return send(reply, known)
+    request.log.error(error)
+    return send(reply, problem(500, 'server_error', 'The service failed to answer; nothing was stored by this request.'))
+  })
+  app.setNotFoundHandler((request, reply) => send(reply, problem(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)))
+
+  /** The day a request means: `?today=`, or today's date where the episode lives. */
+  const todayOf = (query: unknown, episode: { readonly options?: unknown }): unknown => {
+    const asked = (query as Record<string, unknown> | undefined)?.['today']
+    return asked === undefined ? dateIn(now(), zoneOf(episode)) : asked
+  }
+
+  /** The stored episode, or the 404 that says there is none. */
+  const stored = async (id: string, reply: FastifyReply): Promise<StoredEpisode | undefined> => {
+    const episode = PersonIdSchema.safeParse(id).success ? await store.episode(id) : undefined
+    if (episode === undefined) send(reply, problem(404, 'not_found', `No person with the id ${JSON.stringify(id)}.`, [{ code: 'invalid_value', path: ['params', 'id'], message: 'is no person\'s id' }]))
+    return episode
+  }
+
+  app.get('/health', async (_request, reply) => {
+    try {
+      await store.ping()
+      return reply.send({ status: 'ok' })
+    } catch {
+      return send(reply, problem(503, 'unavailable', 'The database does not answer.'))
     }
-    if (isRecord(error) && (error['code'] === 'FST_ERR_CTP_INVALID_JSON_BODY' || error['code'] === 'FST_ERR_CTP_EMPTY_JSON_BODY')) {
-      return reply.code(400).send(invalid([{ code: 'invalid_format', path: [], message: 'must be a JSON document' }]))
+  })
+
+  app.get('/openapi.json', async (_request, reply) => reply.send(openApiDocument()))
+
+  app.post('/people', async (request, reply) => {
+    const person = personOf(request.body)
+    if ('issue' in person) return invalid(reply, [person.issue])
+    const id = person.id === undefined ? randomUUID() : person.id
+    const idCheck = PersonIdSchema.safeParse(id)
+    const today = todayOf(request.query, person.episode)
+    const checked = validateEpisode({ episode: person.episode } as never)
+    if (checked._tag === 'Left' || !idCheck.success) {
+      const issues = [...(idCheck.success ? [] : [{ code: 'invalid_format' as const, path: ['id'], message: idCheck.error.issues[0]!.message }]), ...(checked._tag === 'Left' ? intoCreateBody(checked.left.issues) : [])]
+      const referral = referralOf(decideDay({ episode: person.episode, today } as never))
+      return referral === undefined ? invalid(reply, issues) : reply.code(200).send({ _tag: 'NotStored', referral, issues } satisfies NotStored)
     }
-    // Not ours to shape: Fastify's default handler answers (and logs server errors).
-    throw error
+    const created = await store.create(String(id), person.episode as unknown as StoredEpisode, () => undefined)
+    if (created._tag !== 'Created') return send(reply, problem(409, 'id_taken', `The id ${JSON.stringify(id)} is taken.`, [{ code: 'duplicate', path: ['id'], message: 'is already the id of a person' }]))
+    const referral = typeof today === 'string' ? referralToday(person.episode, today) : undefined
+    const events = (person.episode['events'] as unknown[]).length
+    const answer: Stored = { _tag: 'Stored', id: String(id), events, appended: events, repeated: 0, ...(referral === undefined ? {} : { referral }) }
+    return reply.code(201).header('location', `/people/${String(id)}`).send(answer)
   })
 
-  app.post<{ Body: PlanRehabInput }>('/plan', { schema: { body: planRehabInputSchema } }, async (request, reply) => {
-    const result = planRehab(request.body)
-    return result._tag === 'Right' ? reply.code(200).send(result.right) : refusePlan(reply, result.left)
+  app.post<{ Params: { id: string } }>('/people/:id/events', async (request, reply) => {
+    const batch = batchOf(request.body)
+    if ('issue' in batch) return invalid(reply, [batch.issue])
+    const { id } = request.params
+    if (!PersonIdSchema.safeParse(id).success) return stored(id, reply)
+    let issues: InputIssue[] = []
+    let episodeSeen: StoredEpisode | undefined
+    const result = await store.append(id, batch.events, (episode, placed) => {
+      const checked = validateEpisode({ episode } as never)
+      if (checked._tag === 'Right') return undefined
+      issues = intoAppendBody(checked.left.issues, placed)
+      episodeSeen = episode
+      return checked.left
+    })
+    switch (result._tag) {
+      case 'NotFound':
+        return stored(id, reply)
+      case 'IdConflict':
+        return send(reply, problem(409, 'id_taken', `The event id ${JSON.stringify(result.id)} is stored with other content.`, [{ code: 'duplicate', path: ['events', result.index, 'id'], message: 'is the id of a stored event with other content' }]))
+      case 'Refused': {
+        const today = todayOf(request.query, episodeSeen ?? {})
+        const referral = referralOf(decideDay({ episode: episodeSeen, today } as never))
+        return referral === undefined ? invalid(reply, issues) : reply.code(200).send({ _tag: 'NotStored', id, referral, issues } satisfies NotStored)
+      }
+      case 'Appended': {
+        const episode = (await store.episode(id))!
+        const today = todayOf(request.query, episode)
+        const referral = typeof today === 'string' ? referralToday(episode, today) : undefined
+        const answer: Stored = { _tag: 'Stored', id, events: result.total, appended: result.appended, repeated: result.repeated, ...(referral === undefined ? {} : { referral }) }
+        return reply.code(result.appended > 0 ? 201 : 200).send(answer)
+      }
+    }
   })
 
-  app.post<{ Body: NextDoseInput }>('/progress', { schema: { body: nextDoseInputSchema } }, async (request, reply) => {
-    const result = nextDose(request.body)
-    if (result._tag === 'Right') return reply.code(200).send(result.right)
-    // A pause or a referral is the engine's answer for this movement today, not a bad request.
-    return reply.code(result.left._tag === 'InvalidInput' ? 400 : 200).send(result.left)
+  /** A read route: the stored episode decided for the day asked, a referral being an answer like any other. */
+  const readRoute = (path: string, answer: (episode: StoredEpisode, today: unknown, id: string, reply: FastifyReply) => unknown) =>
+    app.get<{ Params: { id: string } }>(path, async (request, reply) => {
+      const episode = await stored(request.params.id, reply)
+      if (episode === undefined) return reply
+      return answer(episode, todayOf(request.query, episode), request.params.id, reply)
+    })
+
+  /** An engine answer to a read: a query fault is the request's (400), any other the stored episode's (409). */
+  const refuse = (reply: FastifyReply, issues: readonly InputIssue[]) =>
+    issues.some((issue) => issue.path[0] === 'today') ? invalid(reply, intoQuery(issues)) : notDecidable(reply, issues)
+
+  readRoute('/people/:id/today', (episode, today, _id, reply) => {
+    const decision = decideDay({ episode, today } as never)
+    if (decision._tag === 'Right') return reply.send(decision.right)
+    return decision.left._tag === 'InvalidInput' ? refuse(reply, decision.left.issues) : reply.send(decision.left)
   })
 
-  app.post<{ Body: ProgramRequest }>('/program', { schema: { body: programRequestSchema } }, async (request, reply) => {
-    const planned = planRehab(request.body.plan)
-    if (planned._tag === 'Left') return refusePlan(reply, planned.left, 'plan')
-    // The plan is the one just made, never the client's, so every issue buildProgram can raise concerns the
-    // layout.
-    const program = buildProgram({ ...request.body.layout, plan: planned.right })
-    return program._tag === 'Right'
-      ? reply.code(200).send({ plan: planned.right, program: program.right })
-      : reply.code(400).send(under('layout', program.left))
+  readRoute('/people/:id/report', (episode, today, _id, reply) => {
+    const report = outcomeReport({ episode, today } as never)
+    return report._tag === 'Right' ? reply.send(report.right) : refuse(reply, report.left.issues)
+  })
+
+  readRoute('/people/:id/calendar.ics', (episode, today, id, reply) => {
+    const decision = decideDay({ episode, today } as never)
+    if (decision._tag === 'Left' && decision.left._tag === 'InvalidInput') return refuse(reply, decision.left.issues)
+    const referral = referralOf(decision)
+    if (referral !== undefined) return send(reply, problem(409, 'referral_holds', 'No calendar while a referral holds: see referral.', [], { referral }))
+    const calendar = episodeCalendar(episode, id, String(today), now().toISOString())
+    if (calendar === undefined || calendar._tag === 'Left') return notDecidable(reply, calendar?._tag === 'Left' && calendar.left._tag === 'InvalidInput' ? calendar.left.issues : [])
+    return reply.type('text/calendar; charset=utf-8').send(calendar.right)
   })
 
   return app

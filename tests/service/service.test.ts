@@ -1,253 +1,129 @@
-// The example service over real HTTP: one server on a free port for every case, so the test stays quick and
-// exercises what a client meets (parsing, schema checks, status codes), not just the handlers.
+// The example service over real HTTP and a real database, as a backend developer meets it.
 import { readFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import type { FastifyInstance } from 'fastify'
-import { InvalidInputSchema, planRehab, type PlanRehabInput } from 'rehab-engine'
+import ICAL from 'ical.js'
+import { decideDay, NO_RED_FLAGS, outcomeReport } from 'rehab-engine'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildServer } from '../../examples/service/server.js'
-import { deadbugHold } from '../support/fixtures.js'
+import { againstDocument, BACKENDS, startService, type Json, type Running } from './harness.js'
 
 const ROOT = join(import.meta.dirname, '../..')
-// A fresh copy for every case, so that one case's edits never leak into another.
-const example = (): PlanRehabInput => JSON.parse(readFileSync(join(ROOT, 'examples/assessment.json'), 'utf8')) as PlanRehabInput
+const example = (): Json => JSON.parse(readFileSync(join(ROOT, 'examples/episode.json'), 'utf8')) as Json
+const SADDLE = { ...NO_RED_FLAGS, 'saddle-numbness': true }
+const morning = (date: string, backPain: number, id?: string) => ({ type: 'morning', date, backPain, ...(id === undefined ? {} : { id }) })
+const pathsOf = (body: Json) => (body['issues'] as Json[]).map((issue) => issue['path'])
 
-/** The example with its parts replaced; the JSON round trip drops the readonly types the engine's inputs carry. */
-type Json = Record<string, any>
-const editable = (): Json => example() as unknown as Json
+describe.each(BACKENDS)('the example service on $name', (backend) => {
+  let service: Running
+  beforeAll(async () => {
+    service = await startService(backend)
+  }, 60_000)
+  afterAll(() => service.close())
+  const call = (method: string, path: string, body?: unknown, type?: string) => service.request(method, path, body, type)
 
-let app: FastifyInstance
-let base: string
-
-beforeAll(async () => {
-  app = buildServer()
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-})
-
-afterAll(async () => {
-  await app.close()
-})
-
-const post = async (path: string, body: unknown, contentType = 'application/json') => {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': contentType },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  })
-  return { status: response.status, body: (await response.json()) as Json }
-}
-
-/** Each issue's path, as the engine writes it in a message: keys and indexes joined by dots. */
-const paths = (body: Json): string[] => (body['issues'] as { path: (string | number)[] }[]).map((issue) => issue.path.join('.'))
-const redFlagged = (flag: string) => {
-  const input = editable()
-  input['intake']['redFlags'][flag] = true
-  return input
-}
-
-describe('POST /plan', () => {
-  it('answers 200 with the plan the engine makes, five movements for the example', async () => {
-    const { status, body } = await post('/plan', example())
-    expect(status).toBe(200)
-    expect(body['selection']['selected']).toHaveLength(5)
-    const direct = planRehab(example())
-    expect(direct._tag).toBe('Right')
-    expect(body).toEqual(direct._tag === 'Right' ? direct.right : undefined)
+  it('answers /health and its OpenAPI document', async () => {
+    expect(await call('GET', '/health')).toMatchObject({ status: 200, body: { status: 'ok' } })
+    const document = await call('GET', '/openapi.json')
+    expect(document.body['openapi']).toBe('3.1.0')
+    expect(Object.keys(document.body['paths'] as Json).sort()).toEqual(['/health', '/openapi.json', '/people', '/people/{id}/calendar.ics', '/people/{id}/events', '/people/{id}/report', '/people/{id}/today'])
   })
 
-  it('passes the options through: a lower pain ceiling', async () => {
-    const { status, body } = await post('/plan', { ...example(), options: { painCeiling: 2 } })
-    expect(status).toBe(200)
-    expect(body['selection']['painCeiling']).toBe(2)
+  it('stores an episode and decides its day, report and calendar as the engine does in process', async () => {
+    const episode = example()
+    const created = await call('POST', '/people', { id: 'ana', ...episode })
+    expect(created).toMatchObject({ status: 201, body: { _tag: 'Stored', id: 'ana', events: episode['events'].length, appended: episode['events'].length } })
+    expect(againstDocument('Stored', created.body)).toEqual([])
+    const today = await call('GET', '/people/ana/today?today=2026-11-09')
+    const inProcess = decideDay({ episode: episode as never, today: '2026-11-09' })
+    expect(inProcess._tag === 'Right' && JSON.parse(JSON.stringify(inProcess.right))).toEqual(today.body)
+    expect(againstDocument('DayPlan', today.body)).toEqual([])
+    // Without ?today=, the day is the clock's date where the episode lives.
+    expect((await call('GET', '/people/ana/today')).body['date']).toBe('2026-11-09')
+    const report = await call('GET', '/people/ana/report?today=2026-11-09')
+    const reported = outcomeReport({ episode: episode as never, today: '2026-11-09' })
+    expect(reported._tag === 'Right' && JSON.parse(JSON.stringify(reported.right))).toEqual(report.body)
+    expect(againstDocument('OutcomeReport', report.body)).toEqual([])
+    const calendar = await call('GET', '/people/ana/calendar.ics?today=2026-11-09')
+    expect(calendar.type).toMatch(/^text\/calendar/)
+    const events = new ICAL.Component(ICAL.parse(calendar.text)).getAllSubcomponents('vevent')
+    expect(events.length).toBeGreaterThan(100)
+    expect(events.every((event) => String(event.getFirstPropertyValue('uid')).startsWith('ana-'))).toBe(true)
   })
 
-  it('answers a red flag with 200 and the referral, never a plan', async () => {
-    const { status, body } = await post('/plan', redFlagged('fever'))
-    expect(status).toBe(200)
-    expect(body).toMatchObject({ _tag: 'Referral', cause: 'red-flag', urgency: 'soon' })
-    expect(body['reasons'].map((reason: Json) => reason['rule'])).toContain('red-flag')
-    expect(body).not.toHaveProperty('selection')
+  it('refuses a taken id, a malformed episode and an unknown person, in one shape', async () => {
+    const taken = await call('POST', '/people', { id: 'ana', ...example() })
+    expect(taken.body).toMatchObject({ _tag: 'Problem', status: 409, code: 'id_taken' })
+    const malformed = await call('POST', '/people', { ...example(), baselinePain: 11, id: 'bad id' })
+    expect([malformed.status, malformed.body['code'], pathsOf(malformed.body)]).toEqual([400, 'invalid_input', [['id'], ['baselinePain']]])
+    const unknown = await call('GET', '/people/nobody/today')
+    expect([unknown.status, pathsOf(unknown.body)]).toEqual([404, [['params', 'id']]])
+    for (const answer of [taken, malformed, unknown]) expect(againstDocument('Problem', answer.body)).toEqual([])
   })
 
-  it('refuses with 400 what the shipped schema catches, in the shape and words of the engine', async () => {
-    const input = editable()
-    input['assessment']['results'][1]['pain'] = 11
-    delete input['intake']['redFlags']['fever']
-    const { status, body } = await post('/plan', input)
-    expect(status).toBe(400)
-    expect(InvalidInputSchema.safeParse(body).success).toBe(true)
-    expect(body['issues']).toEqual(
-      expect.arrayContaining([
-        { code: 'too_big', path: ['assessment', 'results', 1, 'pain'], message: 'must be at most 10' },
-        { code: 'required', path: ['intake', 'redFlags', 'fever'], message: 'is required' },
-      ]),
-    )
-    expect(paths(body).sort()).toEqual(['assessment.results.1.pain', 'intake.redFlags.fever'])
+  it('lets a red flag win over any other fault of the body, and stores a valid one with its referral', async () => {
+    const flagged: Json = { ...example(), intake: { age: 40, redFlags: SADDLE } }
+    const broken = await call('POST', '/people?today=2026-11-09', { ...flagged, id: 'ben', events: [...flagged['events'], morning('2026-11-05', 11)] })
+    expect([broken.status, broken.body['_tag'], broken.body['referral']['urgency'], pathsOf(broken.body)]).toEqual([200, 'NotStored', 'emergency', [['events', flagged['events'].length, 'backPain']]])
+    expect(againstDocument('NotStored', broken.body)).toEqual([])
+    expect((await call('GET', '/people/ben/today')).status).toBe(404)
+    const stored = await call('POST', '/people?today=2026-11-09', { ...flagged, id: 'ben' })
+    expect([stored.status, stored.body['referral']['cause']]).toEqual([201, 'red-flag'])
+    expect((await call('GET', '/people/ben/today?today=2026-11-09')).body).toMatchObject({ _tag: 'Referral', cause: 'red-flag' })
+    const calendar = await call('GET', '/people/ben/calendar.ics?today=2026-11-09')
+    expect([calendar.status, calendar.body['code'], calendar.body['referral']['cause']]).toEqual([409, 'referral_holds', 'red-flag'])
   })
 
-  it('names a value out of range as the engine does', async () => {
-    const input = editable()
-    input['assessment']['results'][1]['pain'] = 11
-    const door = (await post('/plan', input)).body['issues']
-    const engine = planRehab(input as PlanRehabInput)
-    expect(engine._tag === 'Left' && engine.left._tag === 'InvalidInput' ? engine.left.issues : []).toEqual(door)
+  it('appends idempotently by event id, names faults at their place in the request, and stores all or nothing', async () => {
+    await call('POST', '/people', { id: 'cy', ...example() })
+    const first = await call('POST', '/people/cy/events?today=2026-11-10', { events: [morning('2026-11-10', 2, 'm-10')] })
+    expect(first.body).toMatchObject({ _tag: 'Stored', appended: 1, repeated: 0, events: example()['events'].length + 1 })
+    const retried = await call('POST', '/people/cy/events?today=2026-11-10', { events: [morning('2026-11-10', 2, 'm-10')] })
+    expect([retried.status, retried.body['appended'], retried.body['repeated']]).toEqual([200, 0, 1])
+    const changed = await call('POST', '/people/cy/events', { events: [morning('2026-11-10', 3, 'm-10')] })
+    expect([changed.status, changed.body['code'], pathsOf(changed.body)]).toEqual([409, 'id_taken', [['events', 0, 'id']]])
+    // The repeat is left out; the fault keeps its index in the request.
+    const faulty = await call('POST', '/people/cy/events', { events: [morning('2026-11-10', 2, 'm-10'), morning('2026-11-11', 1), morning('2026-11-12', 12)] })
+    expect([faulty.status, pathsOf(faulty.body)]).toEqual([400, [['events', 2, 'backPain']]])
+    const sign = { type: 'symptoms', date: '2026-11-11', redFlags: SADDLE }
+    const signed = await call('POST', '/people/cy/events?today=2026-11-11', { events: [sign, morning('2026-11-12', 12)] })
+    expect([signed.status, signed.body['_tag'], signed.body['referral']['cause'], pathsOf(signed.body)]).toEqual([200, 'NotStored', 'red-flag', [['events', 1, 'backPain']]])
+    const count = (await call('POST', '/people/cy/events', { events: [morning('2026-11-10', 2, 'm-10')] })).body['events']
+    expect(count).toBe(example()['events'].length + 1)
   })
 
-  it('refuses, rather than coerces or drops, a pain written as text and an unknown field', async () => {
-    const input = editable()
-    input['assessment']['results'][0]['pain'] = '1'
-    input['intake']['weight'] = 80
-    const { status, body } = await post('/plan', input)
-    expect(status).toBe(400)
-    expect(body['issues']).toEqual(
-      expect.arrayContaining([
-        { code: 'invalid_type', path: ['assessment', 'results', 0, 'pain'], message: 'must be a whole number' },
-        { code: 'unknown_key', path: ['intake', 'weight'], message: 'is not a known field' },
-      ]),
-    )
-    expect(paths(body).sort()).toEqual(['assessment.results.0.pain', 'intake.weight'])
+  it('loses no event when appends to one person come at once', async () => {
+    await call('POST', '/people', { id: 'dee', ...example() })
+    const dates = Array.from({ length: 20 }, (_, day) => `2026-12-${String(day + 1).padStart(2, '0')}`)
+    const answers = await Promise.all(dates.map((date) => call('POST', '/people/dee/events', { events: [morning(date, 1, `m-${date}`)] })))
+    expect(answers.map((answer) => answer.status)).toEqual(dates.map(() => 201))
+    const same = await Promise.all(Array.from({ length: 10 }, () => call('POST', '/people/dee/events', { events: [morning('2026-12-25', 1, 'once')] })))
+    expect(same.map((answer) => answer.body['appended']).sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1])
+    const totals = (await call('POST', '/people/dee/events', { events: [morning('2026-12-25', 1, 'once')] })).body['events']
+    expect(totals).toBe(example()['events'].length + 21)
   })
 
-  it('refuses with 400 what only the engine catches: a movement not in the catalog', async () => {
-    const input = editable()
-    input['assessment']['results'][0]['movement'] = 'handstand'
-    const { status, body } = await post('/plan', input)
-    expect(status).toBe(400)
-    expect(body).toEqual({
-      _tag: 'InvalidInput',
-      issues: [{ code: 'not_in_catalog', path: ['assessment', 'results', 0, 'movement'], message: '"handstand" is not a movement of the catalog' }],
-    })
+  it("answers the stored episode's own faults and the query's apart", async () => {
+    await call('POST', '/people', { id: 'eve', intake: { age: 30, redFlags: NO_RED_FLAGS, backPain: 3 } })
+    const early = await call('GET', '/people/eve/today?today=2026-11-09')
+    expect([early.status, early.body['code'], pathsOf(early.body)]).toEqual([409, 'not_decidable', [['episode', 'events']]])
+    const badDay = await call('GET', '/people/ana/today?today=2026-13-01')
+    expect([badDay.status, pathsOf(badDay.body)]).toEqual([400, [['query', 'today']]])
   })
 
-  it('answers 422 with the referral when every movement hurts too much', async () => {
-    const input = editable()
-    for (const result of input['assessment']['results'] as Json[]) result['pain'] = 7
-    const { status, body } = await post('/plan', input)
-    expect(status).toBe(422)
-    expect(body).toMatchObject({ _tag: 'Referral', cause: 'too-few-tolerable' })
-  })
-
-  it('refuses a body that is not JSON with 400', async () => {
-    const broken = await post('/plan', '{"intake": ', 'application/json')
-    expect(broken.status).toBe(400)
-    expect(broken.body).toEqual({ _tag: 'InvalidInput', issues: [{ code: 'invalid_format', path: [], message: 'must be a JSON document' }] })
-    const text = await post('/plan', 'my back hurts', 'text/plain')
-    expect(text.status).toBe(400)
-    expect(text.body['issues'].map((issue: Json) => issue['path'])).toEqual([[]])
-  })
-})
-
-describe('POST /progress', () => {
-  const mornings = [
-    { date: '2026-11-18', backPain: 1 },
-    { date: '2026-11-20', backPain: 1 },
-  ]
-  const progress = (sessions: unknown[], intake: unknown = example().intake) => post('/progress', { intake, movement: 'deadbug', sessions, mornings, baselinePain: 1, today: '2026-11-21' })
-
-  it('decides the deadbug dose from the sessions logged', async () => {
-    const { status, body } = await progress([deadbugHold('2026-11-17', 20), deadbugHold('2026-11-19', 25)])
-    expect(status).toBe(200)
-    expect(body).toMatchObject({ movement: 'deadbug', action: 'progress', dose: { kind: 'hold', sets: 2, seconds: 30 } })
-  })
-
-  it('answers a pause after repeated red with 200 and the pause, never a dose', async () => {
-    const red = (date: string) => ({ ...deadbugHold(date, 20), painDuring: 6 })
-    const { status, body } = await progress([red('2026-11-17'), red('2026-11-19')])
-    expect(status).toBe(200)
-    expect(body).toMatchObject({ _tag: 'Paused', movement: 'deadbug', resumeOn: '2026-11-28' })
-    expect(body).not.toHaveProperty('dose')
-  })
-
-  it('answers a red flag in the intake with 200 and the referral, never a dose', async () => {
-    const intake = editable()['intake']
-    intake.redFlags['saddle-numbness'] = true
-    const { status, body } = await progress([deadbugHold('2026-11-17', 20), deadbugHold('2026-11-19', 25)], intake)
-    expect(status).toBe(200)
-    expect(body).toMatchObject({ _tag: 'Referral', cause: 'red-flag', urgency: 'emergency' })
-    expect(body).not.toHaveProperty('dose')
-  })
-
-  it('refuses a body without an intake', async () => {
-    const { status, body } = await post('/progress', { movement: 'deadbug', sessions: [], mornings, baselinePain: 1, today: '2026-11-21' })
-    expect(status).toBe(400)
-    expect(paths(body)).toEqual(['intake'])
-  })
-
-  it('answers pain of 8 with 200 and the referral', async () => {
-    const { status, body } = await progress([{ ...deadbugHold('2026-11-19', 20), painDuring: 8 }])
-    expect(status).toBe(200)
-    expect(body).toMatchObject({ _tag: 'Referral', cause: 'ceiling' })
-  })
-
-  it('refuses a dose of the wrong shape with one issue at the dose', async () => {
-    const { status, body } = await progress([{ date: '2026-11-20', movement: 'deadbug', performed: { kind: 'hold', sets: 2, reps: 3 }, completed: true, painDuring: 1 }])
-    expect(status).toBe(400)
-    expect(body['issues']).toEqual([{ code: 'invalid_union', path: ['sessions', 0, 'performed'], message: 'does not match any accepted shape' }])
-  })
-
-  it('refuses the history field of the old API as unknown, and asks for the sessions', async () => {
-    const { status, body } = await post('/progress', { intake: example().intake, movement: 'deadbug', history: [], mornings, baselinePain: 1, today: '2026-11-21' })
-    expect(status).toBe(400)
-    expect(paths(body).sort()).toEqual(['history', 'sessions'])
-  })
-})
-
-describe('POST /program', () => {
-  it('lays the plan out: three sessions a day for eight weeks, in the zone asked for', async () => {
-    const { status, body } = await post('/program', { plan: example(), layout: { start: '2026-11-02', options: { weeks: 8, timeZone: 'Europe/Berlin' } } })
-    expect(status).toBe(200)
-    expect(body['plan']['selection']['selected']).toHaveLength(5)
-    expect(body['program']['sessions']).toHaveLength(8 * 7 * 3)
-    expect(body['program']).toMatchObject({ start: '2026-11-02', end: '2026-12-27', timeZone: 'Europe/Berlin' })
-    expect(body['program']['sessions'][0]['start']).toBe('2026-11-02T08:00:00+01:00')
-  })
-
-  it('refuses a date that is not on the calendar, at its place in the body', async () => {
-    const { status, body } = await post('/program', { plan: example(), layout: { start: '2026-02-30' } })
-    expect(status).toBe(400)
-    expect(body['_tag']).toBe('InvalidInput')
-    expect(body['issues']).toEqual([{ code: 'invalid_format', path: ['layout', 'start'], message: 'must be a calendar date written YYYY-MM-DD' }])
-  })
-
-  it('names an option only the engine can judge under layout.options', async () => {
-    const { status, body } = await post('/program', { plan: example(), layout: { start: '2026-11-02', options: { timeZone: 'Mars/Olympus_Mons', deadbugDays: ['monday', 'tuesday'] } } })
-    expect(status).toBe(400)
-    expect(paths(body)).toEqual(['layout.options.timeZone', 'layout.options.deadbugDays'])
-    expect(body['issues'][1]).toEqual({
-      code: 'inconsistent',
-      path: ['layout', 'options', 'deadbugDays'],
-      message: 'deadbug days must be at least 2 days apart, the week wrapping round',
-    })
-  })
-
-  it('refuses a missing start, a selection and a catalog sent by the client', async () => {
-    const { status, body } = await post('/program', { plan: example(), layout: { selection: { selected: [] }, options: { catalog: [] } } })
-    expect(status).toBe(400)
-    expect(paths(body).sort()).toEqual(['layout.options.catalog', 'layout.selection', 'layout.start'])
-  })
-
-  it('puts the plan first: a red flag refers, with no program', async () => {
-    const { status, body } = await post('/program', { plan: redFlagged('night-pain'), layout: { start: '2026-11-02' } })
-    expect(status).toBe(200)
-    expect(body).toMatchObject({ _tag: 'Referral', cause: 'red-flag' })
-    expect(body).not.toHaveProperty('program')
-  })
-
-  it('names plan issues under plan', async () => {
-    const plan = editable()
-    plan['assessment']['results'][0]['movement'] = 'handstand'
-    const { status, body } = await post('/program', { plan, layout: { start: '2026-11-02' } })
-    expect(status).toBe(400)
-    expect(body['issues']).toEqual([{ code: 'not_in_catalog', path: ['plan', 'assessment', 'results', 0, 'movement'], message: '"handstand" is not a movement of the catalog' }])
-  })
-
-  it('answers 422 when too few movements are tolerable for a plan to lay out', async () => {
-    const plan = editable()
-    for (const result of plan['assessment']['results'] as Json[]) result['pain'] = 7
-    const { status, body } = await post('/program', { plan, layout: { start: '2026-11-02' } })
-    expect(status).toBe(422)
-    expect(body).toMatchObject({ _tag: 'Referral', cause: 'too-few-tolerable' })
+  it("answers Fastify's own refusals in the same shape", async () => {
+    const small = await startService(backend, { bodyLimit: 200 })
+    try {
+      const answers = [
+        [await small.request('GET', '/nowhere'), 404, 'not_found'],
+        [await small.request('POST', '/people', '{"intake":', 'application/json'), 400, 'invalid_input'],
+        [await small.request('POST', '/people', 'intake', 'text/plain'), 415, 'unsupported_media_type'],
+        [await small.request('POST', '/people', { padding: 'x'.repeat(300) }), 413, 'body_too_large'],
+      ] as const
+      for (const [answer, status, code] of answers) {
+        expect([answer.status, answer.body['status'], answer.body['code']]).toEqual([status, status, code])
+        expect(againstDocument('Problem', answer.body)).toEqual([])
+      }
+    } finally {
+      await small.close()
+    }
   })
 })
