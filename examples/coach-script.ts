@@ -22,6 +22,7 @@ const files = readdirSync(clientsFolder)
   .filter((file) => ['.json', '.yaml', '.yml'].includes(extname(file)))
   .sort()
 let needAttention = 0
+const STAMP = new Date().toISOString()
 
 /** Every issue as `path: message`, the path dot-joined as the CLI writes it. */
 const describeIssues = (error: InvalidInput) => error.issues.map((issue) => `${issue.path.length === 0 ? '(file)' : issue.path.join('.')}: ${issue.message}`).join('; ')
@@ -58,7 +59,10 @@ const processClient = (file: string): string => {
     needAttention++
     return `${name}: fix the file: ${describeIssues(program.left)}`
   }
-  const calendar = programToIcs({ program: program.right, options: { idPrefix: name.replace(/[^A-Za-z0-9._-]/g, '-') } })
+  // The client's name starts every event id; the time of this run raises every event's SEQUENCE, so a calendar
+  // app takes a newer file for the same client as an update.
+  const idPrefix = name.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 64)
+  const calendar = programToIcs({ program: program.right, options: { idPrefix, stamp: STAMP } })
   if (calendar._tag === 'Left') {
     needAttention++
     return `${name}: the calendar could not be written: ${calendar.left.issues[0]?.message ?? ''}`

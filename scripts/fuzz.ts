@@ -383,7 +383,22 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
   },
   programToMarkdown: { valid: exportInput(fc.constant({ catalog: builtInCatalog })), lefts: ['InvalidInput'], right: 'text', share: 0.4 },
   programToIcs: {
-    valid: exportInput(fc.record({ stamp, idPrefix: fc.stringMatching(/^[A-Za-z0-9._-]{1,64}$/), catalog: fc.constant(builtInCatalog) }, { requiredKeys: [] })),
+    // The options are required: every calendar names whose events it holds.
+    valid: fc
+      .tuple(
+        fc.constantFrom(...PROGRAMS),
+        fc.record(
+          {
+            idPrefix: fc.stringMatching(/^[A-Za-z0-9._-]{1,64}$/),
+            stamp,
+            sequence: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+            previous: fc.constantFrom(...PROGRAMS),
+            catalog: fc.constant(builtInCatalog),
+          },
+          { requiredKeys: ['idPrefix'] },
+        ),
+      )
+      .map(([program, options]) => ({ program, options })),
     lefts: ['InvalidInput'],
     right: 'text',
     share: 0.25,

@@ -85,7 +85,7 @@ const cell = (text: string) => text.replaceAll('|', '\\|')
  * @since 0.1.0
  */
 export const programToMarkdown: (input: ProgramToMarkdownInput) => Either<InvalidInput, string> = /* @__PURE__ */ guardInput((input) => {
-  const parsed = parseExport(input, MarkdownOptionsSchema)
+  const parsed = parseExport(input, MarkdownOptionsSchema.optional())
   if (parsed._tag === 'Left') return parsed
   const { program, catalog } = parsed.right
   const { start, end, timeZone, sessions, checkIns } = program

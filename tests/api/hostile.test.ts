@@ -66,7 +66,7 @@ const CALLS: readonly Call[] = [
   { name: 'snapshotEpisode', call: engine.snapshotEpisode as (input: unknown) => unknown, valid: { episode, through: '2026-11-03' }, field: 'episode' },
   { name: 'replayEpisode', call: engine.replayEpisode as (input: unknown) => unknown, valid: { episode, through: '2026-11-03' }, field: 'through' },
   { name: 'outcomeReport', call: engine.outcomeReport as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
-  { name: 'programToIcs', call: engine.programToIcs as (input: unknown) => unknown, valid: { program: program.right }, field: 'options' },
+  { name: 'programToIcs', call: engine.programToIcs as (input: unknown) => unknown, valid: { program: program.right, options: { idPrefix: 'client-42' } }, field: 'options' },
 ]
 
 /** A copy of `valid` with `value` at `field`: a list stays a list. */

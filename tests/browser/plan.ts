@@ -50,7 +50,7 @@ export const runPlan = (engine: EngineApi): PlanSummary => {
   )
 
   const program = rightOf('buildProgram', engine.buildProgram({ start: PROGRAM_START, plan, options: { weeks: 1, timeZone: 'Europe/Berlin' } }))
-  const ics = rightOf('programToIcs', engine.programToIcs({ program }))
+  const ics = rightOf('programToIcs', engine.programToIcs({ program, options: { idPrefix: 'browser-test' } }))
 
   return {
     screening: screening._tag,
