@@ -9,7 +9,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import { parse } from 'yaml'
-import { buildProgram, planRehab, programToIcs, type BuildProgramInput, type InvalidInput, type PlanRehabInput } from 'rehab-engine'
+import { buildProgram, planRehab, type BuildProgramInput, type InvalidInput, type PlanRehabInput } from 'rehab-engine'
+import { programToIcs } from 'rehab-engine/ics'
 
 const [clientsFolder, outFolder] = process.argv.slice(2)
 if (clientsFolder === undefined || outFolder === undefined) {

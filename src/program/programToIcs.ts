@@ -25,7 +25,7 @@ import { ProgramSchema } from './program.js'
  * `catalog` is an app's own catalog, for the movements' names.
  *
  * @example
- * import { IcsOptionsSchema } from 'rehab-engine'
+ * import { IcsOptionsSchema } from 'rehab-engine/ics'
  *
  * assert.equal(IcsOptionsSchema.safeParse({ idPrefix: 'client-42', stamp: '2026-11-01T09:00:00Z' }).success, true)
  * // Every export names whose events they are, and an event id may not hold a space.
@@ -47,7 +47,8 @@ export const IcsOptionsSchema = z.strictObject({
  * What {@link programToIcs} takes: a program, and its options.
  *
  * @example
- * import { ProgramToIcsInputSchema, NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
+ * import { NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
+ * import { ProgramToIcsInputSchema } from 'rehab-engine/ics'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
  * const plan = planRehab({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
@@ -62,6 +63,9 @@ export const IcsOptionsSchema = z.strictObject({
  * @since 0.2.0
  */
 export const ProgramToIcsInputSchema = z.strictObject({ program: ProgramSchema, options: IcsOptionsSchema })
+
+/** The options of `programToIcs`. @category Program @since 0.3.0 */
+export type IcsOptions = DeepReadonly<z.input<typeof IcsOptionsSchema>>
 
 /** What `programToIcs` takes. @category Program @since 0.2.0 */
 export type ProgramToIcsInput = DeepReadonly<z.input<typeof ProgramToIcsInputSchema>>
@@ -97,7 +101,8 @@ const eventLines = ({ uid, lines }: ProgramEvent, stamp: string, sequence: numbe
  * UTC, or when a program lists one check-in twice.
  *
  * @example
- * import { NO_RED_FLAGS, buildProgram, programToIcs, planRehab } from 'rehab-engine'
+ * import { NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
+ * import { programToIcs } from 'rehab-engine/ics'
  *
  * const plan = planRehab({
  *   intake: { age: 38, redFlags: NO_RED_FLAGS },

@@ -1,4 +1,5 @@
 // One whole plan, written once and run twice: in Node against src/ and in the browser against the built dist/.
+import type * as Calendar from '../../src/ics.js'
 import type * as Engine from '../../src/index.js'
 import example from '../../examples/assessment.json' with { type: 'json' }
 import { deadbugHold } from '../support/fixtures.js'
@@ -13,7 +14,7 @@ export interface PlanSummary {
   readonly icsIsCalendar: boolean
 }
 
-type EngineApi = Pick<typeof Engine, 'RED_FLAGS' | 'screenIntake' | 'selectRehabMovements' | 'planRehab' | 'nextDose' | 'buildProgram' | 'programToIcs'>
+type EngineApi = Pick<typeof Engine, 'RED_FLAGS' | 'screenIntake' | 'selectRehabMovements' | 'planRehab' | 'nextDose' | 'buildProgram'> & Pick<typeof Calendar, 'programToIcs'>
 
 export const PROGRAM_START = '2026-11-02'
 

@@ -8,10 +8,10 @@ import {
   SOURCES,
   buildProgram,
   planRehab,
-  programToIcs,
   type BuildProgramInput,
   type Program,
 } from '../../src/index.js'
+import { programToIcs } from '../../src/ics.js'
 import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 import { anyJson } from '../arbitraries/json.js'
 import { programInputArbitrary } from '../arbitraries/program.js'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_CATALOG, IcsOptionsSchema, MarkdownOptionsSchema, parseCatalog } from '../../src/index.js'
+import { IcsOptionsSchema } from '../../src/ics.js'
+import { BUILT_IN_CATALOG, MarkdownOptionsSchema, parseCatalog } from '../../src/index.js'
 import { parseExport } from '../../src/program/exportOptions.js'
 import { build } from '../support/programHelpers.js'
 

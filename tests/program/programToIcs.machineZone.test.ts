@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { programToIcs } from '../../src/index.js'
+import { programToIcs } from '../../src/ics.js'
 import { runInMachineZone } from '../support/machineZone.js'
 import { build } from '../support/programHelpers.js'
 
@@ -21,7 +21,7 @@ describe('programToIcs on a machine in any zone', () => {
     const here = programToIcs(input)
     expect(here._tag).toBe('Right')
     for (const machine of MACHINES) {
-      const run = runInMachineZone(machine, 'program/programToIcs', 'programToIcs', input)
+      const run = runInMachineZone(machine, 'ics', 'programToIcs', input)
       expect(run.machine.zone).toBe(machine)
       expect(run.result).toEqual(here)
     }

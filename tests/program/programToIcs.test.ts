@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_CATALOG, DISCLAIMER, InvalidInputSchema, PROGRAM_DEFAULTS, ProgramToIcsInputSchema, programToIcs, type Program, type ProgramToIcsInput } from '../../src/index.js'
+import { ProgramToIcsInputSchema, programToIcs, type ProgramToIcsInput } from '../../src/ics.js'
+import { BUILT_IN_CATALOG, DISCLAIMER, InvalidInputSchema, PROGRAM_DEFAULTS, type Program } from '../../src/index.js'
 import { hostileValues } from '../support/hostile.js'
 import { build, icsEvents, icsUids, icsValues, issuesOf } from '../support/programHelpers.js'
 import { SAMPLE_PROGRAM } from '../support/programSample.js'

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander'
-import { buildProgram, planRehab, programToIcs, programToMarkdown, type BuildProgramInput } from '../../index.js'
+import { programToIcs } from '../../ics.js'
+import { buildProgram, planRehab, programToMarkdown, type BuildProgramInput } from '../../index.js'
 import {
   answer,
   asRecord,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BUILT_IN_CATALOG, DISCLAIMER, buildProgram, planRehab, programToIcs, programToMarkdown, type PlanRehabInput, type Program } from '../../../src/index.js'
+import { programToIcs } from '../../../src/ics.js'
+import { BUILT_IN_CATALOG, DISCLAIMER, buildProgram, planRehab, programToMarkdown, type PlanRehabInput, type Program } from '../../../src/index.js'
 import { inputFolder, runInProcess } from '../../support/cliRun.js'
 
 const ROOT = join(import.meta.dirname, '../../..')
