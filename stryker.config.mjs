@@ -4,7 +4,7 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
-  mutate: ['src/**/*.ts', '!src/cli/**', '!src/index.ts'],
+  mutate: ['src/**/*.ts', '!src/cli/**', '!src/index.ts', '!src/ics.ts'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

@@ -1,6 +1,6 @@
 // Cold import: a fresh Node process importing the built package, against a fresh process importing nothing.
 import { execFileSync } from 'node:child_process'
-import { statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 
@@ -18,15 +18,18 @@ export const runImportBench = () => {
   const bare = time('')
   const withZod = time("await import('zod'); await import('fp-ts/lib/Either.js')")
   const library = time("await import('rehab-engine')")
-  const files = ['dist/index.js', 'dist/index.cjs', 'dist/cli.js'].map((file) => {
+  const calendar = time("await import('rehab-engine/ics')")
+  // The entries, the chunks they share and the CLI; not the source maps nor the types.
+  const built = readdirSync(new URL('../dist/', import.meta.url)).filter((file) => /\.(js|cjs)$/.test(file)).sort()
+  const files = built.map((name) => `dist/${name}`).map((file) => {
     const path = new URL(`../${file}`, import.meta.url)
     return { file, kb: statSync(path).size / 1024, gzipKb: gzipSync(readFileSync(path)).length / 1024 }
   })
-  return { bare, withZod, library, files }
+  return { bare, withZod, library, calendar, files }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { bare, withZod, library, files } = runImportBench()
-  console.log(`node alone ${bare.toFixed(0)} ms; with zod and fp-ts ${withZod.toFixed(0)} ms; with rehab-engine ${library.toFixed(0)} ms (median of 15)`)
+  const { bare, withZod, library, calendar, files } = runImportBench()
+  console.log(`node alone ${bare.toFixed(0)} ms; with zod and fp-ts ${withZod.toFixed(0)} ms; with rehab-engine ${library.toFixed(0)} ms; with rehab-engine/ics ${calendar.toFixed(0)} ms (median of 15)`)
   for (const file of files) console.log(`${file.file}: ${file.kb.toFixed(1)} kB, ${file.gzipKb.toFixed(1)} kB gzipped`)
 }

@@ -2,7 +2,11 @@
 // Each case builds its input, then calls one public function once. bench/limits.mjs runs each case in a
 // fresh process, twice: once to build the input only, once to build and call, so the difference in peak
 // memory is what the call itself took.
-import * as engine from '../dist/index.js'
+import * as calendar from '../dist/ics.js'
+import * as main from '../dist/index.js'
+
+// Both public entries: rehab-engine and rehab-engine/ics.
+const engine = { ...main, ...calendar }
 
 /** Every input that leads to a dose carries an intake, screened first: every red-flag question answered "no". */
 const INTAKE = { age: 38, redFlags: engine.NO_RED_FLAGS }
@@ -113,7 +117,7 @@ export const CASES = {
   'parseCatalog, 200 movements of 20 variants and 60 rungs': { build: largestCatalog, call: (input) => engine.parseCatalog(input) },
   'selectRehabMovements, 64 results with no shortcut': { build: widestSelection, call: (input) => engine.selectRehabMovements(input) },
   'buildProgram, 52 weeks in Berlin': { build: () => ({ start: '2026-11-02', plan: longestProgram().plan, options: { weeks: INPUT_LIMITS.weeks, timeZone: 'Europe/Berlin' } }), call: (input) => engine.buildProgram(input) },
-  'programToIcs, 52 weeks': { build: () => ({ program: longestProgram().program }), call: (input) => engine.programToIcs(input) },
+  'programToIcs, 52 weeks': { build: () => ({ program: longestProgram().program, options: { idPrefix: 'client-42' } }), call: (input) => engine.programToIcs(input) },
   'programToMarkdown, 52 weeks': { build: () => ({ program: longestProgram().program }), call: (input) => engine.programToMarkdown(input) },
   'simulateProgression, 52 weeks of 10 sessions a day': { build: busiestSimulation, call: (input) => engine.simulateProgression(input) },
   'decideDay, 20,000 events': {

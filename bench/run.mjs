@@ -2,6 +2,7 @@
 // Not part of npm test: timings on a shared machine are too noisy to pass or fail a build on.
 import { cpus } from 'node:os'
 import { runBatch } from './batch.mjs'
+import { runCalendarBench } from './calendar.mjs'
 import { runEpisodeBench } from './episode.mjs'
 import { runImportBench } from './import.mjs'
 import { runLimitsBench } from './limits.mjs'
@@ -25,6 +26,14 @@ console.log(line(['logs', 'evaluateCeiling (ms)', 'nextDose (ms)']), '\n' + line
 for (const row of scaling.rows) console.log(line([row.count.toLocaleString('en-US'), (row.ceiling / 1e6).toFixed(3), (row.dose / 1e6).toFixed(3)]))
 console.log(`\n10,000 against 1,000 logs: evaluateCeiling x${scaling.growth.ceiling.toFixed(1)}, nextDose x${scaling.growth.dose.toFixed(1)} (target: at most 12; ${scaling.met ? 'met' : 'not met'})`)
 
+const calendar = await runCalendarBench()
+console.log('\n## A calendar against the program\'s size\n')
+console.log(line(['weeks', 'events', 'programToIcs (ms)', 'x baseline', 'emoji names (ms)', 'x baseline']), '\n' + line(['---:', '---:', '---:', '---:', '---:', '---:']))
+for (const row of calendar.rows) {
+  console.log(line([row.weeks, row.events, (row.plain / 1e6).toFixed(2), (row.plain / row.baseline).toFixed(1), (row.folded / 1e6).toFixed(2), (row.folded / row.baseline).toFixed(1)]))
+}
+console.log(`\nBaseline: ProgramSchema.safeParse of the same program. From 4 to 52 weeks, against the baseline's growth: x${calendar.growth.plain.toFixed(2)}, emoji names x${calendar.growth.folded.toFixed(2)} (target: at most 1.5; ${calendar.met ? 'met' : 'not met'})`)
+
 const episode = await runEpisodeBench()
 console.log('\n## The episode of care, one year\n')
 console.log(`${episode.events.toLocaleString('en-US')} events, ${episode.kb.toFixed(0)} kB of JSON: JSON.parse ${episode.parseMs.toFixed(2)} ms; decideDay from the text ${episode.decideMs.toFixed(1)} ms, x${episode.ratio.toFixed(1)} the parse (target: at most 3; ${episode.ratio <= 3 ? 'met' : 'not met'}); replayEpisode of the year ${episode.replayMs.toFixed(0)} ms`)
@@ -45,7 +54,7 @@ console.log(`Memory flat: ${batch.flat ? 'yes' : 'no'}`)
 
 const load = runImportBench()
 console.log('\n## Cold import and build sizes\n')
-console.log(`Node alone ${load.bare.toFixed(0)} ms; importing zod and fp-ts ${load.withZod.toFixed(0)} ms; importing rehab-engine ${load.library.toFixed(0)} ms (median of 15 fresh processes)`)
+console.log(`Node alone ${load.bare.toFixed(0)} ms; importing zod and fp-ts ${load.withZod.toFixed(0)} ms; importing rehab-engine ${load.library.toFixed(0)} ms; importing rehab-engine/ics ${load.calendar.toFixed(0)} ms (median of 15 fresh processes)`)
 for (const file of load.files) console.log(`- ${file.file}: ${file.kb.toFixed(1)} kB (${file.gzipKb.toFixed(1)} kB gzipped)`)
 
 console.log('\n## At every documented maximum, one call in a fresh process (median of three)\n')

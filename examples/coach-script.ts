@@ -9,7 +9,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import { parse } from 'yaml'
-import { buildProgram, planRehab, programToIcs, type BuildProgramInput, type InvalidInput, type PlanRehabInput } from 'rehab-engine'
+import { buildProgram, planRehab, type BuildProgramInput, type InvalidInput, type PlanRehabInput } from 'rehab-engine'
+import { programToIcs } from 'rehab-engine/ics'
 
 const [clientsFolder, outFolder] = process.argv.slice(2)
 if (clientsFolder === undefined || outFolder === undefined) {
@@ -22,6 +23,7 @@ const files = readdirSync(clientsFolder)
   .filter((file) => ['.json', '.yaml', '.yml'].includes(extname(file)))
   .sort()
 let needAttention = 0
+const STAMP = new Date().toISOString()
 
 /** Every issue as `path: message`, the path dot-joined as the CLI writes it. */
 const describeIssues = (error: InvalidInput) => error.issues.map((issue) => `${issue.path.length === 0 ? '(file)' : issue.path.join('.')}: ${issue.message}`).join('; ')
@@ -58,7 +60,10 @@ const processClient = (file: string): string => {
     needAttention++
     return `${name}: fix the file: ${describeIssues(program.left)}`
   }
-  const calendar = programToIcs({ program: program.right, options: { idPrefix: name.replace(/[^A-Za-z0-9._-]/g, '-') } })
+  // The client's name starts every event id; the time of this run raises every event's SEQUENCE, so a calendar
+  // app takes a newer file for the same client as an update.
+  const idPrefix = name.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 64)
+  const calendar = programToIcs({ program: program.right, options: { idPrefix, stamp: STAMP } })
   if (calendar._tag === 'Left') {
     needAttention++
     return `${name}: the calendar could not be written: ${calendar.left.issues[0]?.message ?? ''}`

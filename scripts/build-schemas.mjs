@@ -2,7 +2,11 @@
 // the built package, so that the files shipped are exactly what the shipped code checks. Run after tsup.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import * as z from 'zod'
-import * as engine from '../dist/index.js'
+import * as calendar from '../dist/ics.js'
+import * as main from '../dist/index.js'
+
+// Both public entries: rehab-engine and rehab-engine/ics.
+const engine = { ...main, ...calendar }
 
 /** File name (without .json) and the schema it describes. */
 export const SCHEMAS = {

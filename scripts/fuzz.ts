@@ -17,7 +17,8 @@ import { availableParallelism } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import fc from 'fast-check'
-import type * as Engine from '../src/index.js'
+import type * as Calendar from '../src/ics.js'
+import type * as Main from '../src/index.js'
 import { assessmentArbitrary, catalogArbitrary } from '../tests/arbitraries/assessment.js'
 import { clearedIntakeArbitrary, intakeArbitrary } from '../tests/arbitraries/intake.js'
 import { episodeArbitrary, START } from '../tests/arbitraries/episode.js'
@@ -35,12 +36,17 @@ import {
 } from '../tests/support/fuzzCases.js'
 import { hostileValues, oddButPlainValues, prototypeIsClean } from '../tests/support/hostile.js'
 
-// The path is built at run time so that the type checker takes the types from src/ and never needs a build.
-const DIST = new URL('../dist/index.js', import.meta.url)
-const engine = (await import(DIST.href).catch((error: unknown) => {
-  console.error(`cannot load ${DIST.pathname}: run \`npm run build\` first (${error instanceof Error ? error.message : String(error)})`)
-  process.exit(2)
-})) as typeof Engine
+// Both public entries, rehab-engine and rehab-engine/ics, as one.
+type Engine = typeof Main & typeof Calendar
+// The paths are built at run time so that the type checker takes the types from src/ and never needs a build.
+const load = (file: string): Promise<unknown> => {
+  const url = new URL(`../dist/${file}`, import.meta.url)
+  return import(url.href).catch((error: unknown) => {
+    console.error(`cannot load ${url.pathname}: run \`npm run build\` first (${error instanceof Error ? error.message : String(error)})`)
+    process.exit(2)
+  })
+}
+const engine = { ...((await load('index.js')) as typeof Main), ...((await load('ics.js')) as typeof Calendar) } as Engine
 
 // ---------------------------------------------------------------------------------------------------------
 // Settings
@@ -296,7 +302,7 @@ const casesOf = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<Case> =>
 // ---------------------------------------------------------------------------------------------------------
 // The functions. Every public function must be here: the record's type lists them all.
 
-type PublicFunction = { [Name in keyof typeof Engine]: (typeof Engine)[Name] extends (input: never) => unknown ? Name : never }[keyof typeof Engine]
+type PublicFunction = { [Name in keyof Engine]: Engine[Name] extends (input: never) => unknown ? Name : never }[keyof Engine]
 type LeftTag = 'InvalidInput' | 'Referral' | 'Paused'
 interface Schema {
   safeParse(value: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }
@@ -384,7 +390,22 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
   },
   programToMarkdown: { valid: exportInput(fc.constant({ catalog: builtInCatalog })), lefts: ['InvalidInput'], right: 'text', share: 0.4 },
   programToIcs: {
-    valid: exportInput(fc.record({ stamp, idPrefix: fc.stringMatching(/^[A-Za-z0-9._-]{1,64}$/), catalog: fc.constant(builtInCatalog) }, { requiredKeys: [] })),
+    // The options are required: every calendar names whose events it holds.
+    valid: fc
+      .tuple(
+        fc.constantFrom(...PROGRAMS),
+        fc.record(
+          {
+            idPrefix: fc.stringMatching(/^[A-Za-z0-9._-]{1,64}$/),
+            stamp,
+            sequence: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+            previous: fc.constantFrom(...PROGRAMS),
+            catalog: fc.constant(builtInCatalog),
+          },
+          { requiredKeys: ['idPrefix'] },
+        ),
+      )
+      .map(([program, options]) => ({ program, options })),
     lefts: ['InvalidInput'],
     right: 'text',
     share: 0.25,
@@ -441,7 +462,7 @@ const swapForEngineMade = (name: PublicFunction, input: unknown): boolean => {
   let swapped = false
   const options = input['options']
   if (isObject(options) && Array.isArray(options['catalog'])) {
-    const parsed = engine.parseCatalog(options['catalog'] as Engine.CatalogInput)
+    const parsed = engine.parseCatalog(options['catalog'] as Main.CatalogInput)
     if (parsed._tag === 'Right') {
       define(options, 'catalog', parsed.right)
       swapped = true
@@ -552,7 +573,7 @@ const resultProblems = (target: Target, result: unknown): string[] => {
     if (!Array.isArray(issues) || issues.length === 0) return ['InvalidInput has no issues']
     issues.forEach((issue: unknown, index) => {
       if (!isObject(issue)) return void problems.push(`issue ${index} is not an object`)
-      if (!ISSUE_CODES.has(issue['code'] as Engine.IssueCode)) problems.push(`issue ${index} has code ${fc.stringify(issue['code'])}, not one of IssueCodeSchema`)
+      if (!ISSUE_CODES.has(issue['code'] as Main.IssueCode)) problems.push(`issue ${index} has code ${fc.stringify(issue['code'])}, not one of IssueCodeSchema`)
       if (!Array.isArray(issue['path'])) problems.push(`issue ${index} has path ${fc.stringify(issue['path'])}, not a list`)
       if (typeof issue['message'] !== 'string' || issue['message'] === '') problems.push(`issue ${index} has no message`)
     })

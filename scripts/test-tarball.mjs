@@ -14,9 +14,9 @@ const work = mkdtempSync(join(tmpdir(), 'rehab-engine-tarball-'))
 try {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root))
   const files = packed.files.map((file) => file.path).sort()
-  const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
-  assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'the tarball holds only dist, schemas, README, CHANGELOG, LICENSE and package.json')
-  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schemas/plan-rehab-input.json', 'schemas/build-program-input.json', 'LICENSE']) {
+  const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|ics\/package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
+  assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'the tarball holds only dist, schemas, README, CHANGELOG, LICENSE, package.json and the ics/ pointer for old resolvers')
+  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/ics.js', 'dist/ics.cjs', 'dist/ics.d.ts', 'dist/ics.d.cts', 'dist/cli.js', 'ics/package.json', 'schemas/plan-rehab-input.json', 'schemas/build-program-input.json', 'LICENSE']) {
     assert.ok(files.includes(needed), `the tarball holds ${needed}`)
   }
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -32,22 +32,26 @@ try {
   const esm = run(process.execPath, ['--input-type=module', '-e', `
     import { readFileSync } from 'node:fs'
     import { buildProgram, planRehab } from 'rehab-engine'
+    import { programToIcs } from 'rehab-engine/ics'
     const plan = planRehab(JSON.parse(readFileSync('assessment.json', 'utf8')))
     const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
-    console.log(plan._tag, plan.right.selection.selected.length, program.right.sessions.length)`], project)
-  assert.equal(esm.trim(), 'Right 5 21', 'ESM import works')
+    const ics = programToIcs({ program: program.right, options: { idPrefix: 'tarball' } })
+    console.log(plan._tag, plan.right.selection.selected.length, program.right.sessions.length, ics.right.split('BEGIN:VEVENT').length - 1)`], project)
+  // 21 sessions, the check-in after the week and the one 8 weeks on.
+  assert.equal(esm.trim(), 'Right 5 21 23', 'ESM import works, rehab-engine/ics too')
 
   const cjs = run(process.execPath, ['-e', `
     const { planRehab } = require('rehab-engine')
+    const { programToIcs } = require('rehab-engine/ics')
     const schema = require('rehab-engine/schemas/plan-rehab-input.json')
     const plan = planRehab(require('./assessment.json'))
-    console.log(plan._tag, schema.type)`], project)
-  assert.equal(cjs.trim(), 'Right object', 'CommonJS require and the JSON Schemas work')
+    console.log(plan._tag, schema.type, typeof programToIcs)`], project)
+  assert.equal(cjs.trim(), 'Right object function', 'CommonJS require, rehab-engine/ics and the JSON Schemas work')
 
   const bin = join(project, 'node_modules/.bin/rehab-engine')
   assert.equal(run(bin, ['--version'], project).trim(), manifest.version, 'the bin runs')
   assert.equal(JSON.parse(run(bin, ['plan', 'assessment.json', '--format', 'json'], project)).selection.selected.length, 5)
-  const calendar = run(bin, ['program', 'assessment.json', '--start', '2026-11-02', '--weeks', '1', '--time-zone', 'Europe/Berlin', '--format', 'ics'], project)
+  const calendar = run(bin, ['program', 'assessment.json', '--start', '2026-11-02', '--weeks', '1', '--time-zone', 'Europe/Berlin', '--format', 'ics', '--id', 'tarball'], project)
   assert.match(calendar, /^BEGIN:VCALENDAR/, 'the bin writes a calendar')
   assert.match(calendar, /DTSTART:20261102T070000Z/, '08:00 in Berlin is 07:00 UTC')
   console.log(`Tarball test passed: ${packed.filename}, ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`)

@@ -5,9 +5,11 @@
  *
  * One explicit list of the public API, grouped by area in the order of the
  * layers (see docs/architecture.md): each line leads to the file that owns
- * the export, and no `export *` hides what is public.
+ * the export, and no `export *` hides what is public. The calendar export,
+ * `programToIcs`, is at `rehab-engine/ics` (src/ics.ts).
  *
  * @packageDocumentation
+ * @module rehab-engine
  */
 
 // Shared: doses, pain, dates, reasons and rule ids, errors, referrals.
@@ -222,7 +224,7 @@ export {
   ProgramToMarkdownInputSchema,
   type ProgramToMarkdownInput,
 } from './program/programToMarkdown.js'
-export { programToIcs, IcsOptionsSchema, ProgramToIcsInputSchema, type ProgramToIcsInput } from './program/programToIcs.js'
+// The calendar export lives at its own subpath, rehab-engine/ics (src/ics.ts).
 
 // Episode: one person's episode of care, decided day by day, with the stops it holds until they are lifted.
 export { EpisodeEventSchema, type EpisodeEvent, type EpisodeEventInput, type EpisodeEventType } from './episode/episodeEvents.js'

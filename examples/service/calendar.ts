@@ -1,6 +1,7 @@
 // A person's calendar: the program of the episode's latest assessment on or before the day asked for, laid out
 // with the episode's program options and written as iCalendar.
-import { buildProgram, planRehab, programToIcs, type InvalidInput, type Referral } from 'rehab-engine'
+import { buildProgram, planRehab, type InvalidInput, type Referral } from 'rehab-engine'
+import { programToIcs } from 'rehab-engine/ics'
 import type { StoredEpisode } from './store.js'
 
 type Row = Record<string, unknown>
@@ -21,8 +22,9 @@ const latestAssessment = (events: readonly unknown[], today: string): Row | unde
 /**
  * The calendar of a stored episode (checked when it was stored): the program
  * the latest assessment gives, from its date, at its starting doses. `stamp`
- * is the file's DTSTAMP; `id` goes in front of every event id, so two people
- * never share one.
+ * is the file's DTSTAMP, the time of the request, so each export's SEQUENCE is
+ * higher than the last; `id` starts every event id, so two people never share
+ * one and a calendar app updates the events of a new export in place.
  */
 export const episodeCalendar = (episode: StoredEpisode, id: string, today: string, stamp: string): { readonly _tag: 'Left'; readonly left: InvalidInput | Referral } | { readonly _tag: 'Right'; readonly right: string } | undefined => {
   const assessment = latestAssessment(episode.events, today)

@@ -7,6 +7,7 @@ import { catalogOption } from '../catalog/catalogOption.js'
 import { DISCLAIMER } from '../shared/disclaimer.js'
 import { formatDose } from '../shared/formatDose.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
+import { escapeMarkdown } from './escapeMarkdown.js'
 import { parseExport } from './exportOptions.js'
 import { itemName } from './itemName.js'
 import { ProgramSchema } from './program.js'
@@ -51,13 +52,16 @@ export const ProgramToMarkdownInputSchema = z.strictObject({ program: ProgramSch
 /** What `programToMarkdown` takes. @category Program @since 0.2.0 */
 export type ProgramToMarkdownInput = DeepReadonly<z.input<typeof ProgramToMarkdownInputSchema>>
 
-/** Pipes would end a Markdown table cell early. */
-const cell = (text: string) => text.replaceAll('|', '\\|')
-
 /**
  * A program as Markdown a person can read: a table per week (date, time,
  * session, movements with their starting doses), then the check-ins and the
  * disclaimer. Names come from `options.catalog` (the built-in one by default).
+ *
+ * Every text the input brings (a session's label, a movement's name, the time
+ * zone) is escaped: it renders as the same text on one line, and never as
+ * HTML, a link (GFM's bare URLs and e-mail addresses included), emphasis, code
+ * or another table cell. The rest of each cell is the engine's own words and
+ * numbers, and dates and times the schema checked.
  *
  * Returns `Left(InvalidInput)` when `program` does not match ProgramSchema.
  *
@@ -80,16 +84,21 @@ const cell = (text: string) => text.replaceAll('|', '\\|')
  *   assert.match(markdown.right, /## Week 1: 2026-11-02 to 2026-11-08/)
  *   assert.match(markdown.right, /\| Mon 2026-11-02 \| 08:00 \| Morning rehab \| Back mobility warm-up 1 x 10 per side/)
  * }
+ * // Text from the input stays text: HTML in a label is written with entities, a link's brackets escaped.
+ * const [first] = program.right.sessions
+ * if (first === undefined) throw new Error('expected a session')
+ * const labelled = programToMarkdown({ program: { ...program.right, sessions: [{ ...first, label: '<b>[hi](x)</b>' }] } })
+ * assert.match(labelled._tag === 'Right' ? labelled.right : '', /\| &lt;b&gt;\\\[hi\\\]\(x\)&lt;\/b&gt; \|/)
  *
  * @category Program
  * @since 0.1.0
  */
 export const programToMarkdown: (input: ProgramToMarkdownInput) => Either<InvalidInput, string> = /* @__PURE__ */ guardInput((input) => {
-  const parsed = parseExport(input, MarkdownOptionsSchema)
+  const parsed = parseExport(input, MarkdownOptionsSchema.optional())
   if (parsed._tag === 'Left') return parsed
   const { program, catalog } = parsed.right
   const { start, end, timeZone, sessions, checkIns } = program
-  const lines = [`# Rehab program: ${start} to ${end} (${timeZone})`, '', `> ${DISCLAIMER}`, '']
+  const lines = [`# Rehab program: ${start} to ${end} (${escapeMarkdown(timeZone)})`, '', `> ${DISCLAIMER}`, '']
   const days = daysBetween(start, end) + 1
   for (let week = 0; week * 7 < days; week++) {
     const from = addIsoDays(start, week * 7)
@@ -97,8 +106,8 @@ export const programToMarkdown: (input: ProgramToMarkdownInput) => Either<Invali
     lines.push(`## Week ${week + 1}: ${from} to ${to}`, '', '| Date | Time | Session | Movements |', '|---|---|---|---|')
     for (const session of sessions.filter((entry) => entry.date >= from && entry.date <= to)) {
       const day = SHORT_DAYS[isoWeekday(session.date) - 1]
-      const items = session.items.map((item) => `${itemName(item, catalog)} ${formatDose(item.dose)}`).join('; ')
-      lines.push(`| ${day} ${session.date} | ${session.time} | ${cell(session.label)} | ${cell(items)} |`)
+      const items = session.items.map((item) => `${itemName(item, catalog, escapeMarkdown)} ${formatDose(item.dose)}`).join('; ')
+      lines.push(`| ${day} ${session.date} | ${session.time} | ${escapeMarkdown(session.label)} | ${items} |`)
     }
     lines.push('')
   }

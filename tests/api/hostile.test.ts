@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import * as engine from '../../src/index.js'
+import * as calendar from '../../src/ics.js'
+import * as main from '../../src/index.js'
 import { hostileValues, prototypeIsClean } from '../support/hostile.js'
 
+// Both public entries: rehab-engine and rehab-engine/ics.
+const engine = { ...main, ...calendar }
 const { NO_RED_FLAGS } = engine
 
 const assessment = { date: '2026-11-02', results: ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 })) }
@@ -14,7 +17,7 @@ const plan = planned.right
 const episode = { intake, baselinePain: 1, events: [{ type: 'assessment', ...assessment }] }
 const program = engine.buildProgram({ start: '2026-11-02', plan, options: { weeks: 1 } })
 if (program._tag !== 'Right') throw new Error('the fixtures must give a program')
-const stored = engine.snapshotEpisode({ episode: episode as engine.EpisodeInput, through: '2026-11-03' })
+const stored = engine.snapshotEpisode({ episode: episode as main.EpisodeInput, through: '2026-11-03' })
 if (stored._tag !== 'Right') throw new Error('the fixtures must give a snapshot')
 
 /** Every public function with a valid input of its own, and where in it to put a hostile value. */
@@ -67,7 +70,7 @@ const CALLS: readonly Call[] = [
   { name: 'snapshotEpisode', call: engine.snapshotEpisode as (input: unknown) => unknown, valid: { episode, through: '2026-11-03' }, field: 'episode' },
   { name: 'replayEpisode', call: engine.replayEpisode as (input: unknown) => unknown, valid: { episode, through: '2026-11-03' }, field: 'through' },
   { name: 'outcomeReport', call: engine.outcomeReport as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
-  { name: 'programToIcs', call: engine.programToIcs as (input: unknown) => unknown, valid: { program: program.right }, field: 'options' },
+  { name: 'programToIcs', call: engine.programToIcs as (input: unknown) => unknown, valid: { program: program.right, options: { idPrefix: 'client-42' } }, field: 'options' },
 ]
 
 /** A copy of `valid` with `value` at `field`: a list stays a list. */

@@ -13,7 +13,6 @@ import {
   parseAssessment,
   parseCatalog,
   planRehab,
-  programToIcs,
   programToMarkdown,
   screenIntake,
   selectRehabMovements,
@@ -41,7 +40,6 @@ import {
   type Paused,
   type PlanRehabInput,
   type Program,
-  type ProgramToIcsInput,
   type ProgramToMarkdownInput,
   type Reason,
   type Referral,
@@ -55,6 +53,7 @@ import {
   type SorenessReportInput,
   type SorenessVerdict,
 } from '../../src/index.js'
+import { programToIcs, type IcsOptions, type ProgramToIcsInput } from '../../src/ics.js'
 
 /*
  * The public API's types, checked by the compiler (these tests do nothing at
@@ -108,11 +107,19 @@ describe('outputs passed back in, under exactOptionalPropertyTypes', () => {
     expectTypeOf<RehabPlan>().toExtend<BuildProgramInput['plan']>()
     expectTypeOf<Program>().toExtend<ProgramToMarkdownInput['program']>()
     expectTypeOf<Program>().toExtend<ProgramToIcsInput['program']>()
+    // The program exported last time goes back in as `previous`.
+    expectTypeOf<Program>().toExtend<NonNullable<IcsOptions['previous']>>()
     expectTypeOf<ParsedCatalog>().toExtend<NonNullable<NonNullable<NextDoseInput['options']>['catalog']>>()
     expectTypeOf(BUILT_IN_CATALOG).toExtend<CatalogInput>()
     expectTypeOf<ParsedAssessment>().toExtend<SelectRehabMovementsInput['assessment']>()
     expectTypeOf<DoseDecision['dose']>().toExtend<DoseInput>()
     expectTypeOf<Simulation['summary']['lastDose']>().toExtend<DoseInput | undefined>()
+  })
+
+  it('asks for the calendar options and their id prefix', () => {
+    expectTypeOf<ProgramToIcsInput['options']>().toEqualTypeOf<IcsOptions>()
+    expectTypeOf<IcsOptions['idPrefix']>().toEqualTypeOf<string>()
+    expectTypeOf<{ program: Program }>().not.toExtend<ProgramToIcsInput>()
   })
 
   it('takes read-only data, as an app holds it', () => {

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest'
  * The layers of src/, lowest first. A file may import from its own area and
  * from any area below it, never from one above: the core reads one way, from
  * the domain-free helpers up to the public index, and the CLI sits on top of
- * the index like any other user of the package.
+ * the public entries (src/index.ts, and src/ics.ts for rehab-engine/ics) like
+ * any other user of the package.
  */
-const LAYERS = ['_lib', 'shared', 'catalog', 'screening', 'selection', 'ceiling', 'progression', 'program', 'episode', 'index', 'cli'] as const
+const LAYERS = ['_lib', 'shared', 'catalog', 'screening', 'selection', 'ceiling', 'progression', 'program', 'episode', 'index', 'ics', 'cli'] as const
 
 const SOURCE = join(import.meta.dirname, '../../src')
 
@@ -52,9 +53,18 @@ describe('the layers of src', () => {
     expect(edges.filter((edge) => areaOf(edge.from) === '_lib' && areaOf(edge.to) !== '_lib').map(show)).toEqual([])
   })
 
-  it('let the CLI reach the engine through the public index only', () => {
-    const allowed = (edge: Edge) => areaOf(edge.to) === 'cli' || relative(SOURCE, edge.to) === 'index.ts'
+  it('let the CLI reach the engine through the public entries only', () => {
+    const allowed = (edge: Edge) => areaOf(edge.to) === 'cli' || ['index.ts', 'ics.ts'].includes(relative(SOURCE, edge.to))
     expect(edges.filter((edge) => areaOf(edge.from) === 'cli' && !allowed(edge)).map(show)).toEqual([])
+  })
+
+  it('keep the calendar writer out of the main entry, so an app that writes no calendar never loads it', () => {
+    const reached = new Set([join(SOURCE, 'index.ts')])
+    for (const file of reached) for (const edge of edges) if (edge.from === file) reached.add(edge.to)
+    const calendar = [...reached].map((file) => relative(SOURCE, file)).filter((path) => path.startsWith('program/ics/') || path === 'program/programToIcs.ts')
+    expect(calendar).toEqual([])
+    // The walk does reach the program area, so the check above is not empty by accident.
+    expect(reached.has(join(SOURCE, 'program/programToMarkdown.ts'))).toBe(true)
   })
 
   it('form no import cycle', () => {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { build, type Message } from 'esbuild'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
+import * as calendar from '../../src/ics.js'
 import * as engine from '../../src/index.js'
 import { PROGRAM_START, runPlan, type PlanSummary } from './plan.js'
 
@@ -126,7 +127,7 @@ describe('the package in a browser', { timeout: 60_000 }, () => {
     const inBrowser = outcome.result as PlanSummary
 
     // The built package in the browser gives exactly what the sources give in Node.
-    expect(inBrowser).toEqual(runPlan(engine))
+    expect(inBrowser).toEqual(runPlan({ ...engine, ...calendar }))
     expect(inBrowser.screening).toBe('Cleared')
     expect(inBrowser.selected).toHaveLength(5)
     expect(inBrowser.nextDose.action).toBe('progress')

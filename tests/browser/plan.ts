@@ -1,4 +1,5 @@
 // One whole plan, written once and run twice: in Node against src/ and in the browser against the built dist/.
+import type * as Calendar from '../../src/ics.js'
 import type * as Engine from '../../src/index.js'
 import example from '../../examples/assessment.json' with { type: 'json' }
 import { deadbugHold } from '../support/fixtures.js'
@@ -13,7 +14,7 @@ export interface PlanSummary {
   readonly icsIsCalendar: boolean
 }
 
-type EngineApi = Pick<typeof Engine, 'RED_FLAGS' | 'screenIntake' | 'selectRehabMovements' | 'planRehab' | 'nextDose' | 'buildProgram' | 'programToIcs'>
+type EngineApi = Pick<typeof Engine, 'RED_FLAGS' | 'screenIntake' | 'selectRehabMovements' | 'planRehab' | 'nextDose' | 'buildProgram'> & Pick<typeof Calendar, 'programToIcs'>
 
 export const PROGRAM_START = '2026-11-02'
 
@@ -50,7 +51,7 @@ export const runPlan = (engine: EngineApi): PlanSummary => {
   )
 
   const program = rightOf('buildProgram', engine.buildProgram({ start: PROGRAM_START, plan, options: { weeks: 1, timeZone: 'Europe/Berlin' } }))
-  const ics = rightOf('programToIcs', engine.programToIcs({ program }))
+  const ics = rightOf('programToIcs', engine.programToIcs({ program, options: { idPrefix: 'browser-test' } }))
 
   return {
     screening: screening._tag,

@@ -96,7 +96,7 @@ describe('the rehab-engine CLI: commands', () => {
 
 describe('the rehab-engine CLI: program', () => {
   it('writes a program as iCalendar that parses back, with the local times asked for', async () => {
-    const ics = await cli(['program', EXAMPLE, '--start', '2026-11-02', '--time-zone', 'Europe/Berlin', '--format', 'ics'])
+    const ics = await cli(['program', EXAMPLE, '--start', '2026-11-02', '--time-zone', 'Europe/Berlin', '--format', 'ics', '--id', 'ana'])
     expect(ics.code).toBe(0)
     const all = events(ics.stdout)
     expect(all.filter((event) => !event.startDate.isDate)).toHaveLength(8 * 7 * 3)
@@ -232,7 +232,7 @@ describe('the rehab-engine CLI: exit codes', () => {
   it('writes nothing to stdout when a calendar was asked for and a referral came instead', async () => {
     const input = example()
     input.intake.redFlags['fever'] = true
-    const run = await cli(['program', '-', '--start', '2026-11-02', '-f', 'ics'], JSON.stringify(input))
+    const run = await cli(['program', '-', '--start', '2026-11-02', '-f', 'ics', '--id', 'ana'], JSON.stringify(input))
     expect(run).toMatchObject({ code: 3, stdout: '' })
     expect(run.stderr).toMatch(/^Referral \(soon\)/)
   })

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { transformSync } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import { asModule, findExamples } from '../../scripts/extract-examples.mjs'
-import * as engine from '../../src/index.js'
+import * as calendar from '../../src/ics.js'
+import * as main from '../../src/index.js'
 
 interface Example {
   readonly where: string
@@ -13,8 +14,11 @@ interface Example {
 const examples: readonly Example[] = findExamples()
 const docComments = examples.filter((example) => example.kind === 'doc comment')
 
-/** The modules an example may import: the engine under test and node's assert. */
-const modules: Readonly<Record<string, unknown>> = { 'rehab-engine': engine, 'node:assert/strict': assert }
+/** Every runtime export of both public entries, rehab-engine and rehab-engine/ics. */
+const engine: Readonly<Record<string, unknown>> = { ...main, ...calendar }
+
+/** The modules an example may import: the engine's two entries under test and node's assert. */
+const modules: Readonly<Record<string, unknown>> = { 'rehab-engine': main, 'rehab-engine/ics': calendar, 'node:assert/strict': assert }
 
 /** Runs an example as a CommonJS module whose imports resolve to `modules`; guides' console output is dropped. */
 const run = (code: string): void => {

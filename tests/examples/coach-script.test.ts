@@ -29,6 +29,8 @@ describe('examples/coach-script.ts', () => {
     write('fay.json', JSON.stringify({ ...example(), start: '2026-11-02', options: { weeks: 0 } }))
     write('notes.txt', 'not a client')
 
+    // The script stamps each calendar with the time it ran, so a newer file for a client replaces the older.
+    const started = new Date().toISOString().replace(/[-:]|\.\d+/g, '')
     const run = await new Promise<{ code: number; stdout: string }>((resolve) => {
       execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'examples/coach-script.ts'), clients, out], { cwd: ROOT, timeout: 60_000 }, (error, stdout) =>
         resolve({ code: error === null ? 0 : Number(error.code), stdout }),
@@ -46,7 +48,11 @@ describe('examples/coach-script.ts', () => {
     expect(run.code).toBe(1)
     expect(readdirSync(out).sort()).toEqual(['anna.ics', 'anna.plan.json', 'ben.ics', 'ben.plan.json'])
     expect(readFileSync(join(out, 'anna.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/)
-    expect(readFileSync(join(out, 'anna.ics'), 'utf8')).toMatch(/UID:anna-/)
+    const anna = readFileSync(join(out, 'anna.ics'), 'utf8')
+    expect(anna).toMatch(/^UID:anna~2026-11-02~session-1@rehab-engine\r$/m)
+    const stamps = [...new Set([...anna.matchAll(/^DTSTAMP:(\d{8}T\d{6}Z)\r$/gm)].map((match) => match[1]!))]
+    expect(stamps).toHaveLength(1)
+    expect(stamps[0]! >= started).toBe(true)
     expect(JSON.parse(readFileSync(join(out, 'ben.plan.json'), 'utf8')).program.sessions).toHaveLength(168)
   })
 })

@@ -8,10 +8,10 @@ import {
   SOURCES,
   buildProgram,
   planRehab,
-  programToIcs,
   type BuildProgramInput,
   type Program,
 } from '../../src/index.js'
+import { programToIcs } from '../../src/ics.js'
 import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 import { anyJson } from '../arbitraries/json.js'
 import { programInputArbitrary } from '../arbitraries/program.js'
@@ -231,7 +231,7 @@ describe('buildProgram: a zone that skipped a calendar day', () => {
   })
 
   it.each(cases)('writes a calendar for %s from %s in which no two events share an id', (timeZone, start) => {
-    const result = programToIcs({ program: build({ weeks: 1, timeZone }, start) })
+    const result = programToIcs({ program: build({ weeks: 1, timeZone }, start), options: { idPrefix: 'p' } })
     if (result._tag !== 'Right') throw new Error('expected iCalendar')
     const ids = icsUids(result.right)
     expect(new Set(ids).size).toBe(ids.length)
@@ -447,7 +447,7 @@ describe('buildProgram properties', () => {
   // Each run writes and parses a whole calendar, so this one runs fewer times.
   test.prop([programInputArbitrary], { numRuns: 50 })('round-trips through iCalendar', (input) => {
     const program = build(input.options, input.start, input.plan as typeof FOUR)
-    const ics = programToIcs({ program })
+    const ics = programToIcs({ program, options: { idPrefix: 'p' } })
     if (ics._tag !== 'Right') throw new Error('expected iCalendar')
     expect(
       icsEvents(ics.right)

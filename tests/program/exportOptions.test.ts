@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_CATALOG, IcsOptionsSchema, parseCatalog } from '../../src/index.js'
+import { IcsOptionsSchema } from '../../src/ics.js'
+import { BUILT_IN_CATALOG, MarkdownOptionsSchema, parseCatalog } from '../../src/index.js'
 import { parseExport } from '../../src/program/exportOptions.js'
 import { build } from '../support/programHelpers.js'
 
 const program = build({ weeks: 1 })
-const issues = (input: unknown) => {
-  const result = parseExport(input, IcsOptionsSchema)
+// Options that may be left out, as the Markdown export takes them.
+const OPTIONAL = MarkdownOptionsSchema.optional()
+const issues = (input: unknown, schema: typeof OPTIONAL | typeof IcsOptionsSchema = IcsOptionsSchema) => {
+  const result = parseExport(input, schema)
   return result._tag === 'Left' ? result.left.issues : []
 }
 
 describe('parseExport', () => {
   it('gives back the program, the options and the built-in catalog when none is asked for', () => {
-    expect(parseExport({ program }, IcsOptionsSchema)).toEqual({ _tag: 'Right', right: { program, options: undefined, catalog: BUILT_IN_CATALOG } })
+    expect(parseExport({ program }, OPTIONAL)).toEqual({ _tag: 'Right', right: { program, options: undefined, catalog: BUILT_IN_CATALOG } })
     expect(parseExport({ program, options: { idPrefix: 'client-7' } }, IcsOptionsSchema)).toEqual({
       _tag: 'Right',
       right: { program, options: { idPrefix: 'client-7' }, catalog: BUILT_IN_CATALOG },
@@ -20,19 +23,24 @@ describe('parseExport', () => {
 
   it('resolves an app catalog, checked or already parsed', () => {
     const own = BUILT_IN_CATALOG.map((movement) => (movement.id === 'hip-bridge' ? { ...movement, name: 'Glute bridge' } : movement))
-    const checked = parseExport({ program, options: { catalog: own } }, IcsOptionsSchema)
+    const checked = parseExport({ program, options: { catalog: own } }, OPTIONAL)
     expect(checked._tag === 'Right' && checked.right.catalog.find((movement) => movement.id === 'hip-bridge')?.name).toBe('Glute bridge')
     const parsed = parseCatalog(own)
     if (parsed._tag !== 'Right') throw new Error('expected a catalog')
-    const trusted = parseExport({ program, options: { catalog: parsed.right } }, IcsOptionsSchema)
+    const trusted = parseExport({ program, options: { catalog: parsed.right } }, OPTIONAL)
     expect(trusted._tag === 'Right' && trusted.right.catalog).toBe(parsed.right)
   })
 
   it('refuses an input that is not an object, a missing program and an unknown field, at their paths', () => {
     expect(issues([program])).toEqual([{ code: 'invalid_type', path: [], message: 'must be an object' }])
     expect(issues(undefined)).toEqual([{ code: 'required', path: [], message: 'is required' }])
-    expect(issues({})).toEqual([{ code: 'required', path: ['program'], message: 'is required' }])
-    expect(issues({ program, format: 'ics' })).toEqual([{ code: 'unknown_key', path: ['format'], message: 'is not a known field' }])
+    expect(issues({}, OPTIONAL)).toEqual([{ code: 'required', path: ['program'], message: 'is required' }])
+    expect(issues({ program, format: 'ics' }, OPTIONAL)).toEqual([{ code: 'unknown_key', path: ['format'], message: 'is not a known field' }])
+  })
+
+  it('asks for the options when the export needs them, and only then', () => {
+    expect(issues({ program })).toEqual([{ code: 'required', path: ['options'], message: 'is required' }])
+    expect(issues({ program }, OPTIONAL)).toEqual([])
   })
 
   it('lists the problems of the program and of the options together, the program first, each under its field', () => {
@@ -52,7 +60,7 @@ describe('parseExport', () => {
   })
 
   it('checks the catalog once the program and options are well formed, under options.catalog', () => {
-    expect(issues({ program, options: { catalog: [{ ...BUILT_IN_CATALOG[0]!, name: '' }] } })).toEqual([
+    expect(issues({ program, options: { catalog: [{ ...BUILT_IN_CATALOG[0]!, name: '' }] } }, OPTIONAL)).toEqual([
       { code: 'too_small', path: ['options', 'catalog', 0, 'name'], message: 'must not be empty' },
     ])
   })

@@ -24,4 +24,10 @@ describe('itemName', () => {
     expect(itemName({ movement: 'kettlebell-walk', variant: 'overhead', dose }, catalog)).toBe('Farmer carry: Arms up')
     expect(itemName({ movement: 'hip-bridge', dose }, catalog)).toBe('hip-bridge')
   })
+
+  it('writes each name, or id, through the function given, and leaves the colon between them alone', () => {
+    const shout = (name: string) => `<${name.toUpperCase()}>`
+    expect(itemName({ movement: 'kettlebell-walk', variant: 'overhead', dose }, BUILT_IN_CATALOG, shout)).toBe('<KETTLEBELL WALK>: <HELD OVERHEAD>')
+    expect(itemName({ movement: 'handstand', variant: 'one-arm', dose }, BUILT_IN_CATALOG, shout)).toBe('<HANDSTAND>: <ONE-ARM>')
+  })
 })

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_CATALOG, DISCLAIMER, InvalidInputSchema, ProgramToIcsInputSchema, programToIcs, type Program, type ProgramToIcsInput } from '../../src/index.js'
+import { ProgramToIcsInputSchema, programToIcs, type ProgramToIcsInput } from '../../src/ics.js'
+import { BUILT_IN_CATALOG, DISCLAIMER, InvalidInputSchema, PROGRAM_DEFAULTS, type Program } from '../../src/index.js'
 import { hostileValues } from '../support/hostile.js'
-import { build, icsEvents, icsUids, issuesOf } from '../support/programHelpers.js'
+import { build, icsEvents, icsUids, icsValues, issuesOf } from '../support/programHelpers.js'
 import { SAMPLE_PROGRAM } from '../support/programSample.js'
+
+const ID = { idPrefix: 'client-42' }
 
 const ics = (input: unknown): string => {
   const result = programToIcs(input as ProgramToIcsInput)
@@ -10,29 +13,27 @@ const ics = (input: unknown): string => {
   return result.right
 }
 
-describe('programToIcs: the events', () => {
-  const text = ics({ program: SAMPLE_PROGRAM })
+describe('programToIcs: the file', () => {
+  const text = ics({ program: SAMPLE_PROGRAM, options: ID })
   const events = icsEvents(text)
   const sessions = events.filter((event) => !event.startDate.isDate)
   const allDay = events.filter((event) => event.startDate.isDate)
 
-  it('is one calendar named for the program, from rehab-engine', () => {
-    expect(text).toMatch(/^BEGIN:VCALENDAR\r?\n/)
-    expect(text).toMatch(/^PRODID:rehab-engine\r?$/m)
-    expect(text).toMatch(/^X-WR-CALNAME:Back rehab program\r?$/m)
+  it('is one calendar named for the program, from rehab-engine, every line ended by CRLF', () => {
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true)
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    expect(icsValues(text, 'PRODID')).toEqual(['rehab-engine'])
+    expect(icsValues(text, 'X-WR-CALNAME')).toEqual(['Back rehab program'])
+    // No line feed without its carriage return, and no carriage return without its line feed.
+    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/)
   })
 
-  it('gives each session an event at its exact instant, 20 minutes long, titled with its label', () => {
-    expect(sessions.map((event) => event.startDate.toJSDate().toISOString())).toEqual([
-      '2026-11-02T07:00:00.000Z',
-      '2026-11-08T18:00:00.000Z',
-      '2026-11-09T06:30:00.000Z',
-      '2026-11-15T18:00:00.000Z',
-    ])
-    // The 20 minutes are an engine default: 4-5 movements of 1-2 short sets.
-    expect(sessions.map((event) => event.duration.toSeconds())).toEqual([1200, 1200, 1200, 1200])
-    expect(sessions.map((event) => event.summary)).toEqual(['Morning rehab', 'Evening | late', 'Morning rehab', 'Evening rehab and workout'])
-    expect(text.match(/^CATEGORIES:rehab\r?$/gm)).toHaveLength(4)
+  it('gives each session an event at its exact instant, as long as PROGRAM_DEFAULTS.sessionMinutes, titled with its label', () => {
+    expect(sessions.map((event) => event.startDate.toJSDate().getTime())).toEqual(SAMPLE_PROGRAM.sessions.map((session) => Date.parse(session.start)))
+    expect(sessions.map((event) => event.startDate.zone.tzid)).toEqual(Array(4).fill('UTC'))
+    expect(sessions.map((event) => event.duration.toSeconds())).toEqual(Array(4).fill(PROGRAM_DEFAULTS.sessionMinutes * 60))
+    expect(sessions.map((event) => event.summary)).toEqual(SAMPLE_PROGRAM.sessions.map((session) => session.label))
+    expect(icsValues(text, 'CATEGORIES')).toEqual(Array(4).fill('rehab'))
   })
 
   it('lists each movement with its dose in the description, then the disclaimer', () => {
@@ -53,83 +54,98 @@ describe('programToIcs: the events', () => {
 
   it('takes the names from an app catalog', () => {
     const catalog = BUILT_IN_CATALOG.map((movement) => (movement.id === 'bird-dog' ? { ...movement, name: 'Quadruped reach' } : movement))
-    const named = icsEvents(ics({ program: SAMPLE_PROGRAM, options: { catalog } }))
+    const named = icsEvents(ics({ program: SAMPLE_PROGRAM, options: { ...ID, catalog } }))
     expect(named[2]?.description).toBe(`Quadruped reach: 2 x 6 per side\n\n${DISCLAIMER}`)
   })
-})
 
-describe('programToIcs: ids and stamp', () => {
-  it('gives every event an id made of the program fingerprint, the event kind and its moment, the same at every export', () => {
-    // Calendar apps match a re-imported event by its UID: the same program must always give the same ids.
-    expect(icsUids(ics({ program: SAMPLE_PROGRAM }))).toEqual([
-      'bvtca2-session-2026-11-02T08:00:00+01:00@rehab-engine',
-      'bvtca2-session-2026-11-08T19:00:00+01:00@rehab-engine',
-      'bvtca2-session-2026-11-09T07:30:00+01:00@rehab-engine',
-      'bvtca2-session-2026-11-15T19:00:00+01:00@rehab-engine',
-      'bvtca2-reassessment-2026-11-09@rehab-engine',
-      'bvtca2-check-in-2026-11-16@rehab-engine',
-    ])
-    expect(ics({ program: SAMPLE_PROGRAM })).toBe(ics({ program: SAMPLE_PROGRAM }))
-  })
-
-  it('puts an id prefix, such as a client id, in front of every id', () => {
-    const ids = icsUids(ics({ program: SAMPLE_PROGRAM, options: { idPrefix: 'client_42.b-7' } }))
-    expect(ids[0]).toBe('client_42.b-7-bvtca2-session-2026-11-02T08:00:00+01:00@rehab-engine')
-    expect(ids.every((id) => id.startsWith('client_42.b-7-bvtca2-'))).toBe(true)
-  })
-
-  it('gives two programs ids that never clash, even a change in one reason', () => {
-    const changed: Program = { ...SAMPLE_PROGRAM, reasons: [{ rule: 'program-frame', message: 'Another hand-made program.' }] }
-    const first = new Set(icsUids(ics({ program: SAMPLE_PROGRAM })))
-    expect(icsUids(ics({ program: changed })).filter((id) => first.has(id))).toEqual([])
-    const program = build({ weeks: 2, timeZone: 'Europe/Berlin' })
-    const other = build({ weeks: 2, timeZone: 'Europe/Berlin', workoutDays: [] })
-    const ids = new Set(icsUids(ics({ program })))
-    expect(ids.size).toBe(program.sessions.length + program.checkIns.length)
-    expect(icsUids(ics({ program: other })).filter((id) => ids.has(id))).toEqual([])
-  })
-
-  it('stamps the file with the program start at midnight UTC, or the stamp asked for', () => {
-    expect(ics({ program: SAMPLE_PROGRAM }).match(/^DTSTAMP:.*$/gm)?.map((line) => line.trim())).toEqual(Array(6).fill('DTSTAMP:20261102T000000Z'))
-    const stamped = ics({ program: SAMPLE_PROGRAM, options: { stamp: '2026-10-01T12:30:00+02:00' } })
-    expect(stamped.match(/^DTSTAMP:.*$/gm)?.map((line) => line.trim())).toEqual(Array(6).fill('DTSTAMP:20261001T103000Z'))
-  })
-})
-
-describe('programToIcs: a program buildProgram made', () => {
-  it('parses back to the same sessions and check-ins', () => {
+  it('writes a program buildProgram made back to the same sessions and check-ins', () => {
     const program = build({ weeks: 2, timeZone: 'America/New_York' }, '2026-10-26')
-    const events = icsEvents(ics({ program }))
-    const timed = events.filter((event) => !event.startDate.isDate)
+    const parsed = icsEvents(ics({ program, options: ID }))
+    const timed = parsed.filter((event) => !event.startDate.isDate)
     expect(timed.map((event) => event.startDate.toJSDate().getTime())).toEqual(program.sessions.map((session) => Date.parse(session.start)))
     expect(timed.map((event) => event.summary)).toEqual(program.sessions.map((session) => session.label))
+    expect(parsed.filter((event) => event.startDate.isDate).map((event) => event.startDate.toString())).toEqual(program.checkIns.map((checkIn) => checkIn.date))
+  })
+})
+
+describe('programToIcs: dates far from today', () => {
+  it('writes a program of 1950, before the Unix epoch, and reads back its instants and dates', () => {
+    const program = build({ weeks: 1, timeZone: 'Europe/Berlin' }, '1950-01-02')
+    const events = icsEvents(ics({ program, options: ID }))
+    expect(events.filter((event) => !event.startDate.isDate).map((event) => event.startDate.toJSDate().getTime())).toEqual(
+      program.sessions.map((session) => Date.parse(session.start)),
+    )
     expect(events.filter((event) => event.startDate.isDate).map((event) => event.startDate.toString())).toEqual(program.checkIns.map((checkIn) => checkIn.date))
+    // The stamp defaults to the program's start, which is before the SEQUENCE epoch: SEQUENCE is 0, never negative.
+    expect(icsValues(ics({ program, options: ID }), 'SEQUENCE')[0]).toBe('0')
+  })
+
+  /** SAMPLE_PROGRAM moved to start on `start`: one session on `start` at `time` UTC, and one check-in `checkIn` days on. */
+  const handMade = (start: string, end: string, time: string, checkIn: string): Program => ({
+    ...SAMPLE_PROGRAM,
+    start,
+    end,
+    timeZone: 'UTC',
+    sessions: [{ ...SAMPLE_PROGRAM.sessions[0]!, start: `${start}T${time}:00Z`, date: start, time }],
+    checkIns: [{ date: checkIn, kind: 'check-in' }],
+  })
+
+  it('writes the year 1 with its four digits', () => {
+    const text = ics({ program: handMade('0001-01-01', '0001-01-07', '08:00', '0001-01-08'), options: ID })
+    expect(icsValues(text, 'DTSTART')).toEqual(['00010101T080000Z'])
+    expect(icsValues(text, 'DTEND')).toEqual(['00010101T082000Z'])
+    expect(icsValues(text, 'DTSTART;VALUE=DATE')).toEqual(['00010108'])
+  })
+
+  it('ends an event whose end would fall after 9999 with DURATION, which needs no date', () => {
+    const text = ics({ program: handMade('9999-12-25', '9999-12-31', '23:50', '9999-12-31'), options: ID })
+    expect(icsValues(text, 'DTSTART')).toEqual(['99991225T235000Z'])
+    expect(icsValues(text, 'DTEND')).toEqual(['99991226T001000Z'])
+    expect(icsValues(text, 'DTSTART;VALUE=DATE')).toEqual(['99991231'])
+    expect(icsValues(text, 'DURATION')).toEqual(['P1D'])
+    const lastMinutes = handMade('9999-12-25', '9999-12-31', '23:50', '9999-12-31')
+    const late = ics({ program: { ...lastMinutes, sessions: [{ ...lastMinutes.sessions[0]!, start: '9999-12-31T23:50:00Z', date: '9999-12-31' }] }, options: ID })
+    expect(icsValues(late, 'DURATION')).toEqual([`PT${PROGRAM_DEFAULTS.sessionMinutes}M`, 'P1D'])
+    expect(icsEvents(late)[0]?.endDate.toString()).toBe('10000-01-01T00:10:00Z')
+  })
+
+  it('refuses a session or a stamp whose instant in UTC falls outside the years 0000-9999', () => {
+    const program = handMade('0000-01-03', '0000-01-09', '00:30', '0000-01-10')
+    const early = { ...program, sessions: [{ ...program.sessions[0]!, start: '0000-01-01T00:30:00+01:00', date: '0000-01-01' }] }
+    expect(issuesOf(programToIcs({ program: early, options: { ...ID, stamp: '9999-12-31T23:00:00-02:00' } }))).toEqual([
+      { code: 'invalid_value', path: ['program', 'sessions', 0, 'start'], message: 'is outside the years 0000-9999 in UTC, which iCalendar cannot write' },
+      { code: 'invalid_value', path: ['options', 'stamp'], message: 'is outside the years 0000-9999 in UTC, which iCalendar cannot write' },
+    ])
   })
 })
 
-describe('programToIcs: its input schema', () => {
-  it('describes its input as a schema: a program, and options that are optional', () => {
-    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM }).success).toBe(true)
-    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: { idPrefix: 'client-42', stamp: '2026-10-01T12:30:00Z' } }).success).toBe(true)
+describe('programToIcs: its input', () => {
+  it('describes its input as a schema: a program, and options naming the id prefix', () => {
+    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: ID }).success).toBe(true)
+    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: { ...ID, stamp: '2026-10-01T12:30:00Z', sequence: 3, previous: SAMPLE_PROGRAM } }).success).toBe(true)
+    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM }).success).toBe(false)
+    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: {} }).success).toBe(false)
     expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: { idPrefix: 'two words' } }).success).toBe(false)
-    expect(ProgramToIcsInputSchema.safeParse({ program: { ...SAMPLE_PROGRAM, end: SAMPLE_PROGRAM.start } }).success).toBe(false)
-    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, notes: '' }).success).toBe(false)
-    expect(ProgramToIcsInputSchema.safeParse({ options: {} }).success).toBe(false)
+    expect(ProgramToIcsInputSchema.safeParse({ program: { ...SAMPLE_PROGRAM, end: SAMPLE_PROGRAM.start }, options: ID }).success).toBe(false)
+    expect(ProgramToIcsInputSchema.safeParse({ program: SAMPLE_PROGRAM, options: ID, notes: '' }).success).toBe(false)
   })
-})
 
-describe('programToIcs: refusals', () => {
+  it('asks for the options, and for the id prefix in them', () => {
+    expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM } as never))).toEqual([{ code: 'required', path: ['options'], message: 'is required' }])
+    expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: {} } as never))).toEqual([{ code: 'required', path: ['options', 'idPrefix'], message: 'is required' }])
+  })
+
   it('refuses a malformed program or options, naming each field under its part of the input', () => {
-    expect(issuesOf(programToIcs({ program: { ...SAMPLE_PROGRAM, sessions: [{ ...SAMPLE_PROGRAM.sessions[0]!, start: 'soon' }] } }))).toMatchObject([
+    expect(issuesOf(programToIcs({ program: { ...SAMPLE_PROGRAM, sessions: [{ ...SAMPLE_PROGRAM.sessions[0]!, start: 'soon' }] }, options: ID }))).toMatchObject([
       { code: 'invalid_format', path: ['program', 'sessions', 0, 'start'] },
     ])
     expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { idPrefix: 'two words' } }))).toEqual([
       { code: 'invalid_format', path: ['options', 'idPrefix'], message: 'must be 1-64 letters, digits, dots, dashes or underscores' },
     ])
-    expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { stamp: '2026-10-01T12:30:00' } }))).toMatchObject([
+    expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { ...ID, stamp: '2026-10-01T12:30:00' } }))).toMatchObject([
       { code: 'invalid_format', path: ['options', 'stamp'] },
     ])
-    expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { catalog: [{ id: 'x' }] } } as never))).toContainEqual({
+    expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { ...ID, catalog: [{ id: 'x' }] } } as never))).toContainEqual({
       code: 'required',
       path: ['options', 'catalog', 0, 'name'],
       message: 'is required',
@@ -140,36 +156,33 @@ describe('programToIcs: refusals', () => {
     expect(programToIcs({ program: SAMPLE_PROGRAM, options: { idPrefix: 'a'.repeat(64) } })._tag).toBe('Right')
     expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { idPrefix: 'a'.repeat(65) } }))).toHaveLength(1)
     expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { idPrefix: '' } }))).toHaveLength(1)
+    expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { idPrefix: 'a~b' } }))).toHaveLength(1)
   })
 
-  // The ics package refuses instants before 1970, which buildProgram accepts (its dates start in 1900).
-  it('answers a program the ics package refuses with InvalidInput at the program', () => {
-    const result = programToIcs({ program: build({ weeks: 1 }, '1969-12-29') })
-    expect(result._tag).toBe('Left')
-    expect(issuesOf(result)).toMatchObject([{ code: 'invalid_value', path: ['program'], message: expect.stringMatching(/^could not be written as iCalendar: /) }])
+  it('takes a sequence that is a whole number from 0 to the largest iCalendar INTEGER', () => {
+    for (const sequence of [0, 2 ** 31 - 1]) expect(programToIcs({ program: SAMPLE_PROGRAM, options: { ...ID, sequence } })._tag).toBe('Right')
+    for (const sequence of [-1, 1.5, 2 ** 31]) {
+      expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { ...ID, sequence } }))).toMatchObject([{ path: ['options', 'sequence'] }])
+    }
   })
 
-  it('says why the ics package refused a program, not only that it did', () => {
-    const [issue] = issuesOf(programToIcs({ program: build({ weeks: 1 }, '1969-12-29') })) as { message: string }[]
-    expect(issue?.message).toMatch(/greater than or equal to 0/)
-  })
-
-  it('lists every problem the ics package found in the refused event, separated by semicolons', () => {
-    // A program starting in 1969 has both its first session and its default stamp before 1970.
-    expect(issuesOf(programToIcs({ program: build({ weeks: 1 }, '1969-12-29') }))).toEqual([
-      {
-        code: 'invalid_value',
-        path: ['program'],
-        message: 'could not be written as iCalendar: timestamp must be greater than or equal to 0; start must be greater than or equal to 0',
-      },
+  it('checks a previous program as a program, naming its fields under options.previous', () => {
+    const broken = { ...SAMPLE_PROGRAM, checkIns: [{ date: '2026-11-09', kind: 'follow-up' }] }
+    expect(issuesOf(programToIcs({ program: SAMPLE_PROGRAM, options: { ...ID, previous: broken } } as never))).toMatchObject([
+      { code: 'invalid_value', path: ['options', 'previous', 'checkIns', 0, 'kind'] },
     ])
-    expect(issuesOf(programToIcs({ program: build({ weeks: 1 }, '1969-12-29'), options: { stamp: '2026-01-01T00:00:00Z' } }))).toEqual([
-      { code: 'invalid_value', path: ['program'], message: 'could not be written as iCalendar: start must be greater than or equal to 0' },
+  })
+
+  it('refuses a check-in listed twice, whose two events would share an id, in the program or the previous one', () => {
+    const twice: Program = { ...SAMPLE_PROGRAM, checkIns: [...SAMPLE_PROGRAM.checkIns, SAMPLE_PROGRAM.checkIns[0]!] }
+    expect(issuesOf(programToIcs({ program: twice, options: { ...ID, previous: twice } }))).toEqual([
+      { code: 'duplicate', path: ['program', 'checkIns', 2], message: 'lists a reassessment on 2026-11-09 a second time' },
+      { code: 'duplicate', path: ['options', 'previous', 'checkIns', 2], message: 'lists a reassessment on 2026-11-09 a second time' },
     ])
   })
 
   it.each(hostileValues())('answers %s with InvalidInput, never a throw', (_name, value) => {
-    for (const input of [value, { program: value }, { program: SAMPLE_PROGRAM, options: value }]) {
+    for (const input of [value, { program: value, options: ID }, { program: SAMPLE_PROGRAM, options: value }, { program: SAMPLE_PROGRAM, options: { ...ID, previous: value } }]) {
       const result = programToIcs(input as ProgramToIcsInput)
       expect(result._tag === 'Left' && InvalidInputSchema.safeParse(result.left).success).toBe(true)
     }
@@ -177,16 +190,15 @@ describe('programToIcs: refusals', () => {
 })
 
 describe('programToIcs: text that would break a calendar line', () => {
-  it('keeps a label holding a line break, or a name holding a control character, on one calendar line, so it adds no event', () => {
+  it('keeps a label holding a line break, or a name holding a control character, on one line, so it adds no event', () => {
     const injected = 'Morning\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected'
     const program = { ...SAMPLE_PROGRAM, sessions: SAMPLE_PROGRAM.sessions.map((session) => ({ ...session, label: injected })) }
-    const text = ics({ program })
-    expect(icsEvents(text)).toHaveLength(icsEvents(ics({ program: SAMPLE_PROGRAM })).length)
+    const text = ics({ program, options: ID })
+    expect(icsUids(text)).toEqual(icsUids(ics({ program: SAMPLE_PROGRAM, options: ID })))
     expect(text).not.toMatch(/^SUMMARY:Injected/m)
-    expect(icsEvents(text).find((event) => !event.startDate.isDate)?.summary).toBe('Morning  END:VEVENT  BEGIN:VEVENT  SUMMARY:Injected')
+    expect(icsEvents(text)[0]?.summary).toBe('Morning  END:VEVENT  BEGIN:VEVENT  SUMMARY:Injected')
     // A catalog name with a bell and an escape: neither reaches the file.
     const catalog = BUILT_IN_CATALOG.map((movement) => ({ ...movement, name: `${movement.name}\u0007\u001b[2J` }))
-    const named = programToIcs({ program: SAMPLE_PROGRAM, options: { catalog } } as ProgramToIcsInput)
-    expect(named._tag === 'Right' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(named.right)).toBe(false)
+    expect(ics({ program: SAMPLE_PROGRAM, options: { ...ID, catalog } })).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/)
   })
 })

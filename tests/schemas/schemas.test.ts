@@ -183,6 +183,9 @@ describe('the shipped JSON Schemas', () => {
     expect(valid('build-program-input', { start: '2026-11-02', plan: made, weeks: 2 })).toBe(false)
     expect(valid('build-program-input', { start: '2026-11-02', selection: made.selection })).toBe(false)
     expect(valid('program-to-ics-input', { program: right(buildProgram({ start: '2026-11-02', plan: made })), options: { idPrefix: 'two words' } })).toBe(false)
+    // A calendar names whose events it holds: the id prefix is required.
+    expect(valid('program-to-ics-input', { program: right(buildProgram({ start: '2026-11-02', plan: made })) })).toBe(false)
+    expect(valid('program-to-ics-input', { program: right(buildProgram({ start: '2026-11-02', plan: made })), options: {} })).toBe(false)
   })
 
   test.prop([assessmentArbitrary()], { numRuns: 200 })('agree with the engine on every generated assessment and its selection', (assessment) => {

@@ -46,7 +46,7 @@ describe.each(BACKENDS)('the example service on $name', (backend) => {
     expect(calendar.type).toMatch(/^text\/calendar/)
     const events = new ICAL.Component(ICAL.parse(calendar.text)).getAllSubcomponents('vevent')
     expect(events.length).toBeGreaterThan(100)
-    expect(events.every((event) => String(event.getFirstPropertyValue('uid')).startsWith('ana-'))).toBe(true)
+    expect(events.every((event) => String(event.getFirstPropertyValue('uid')).startsWith('ana~'))).toBe(true)
   })
 
   it('refuses a taken id, a malformed episode and an unknown person, in one shape', async () => {

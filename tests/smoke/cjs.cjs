@@ -2,7 +2,8 @@
 const assert = require('node:assert/strict')
 const { readFileSync } = require('node:fs')
 const path = require('node:path')
-const { BUILT_IN_CATALOG, buildProgram, findMovement, planRehab, programToMarkdown } = require('rehab-engine')
+const { BUILT_IN_CATALOG, buildProgram, findMovement, parseCatalog, planRehab, programToMarkdown } = require('rehab-engine')
+const { programToIcs } = require('rehab-engine/ics')
 
 const input = JSON.parse(readFileSync(path.join(__dirname, '../../examples/assessment.json'), 'utf8'))
 const plan = planRehab(input)
@@ -12,6 +13,11 @@ const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: {
 assert.equal(program._tag, 'Right')
 const markdown = programToMarkdown({ program: program.right })
 assert.equal(markdown._tag === 'Right' && markdown.right.startsWith('# Rehab program: 2026-11-02 to 2026-11-08'), true)
+const catalog = parseCatalog(BUILT_IN_CATALOG.map((movement) => (movement.id === 'hip-bridge' ? { ...movement, name: 'Glute bridge' } : movement)))
+assert.equal(catalog._tag, 'Right')
+// A catalog parsed through one entry is read by the other.
+const ics = programToIcs({ program: program.right, options: { idPrefix: 'smoke', catalog: catalog.right } })
+assert.equal(ics._tag === 'Right' && ics.right.startsWith('BEGIN:VCALENDAR\r\n') && ics.right.includes('Glute bridge'), true)
 assert.equal(BUILT_IN_CATALOG.length, 22)
 assert.equal(findMovement({ movement: 'deadbug' })._tag, 'Right')
 assert.equal(require('rehab-engine/package.json').name, 'rehab-engine')

@@ -37,4 +37,11 @@ export const icsEvents = (text: string): ICAL.Event[] =>
   new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
 
 /** The UID of every event, in file order. */
-export const icsUids = (text: string): string[] => [...text.matchAll(/^UID:(.*)\r?$/gm)].map((match) => match[1]!)
+export const icsUids = (text: string): string[] => icsValues(text, 'UID')
+
+/** The logical lines of an iCalendar text: each CRLF followed by a space or a tab taken out (RFC 5545 3.1), the text split at the CRLFs left. */
+export const unfoldIcs = (text: string): string[] => text.replace(/\r\n[ \t]/g, '').split('\r\n')
+
+/** The value of every logical line of property `name`, in file order. */
+export const icsValues = (text: string, name: string): string[] =>
+  unfoldIcs(text).flatMap((line) => (line.startsWith(`${name}:`) ? [line.slice(name.length + 1)] : []))

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander'
-import { buildProgram, planRehab, programToIcs, programToMarkdown, type BuildProgramInput } from '../../index.js'
+import { programToIcs } from '../../ics.js'
+import { buildProgram, planRehab, programToMarkdown, type BuildProgramInput } from '../../index.js'
 import {
   answer,
   asRecord,
@@ -25,7 +26,13 @@ interface ProgramFlags {
   weeks?: number
   timeZone?: string
   week?: number
+  id?: string
+  stamp?: string
 }
+
+/** Why an iCalendar output cannot be written without --id: every event id starts with it. */
+const ID_NEEDED =
+  '--format ics needs --id <prefix>: the start of every event id, such as the client\'s id (1-64 letters, digits, dots, dashes or underscores), so a second import updates the events instead of adding copies'
 
 const weekOption = () =>
   new Option('--week <n>', 'show only this week (table and md output)').argParser((value) => {
@@ -53,23 +60,24 @@ const programFile = (value: unknown, flags: ProgramFlags) => {
 /** Plans from the file's intake and assessment, lays the plan out with the file's `start` and `options`, flags overriding. */
 const runProgram = (context: CliContext, value: unknown, source: string, flags: ProgramFlags): ExitCode => {
   const { io } = context
+  const format = resolveFormat(io, flags.format)
   const file = programFile(value, flags)
   if (file.unknownKeys.length > 0) {
     return reportInvalid(io, source, { _tag: 'InvalidInput', issues: file.unknownKeys.map((key) => ({ code: 'unknown_key', path: [key], message: `is not a known field (a program file holds ${FILE_KEYS.join(', ')})` })) })
   }
   const plan = planRehab(file.plan as never)
-  const format = resolveFormat(io, flags.format)
   if (plan._tag === 'Left') return answer(io, source, plan, format, () => [])
   const built = buildProgram({ start: file.start, plan: plan.right, options: file.programOptions } as BuildProgramInput)
   if (built._tag === 'Left') return reportInvalid(io, source, built.left)
-  const catalog = file.plan.options.catalog === undefined ? {} : { options: { catalog: file.plan.options.catalog } }
+  const catalog = file.plan.options.catalog === undefined ? {} : { catalog: file.plan.options.catalog }
   const weeks = built.right.sessions.length / 7 / 3
   if (flags.week !== undefined && flags.week > weeks) {
     io.err(`--week ${flags.week}: the program has ${weeks} week${weeks === 1 ? '' : 's'}\n`)
     return EXIT.invalidInput
   }
   if (format === 'ics' || (format === 'md' && flags.week === undefined)) {
-    const text = format === 'ics' ? programToIcs({ program: built.right, ...catalog } as never) : programToMarkdown({ program: built.right, ...catalog } as never)
+    const calendar = { idPrefix: flags.id, ...(flags.stamp === undefined ? {} : { stamp: flags.stamp }), ...catalog }
+    const text = format === 'ics' ? programToIcs({ program: built.right, options: calendar } as never) : programToMarkdown({ program: built.right, options: catalog } as never)
     if (text._tag === 'Left') return reportInvalid(io, source, text.left)
     io.out(text.right)
     return EXIT.done
@@ -88,7 +96,7 @@ export const addProgramCommand = (context: CliContext): void => {
     context,
     'program',
     'plan, then lay the plan out on a calendar',
-    `rehab-engine program ${EXAMPLE_FILE} --start 2026-11-02 --time-zone Europe/Berlin --format ics > rehab.ics`,
+    `rehab-engine program ${EXAMPLE_FILE} --start 2026-11-02 --time-zone Europe/Berlin --format ics --id client-42 > rehab.ics`,
   )
     .addOption(formatOption(['table', 'json', 'md', 'ics']))
     .addOption(painCeilingOption())
@@ -96,5 +104,15 @@ export const addProgramCommand = (context: CliContext): void => {
     .option('--weeks <n>', 'weeks, 1-52 (default 8)', wholeNumber)
     .option('--time-zone <zone>', 'IANA time zone (default UTC)')
     .addOption(weekOption())
-    .action((file: string | undefined, flags: ProgramFlags) => withInput(context, file, (value, source) => runProgram(context, value, source, flags)))
+    .option('--id <prefix>', 'ics output: the start of every event id, such as the client\'s id (required with --format ics)')
+    .option('--stamp <date-time>', 'ics output: when the calendar was written, an ISO date-time with its offset; a later stamp raises every event\'s SEQUENCE (default: the program\'s start, midnight UTC)')
+    .action(async (file: string | undefined, flags: ProgramFlags) => {
+      // A usage error, found before any input is read.
+      if (flags.format === 'ics' && flags.id === undefined) {
+        context.io.err(`${ID_NEEDED}\n`)
+        context.exit.code = EXIT.invalidInput
+        return
+      }
+      await withInput(context, file, (value, source) => runProgram(context, value, source, flags))
+    })
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BUILT_IN_CATALOG, DISCLAIMER, buildProgram, planRehab, programToIcs, programToMarkdown, type PlanRehabInput, type Program } from '../../../src/index.js'
+import { programToIcs } from '../../../src/ics.js'
+import { BUILT_IN_CATALOG, DISCLAIMER, buildProgram, planRehab, programToMarkdown, type PlanRehabInput, type Program } from '../../../src/index.js'
 import { inputFolder, runInProcess } from '../../support/cliRun.js'
 
 const ROOT = join(import.meta.dirname, '../../..')
@@ -56,9 +57,16 @@ describe('program: formats', () => {
     expect(run).toEqual({ code: 0, stdout: markdown._tag === 'Right' ? markdown.right : '', stderr: '' })
   })
 
-  it('writes the calendar programToIcs gives', async () => {
-    const run = await runInProcess([...start, '-f', 'ics'], { stdin: json(example()) })
-    const ics = programToIcs({ program: expected('2026-11-02', { weeks: 2, timeZone: 'Europe/Berlin' }) })
+  it('writes the calendar programToIcs gives, its event ids starting with --id', async () => {
+    const run = await runInProcess([...start, '-f', 'ics', '--id', 'client-42'], { stdin: json(example()) })
+    const ics = programToIcs({ program: expected('2026-11-02', { weeks: 2, timeZone: 'Europe/Berlin' }), options: { idPrefix: 'client-42' } })
+    expect(run).toEqual({ code: 0, stdout: ics._tag === 'Right' ? ics.right : '', stderr: '' })
+  })
+
+  it('stamps the calendar with --stamp, as programToIcs does with its stamp', async () => {
+    const stamp = '2026-11-01T18:30:00+01:00'
+    const run = await runInProcess([...start, '-f', 'ics', '--id', 'client-42', '--stamp', stamp], { stdin: json(example()) })
+    const ics = programToIcs({ program: expected('2026-11-02', { weeks: 2, timeZone: 'Europe/Berlin' }), options: { idPrefix: 'client-42', stamp } })
     expect(run).toEqual({ code: 0, stdout: ics._tag === 'Right' ? ics.right : '', stderr: '' })
   })
 
@@ -122,18 +130,32 @@ describe('program: failures', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'stdin: options.timeZone: is not a time zone this runtime knows (an IANA name such as "Europe/Berlin")\n' })
   })
 
-  // The ics package refuses instants before 1970, which buildProgram accepts.
-  it('reports a calendar the ics package refuses with exit code 2', async () => {
-    const run = await runInProcess(['program', '--start', '1969-12-29', '--weeks', '1', '-f', 'ics'], { stdin: json(example()) })
+  it('asks for --id with --format ics before it reads any input, naming the option', async () => {
+    // No input at all: the usage error comes first.
+    const run = await runInProcess(['program', '--start', '2026-11-02', '-f', 'ics'], { stdin: '' })
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toMatch(/^stdin: program: could not be written as iCalendar: /)
+    expect(run.stderr).toMatch(/^--format ics needs --id <prefix>: /)
+  })
+
+  it('names an id or a stamp the engine refuses, under options, with exit code 2', async () => {
+    const id = await runInProcess(['program', '--start', '2026-11-02', '-f', 'ics', '--id', 'ana smith'], { stdin: json(example()) })
+    expect(id).toEqual({ code: 2, stdout: '', stderr: 'stdin: options.idPrefix: must be 1-64 letters, digits, dots, dashes or underscores\n' })
+    const stamp = await runInProcess(['program', '--start', '2026-11-02', '-f', 'ics', '--id', 'ana', '--stamp', 'yesterday'], { stdin: json(example()) })
+    expect(stamp).toMatchObject({ code: 2, stdout: '' })
+    expect(stamp.stderr).toMatch(/^stdin: options\.stamp: /)
+  })
+
+  it('writes a calendar for a program that starts before 1970', async () => {
+    const run = await runInProcess(['program', '--start', '1969-12-29', '--weeks', '1', '-f', 'ics', '--id', 'ana'], { stdin: json(example()) })
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.stdout).toContain('\r\nDTSTART:19691229T080000Z\r\n')
   })
 
   it('refers on a red flag with exit code 3, writing no calendar', async () => {
     const input = example()
     input.intake.redFlags['fever'] = true
-    const run = await runInProcess(['program', '--start', '2026-11-02', '-f', 'ics'], { stdin: json(input) })
+    const run = await runInProcess(['program', '--start', '2026-11-02', '-f', 'ics', '--id', 'ana'], { stdin: json(input) })
     expect(run.code).toBe(3)
     expect(run.stdout).toBe('')
     expect(run.stderr).toMatch(/^Referral \(soon\): /)
@@ -163,7 +185,7 @@ describe('program: failures', () => {
     const catalog = BUILT_IN_CATALOG.map((movement) => (movement.id === 'hip-bridge' ? { ...movement, name: 'Glute bridge' } : movement))
     const path = folder.file('catalog.json', { ...example(), start: '2026-11-02', options: { weeks: 1, catalog } })
     for (const format of ['md', 'table', 'ics']) {
-      const run = await runInProcess(['program', path, '-f', format])
+      const run = await runInProcess(['program', path, '-f', format, '--id', 'ana'])
       expect(run.code).toBe(0)
       expect(run.stdout).toContain('Glute bridge')
     }
