@@ -22,7 +22,8 @@ export interface CliContext {
   readonly exit: { code: ExitCode }
 }
 
-export const EXAMPLE_FILE = 'examples/assessment.json'
+// The file `rehab-engine init client.yaml` writes: every help example runs on it as it stands.
+export const EXAMPLE_FILE = 'client.yaml'
 
 /** A parsed file's top-level fields; anything else has none, and the engine says what is missing. */
 export const asRecord = (value: unknown): Record<string, unknown> =>

@@ -16,6 +16,7 @@ import {
   type CliContext,
   type Format,
 } from '../context.js'
+import { planFileOf } from '../episodeFile.js'
 import { EXIT, type ExitCode } from '../exitCodes.js'
 import { programBlocks, screeningBlocks, selectionBlocks, type NameCatalog } from '../render.js'
 
@@ -28,6 +29,7 @@ interface ProgramFlags {
   week?: number
   id?: string
   stamp?: string
+  today?: string
 }
 
 /** Why an iCalendar output cannot be written without --id: every event id starts with it. */
@@ -95,8 +97,8 @@ export const addProgramCommand = (context: CliContext): void => {
   fileCommand(
     context,
     'program',
-    'plan, then lay the plan out on a calendar',
-    `rehab-engine program ${EXAMPLE_FILE} --start 2026-11-02 --time-zone Europe/Berlin --format ics --id client-42 > rehab.ics`,
+    'plan, then lay the plan out on a calendar: { intake, assessment, start?, options? }, or an episode\'s latest assessment from its date',
+    `rehab-engine program ${EXAMPLE_FILE} --time-zone Europe/Berlin --format ics --id client-42 > rehab.ics`,
   )
     .addOption(formatOption(['table', 'json', 'md', 'ics']))
     .addOption(painCeilingOption())
@@ -104,6 +106,7 @@ export const addProgramCommand = (context: CliContext): void => {
     .option('--weeks <n>', 'weeks, 1-52 (default 8)', wholeNumber)
     .option('--time-zone <zone>', 'IANA time zone (default UTC)')
     .addOption(weekOption())
+    .option('--today <date>', 'of an episode, lay out the latest assessment on or before this day, YYYY-MM-DD')
     .option('--id <prefix>', 'ics output: the start of every event id, such as the client\'s id (required with --format ics)')
     .option('--stamp <date-time>', 'ics output: when the calendar was written, an ISO date-time with its offset; a later stamp raises every event\'s SEQUENCE (default: the program\'s start, midnight UTC)')
     .action(async (file: string | undefined, flags: ProgramFlags) => {
@@ -113,6 +116,11 @@ export const addProgramCommand = (context: CliContext): void => {
         context.exit.code = EXIT.invalidInput
         return
       }
-      await withInput(context, file, (value, source) => runProgram(context, value, source, flags))
+      await withInput(context, file, (raw, source) => {
+        const planFile = planFileOf(raw, flags.today, true)
+        if (planFile.missing === undefined) return runProgram(context, planFile.value, source, flags)
+        context.io.err(`${source}: ${planFile.missing}\n`)
+        return EXIT.invalidInput
+      })
     })
 }

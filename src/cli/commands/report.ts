@@ -10,7 +10,7 @@ export const addReportCommand = (context: CliContext): void =>
     {
       name: 'report',
       summary: 'the outcome of an episode of care: usual back pain at the start against now, and each movement over the episode',
-      example: 'rehab-engine report examples/episode.json --today 2026-11-09',
+      example: 'rehab-engine report client.yaml --today 2026-01-12',
       day: 'the day to report on',
     },
     (episode, today) => outcomeReport({ episode: episode as never, today }),

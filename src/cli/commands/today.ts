@@ -10,7 +10,7 @@ export const addTodayCommand = (context: CliContext): void =>
     {
       name: 'today',
       summary: "one day's plan of an episode of care: every movement with its dose and why, or the referral",
-      example: 'rehab-engine today examples/episode.json --today 2026-11-09',
+      example: 'rehab-engine today client.yaml --today 2026-01-12',
       day: 'the day to plan',
     },
     (episode, today) => decideDay({ episode: episode as never, today }),

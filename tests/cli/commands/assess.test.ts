@@ -201,3 +201,27 @@ describe('progress', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'stdin: intake: is required\n' })
   })
 })
+
+describe('the planning and ceiling commands on an episode file', () => {
+  const episode = JSON.parse(readFileSync(join(ROOT, 'examples/episode.json'), 'utf8')) as { intake: unknown; events: { type: string; date: string }[] }
+  const first = episode.events.find((event) => event.type === 'assessment') as unknown as Example['assessment'] & { type: string }
+  const run = (args: readonly string[]) => runInProcess(args, { stdin: json(episode) })
+
+  it('plans, selects and screens from its intake and its latest assessment on or before --today', async () => {
+    const { type: _type, ...assessment } = first
+    const expected = planRehab({ intake: episode.intake, assessment } as never)
+    expect(JSON.parse((await run(['plan', '-', '--today', '2026-11-09'])).stdout)).toEqual(JSON.parse(json((expected as { right: unknown }).right)))
+    expect(JSON.parse((await run(['screen', '-'])).stdout)).toEqual(JSON.parse(json((screenIntake(episode.intake as never) as { right: unknown }).right)))
+    const before = await run(['select', '-', '--today', '2026-11-01'])
+    expect([before.code, before.stderr]).toEqual([2, 'stdin: the episode holds no assessment on or before 2026-11-01 to plan from\n'])
+  })
+
+  it('judges the ceiling and doses a movement of the episode on --today, and needs the day and the movement', async () => {
+    const ceiling = await run(['ceiling', '-', '--today', '2026-11-09'])
+    expect(JSON.parse(ceiling.stdout)).toEqual(JSON.parse(json((evaluateCeiling({ episode, today: '2026-11-09' } as never) as { right: unknown }).right)))
+    const dose = await run(['progress', '-', '--today', '2026-11-09', '--movement', 'hip-bridge'])
+    expect(JSON.parse(dose.stdout)).toEqual(JSON.parse(json((nextDose({ episode, movement: 'hip-bridge', today: '2026-11-09' } as never) as { right: unknown }).right)))
+    expect(await run(['ceiling', '-'])).toMatchObject({ code: 2, stderr: 'stdin: an episode needs --today to say which day to judge\n' })
+    expect(await run(['progress', '-', '--today', '2026-11-09'])).toMatchObject({ code: 2, stderr: 'stdin: an episode needs --movement to say which movement to dose\n' })
+  })
+})
