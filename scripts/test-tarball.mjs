@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
@@ -14,8 +14,19 @@ const work = mkdtempSync(join(tmpdir(), 'rehab-engine-tarball-'))
 try {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root))
   const files = packed.files.map((file) => file.path).sort()
-  const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|ics\/package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
-  assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'the tarball holds only dist, schemas, README, CHANGELOG, LICENSE, package.json and the ics/ pointer for old resolvers')
+  const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|ics\/package\.json$|docs\/(ladders\/)?[a-z-]+\.md$|docs\/ladders\/README\.md$|examples\/[a-z-]+\.(json|ts)$|examples\/service\/([a-z]+\.ts|README\.md)$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
+  assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'the tarball holds dist, schemas, the guides, the examples, README, CHANGELOG, LICENSE, package.json and the ics/ pointer for old resolvers')
+  // Every link of a shipped page to another file resolves inside the package, so the guides read in node_modules.
+  const broken = []
+  for (const page of files.filter((file) => file.endsWith('.md'))) {
+    const text = readFileSync(join(root, page), 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '')
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/i.test(target) || target.startsWith('#')) continue
+      const resolved = posix.normalize(posix.join(posix.dirname(page), target.split('#')[0]))
+      if (!files.includes(resolved)) broken.push(`${page} -> ${target}`)
+    }
+  }
+  assert.deepEqual(broken, [], 'every relative link of a shipped page points at a shipped file')
   for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/ics.js', 'dist/ics.cjs', 'dist/ics.d.ts', 'dist/ics.d.cts', 'dist/cli.js', 'ics/package.json', 'schemas/plan-rehab-input.json', 'schemas/build-program-input.json', 'LICENSE']) {
     assert.ok(files.includes(needed), `the tarball holds ${needed}`)
   }
