@@ -1,6 +1,6 @@
 import { rename, writeFile } from 'node:fs/promises'
 import { isMap, isSeq, parseDocument } from 'yaml'
-import { EpisodeEventSchema, EpisodeSchema } from '../../index.js'
+import { validateEpisode, type InputIssue } from '../../index.js'
 import type { CliContext } from '../context.js'
 import { EXIT } from '../exitCodes.js'
 import { MAX_INPUT_BYTES, readSmallFile } from '../readInput.js'
@@ -26,20 +26,34 @@ const valueOf = (text: string): unknown => {
   return text
 }
 
-/** The event the flags name: `--back-pain 2` becomes `backPain: 2`; or why the flags cannot be read. */
+/** The event the flags name: `--back-pain 2` becomes `backPain: 2`, `--performed.sets 1` becomes `performed: { sets: 1 }`; or why the flags cannot be read. */
 export const eventFromFlags = (type: string, flags: readonly string[]): { event: Record<string, unknown> } | { problem: string } => {
   const event: Record<string, unknown> = { type }
   for (let index = 0; index < flags.length; index += 2) {
     const [flag, value] = [flags[index]!, flags[index + 1]]
-    if (!/^--[a-z][a-z0-9-]*$/.test(flag)) return { problem: `"${flag}" is not a flag: give each field as --field-name value` }
+    if (!/^--[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/.test(flag)) return { problem: `"${flag}" is not a flag: give each field as --field-name value (--outer.inner value for a field inside another)` }
     if (value === undefined) return { problem: `${flag} needs a value` }
-    event[kebabToCamel(flag.slice(2))] = valueOf(value)
+    const keys = flag.slice(2).split('.').map(kebabToCamel)
+    let target = event
+    for (const key of keys.slice(0, -1)) {
+      const inner = Object.hasOwn(target, key) ? target[key] : undefined
+      if (inner !== undefined && (typeof inner !== 'object' || inner === null || Array.isArray(inner))) return { problem: `${flag}: ${key} is given as a value already` }
+      target = (target[key] ??= {}) as Record<string, unknown>
+    }
+    target[keys.at(-1)!] = valueOf(value)
   }
   return { event }
 }
 
-const issuesOf = (issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[], prefix: string): string =>
-  issues.map((issue) => `${prefix}${issue.path.map(String).join('.')}: ${issue.message}\n`).join('')
+/** The engine's issues, one a line: the new event's at `event.field`, any other at its place in the file. */
+const issuesOf = (issues: readonly InputIssue[], file: string, added: number): string =>
+  issues
+    .map(({ path, message }) => {
+      const [, list, index, ...rest] = path
+      const where = list === 'events' && index === added ? ['event', ...rest] : path.slice(1)
+      return `${file}: ${where.length === 0 ? '(file)' : where.map(String).join('.')}: ${message}\n`
+    })
+    .join('')
 
 /** Appends one event to an episode file, checked first; the file is replaced whole (written beside it, then renamed) or not at all. */
 const appendEvent = async (context: CliContext, file: string, type: string, flags: readonly string[]): Promise<void> => {
@@ -49,15 +63,14 @@ const appendEvent = async (context: CliContext, file: string, type: string, flag
   }
   const built = eventFromFlags(type, flags)
   if ('problem' in built) return fail(`${file}: ${built.problem}\n`)
-  const event = EpisodeEventSchema.safeParse(built.event)
-  if (!event.success) return fail(issuesOf(event.error.issues, `${file}: event.`))
   const text = await readSmallFile(file).catch((error: unknown) => error as Error)
   if (text instanceof Error) return fail(`${file}: cannot be read (${text.message})\n`)
   if (text === undefined) return fail(`${file}: is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, more than any input the engine takes\n`)
   const next = file.toLowerCase().endsWith('.json') ? appendToJson(text, built.event) : appendToYaml(text, built.event)
   if ('problem' in next) return fail(`${file}: ${next.problem}\n`)
-  const episode = EpisodeSchema.safeParse(next.episode)
-  if (!episode.success) return fail(issuesOf(episode.error.issues, `${file}: `))
+  // The engine checks the episode as it would be, the new event against the catalog and the others too.
+  const checked = validateEpisode({ episode: next.episode } as never)
+  if (checked._tag === 'Left') return fail(issuesOf(checked.left.issues, file, next.events - 1))
   // Written beside the file and renamed over it: a reader sees the old file or the new one, never half of one.
   const beside = `${file}.${process.pid}.tmp`
   try {
@@ -106,6 +119,12 @@ export const addLogCommand = (context: CliContext): void => {
     .argument('<type>', 'session, morning, skipped, symptoms, soreness, clearance or assessment')
     .argument('[fields...]', 'the fields, as --field-name value')
     .allowUnknownOption()
-    .addHelpText('after', '\nExample:\n  rehab-engine log client.yaml morning --date 2026-11-24 --back-pain 2\n')
+    .addHelpText(
+      'after',
+      '\nA field inside another is --outer.inner, or the whole object as JSON:\n' +
+        '  rehab-engine log client.yaml session --date 2026-01-06 --time 08:00 --movement hip-bridge \\\n' +
+        '    --performed.kind reps --performed.sets 1 --performed.reps 5 --completed true --pain-during 1\n' +
+        '\nExample:\n  rehab-engine log client.yaml morning --date 2026-01-06 --back-pain 2\n',
+    )
     .action((file: string, type: string, fields: string[]) => appendEvent(context, file, type, fields))
 }

@@ -31,6 +31,23 @@ describe('log: one event appended to an episode file', () => {
     expect(episode.events.at(-1)).toEqual({ type: 'session', date: '2026-01-05', time: '08:00', movement: 'hip-bridge', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 1 })
   })
 
+  it('takes a field inside another as --outer.inner, and speaks the engine\'s words for what it refuses, the catalog and repeats included', async () => {
+    const path = await template('nested.yaml')
+    const dotted = ['--performed.kind', 'reps', '--performed.sets', '1', '--performed.reps', '5', '--completed', 'true', '--pain-during', '1']
+    expect((await runInProcess(['log', path, 'session', '--date', '2026-01-05', '--movement', 'hip-bridge', ...dotted])).code).toBe(0)
+    expect((parse(readFileSync(path, 'utf8')) as EpisodeInput).events.at(-1)).toMatchObject({ performed: { kind: 'reps', sets: 1, reps: 5 } })
+    const before = readFileSync(path, 'utf8')
+    const typo = await runInProcess(['log', path, 'session', '--date', '2026-01-05', '--movement', 'hip-brdge', ...dotted])
+    expect([typo.code, typo.stderr]).toEqual([2, `${path}: event.movement: "hip-brdge" is not a movement of the catalog\n`])
+    const wrong = await runInProcess(['log', path, 'morning', '--date', '2026-01-06', '--back-pain', '11', '--mood', 'good'])
+    expect(wrong.stderr).toBe(`${path}: event.backPain: must be at most 10\n${path}: event.mood: is not a known field\n`)
+    await runInProcess(['log', path, 'morning', '--date', '2026-01-06', '--back-pain', '2'])
+    const again = await runInProcess(['log', path, 'morning', '--date', '2026-01-06', '--back-pain', '3'])
+    expect(again.stderr).toMatch(new RegExp(`: event\\.date: 2026-01-06 already has a morning check, at events\\.\\d+\\n$`))
+    expect(readFileSync(path, 'utf8')).not.toBe(before)
+    expect((parse(readFileSync(path, 'utf8')) as EpisodeInput).events.filter((event) => event.type === 'morning')).toHaveLength(1)
+  })
+
   it('writes nothing for an event that fails its schema, a flag without a value, or a file that holds no episode', async () => {
     const path = await template('strict.yaml')
     const before = readFileSync(path, 'utf8')
