@@ -13,7 +13,7 @@ import { movementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
 import { checkPlan } from './checkPlan.js'
 import { checkIns } from './layout/checkIns.js'
-import { daySessions } from './layout/daySessions.js'
+import { daySessions, type CorrectiveItem } from './layout/daySessions.js'
 import { protocolItems } from './layout/protocolItems.js'
 import type { Program, ProgramItem } from './program.js'
 import { ProgramOptionsSchema, programLayout } from './programOptions.js'
@@ -52,7 +52,8 @@ export type BuildProgramInput = DeepReadonly<z.input<typeof BuildProgramInputSch
 /**
  * Lays a rehab plan out on a real calendar, in a time zone (seeds 000, 001
  * and 004): the selected rehab movements in each of three daily sessions; the
- * two warm-ups once a day, in the morning; the deadbug on 1-3 days a week,
+ * plan's posture correctives (seed 003) in the first sessions of each day, as
+ * many as their ladders say; the two warm-ups once a day, in the morning; the deadbug on 1-3 days a week,
  * never two in a row (default Monday, Wednesday, Friday); the thoracic press on
  * 2 days at least 2 apart (default Tuesday, Friday); on workout days (default
  * Monday, Wednesday, Friday) the hip thrust before the workout and the
@@ -77,7 +78,8 @@ export type BuildProgramInput = DeepReadonly<z.input<typeof BuildProgramInputSch
  * `start` is not exactly a rung of its ladder (a load or band the rung does
  * not have included), or whose `timesPerDay` is not its ladder's sessions a
  * day (each `inconsistent`), and a movement and variant selected twice
- * (`duplicate`, at the second).
+ * (`duplicate`, at the second); each corrective likewise against its ladder,
+ * a corrective movement of the catalog, once.
  *
  * @example
  * import { NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
@@ -124,12 +126,13 @@ export const buildProgram: (input: BuildProgramInput) => Either<InvalidInput, Pr
   const layout = programLayout(options)
   const protocol = protocolItems(catalog.right)
   const rehab: ProgramItem[] = selection.selected.map((item) => ({ ...movementRef(item.movement, item.variant), dose: item.start }))
+  const correctives: CorrectiveItem[] = (selection.correctives ?? []).map((corrective) => ({ item: { movement: corrective.movement, dose: corrective.start }, timesPerDay: corrective.timesPerDay }))
   const shifted: Reason[] = []
-  const sessions = Array.from({ length: layout.weeks * 7 }, (_, offset) => daySessions(addIsoDays(start, offset), rehab, protocol, layout, shifted)).flat()
+  const sessions = Array.from({ length: layout.weeks * 7 }, (_, offset) => daySessions(addIsoDays(start, offset), rehab, protocol, layout, shifted, correctives)).flat()
   const frame = { start, end: addIsoDays(start, layout.weeks * 7 - 1), checkIns: checkIns(start, layout.weeks) }
   const missing = protocol.missing.map(
     (id): Reason => ({ rule: 'not-in-catalog', message: `"${id}" is not in the catalog, or has no ladder, so the program leaves it out.`, value: id }),
   )
-  const reasons = [...programReasons(frame, rehab, layout), ...shifted, ...missing]
+  const reasons = [...programReasons(frame, rehab, layout, correctives), ...shifted, ...missing]
   return right({ start, end: frame.end, timeZone: layout.timeZone, sessions, checkIns: frame.checkIns, reasons })
 })

@@ -2,7 +2,7 @@ import { issueAt, type InputIssue } from '../_lib/issues.js'
 import type { CompiledCatalog } from '../catalog/compiledCatalog.js'
 import type { Ladder } from '../catalog/ladder.js'
 import { describeMovement, lookUpMovement } from '../catalog/lookUpMovement.js'
-import type { RehabPlan, SelectedMovement } from '../selection/selection.js'
+import type { Corrective, RehabPlan, SelectedMovement } from '../selection/selection.js'
 import type { Dose } from '../shared/dose.js'
 import { formatDose } from '../shared/formatDose.js'
 import { PAIN_CEILING } from '../shared/pain.js'
@@ -12,18 +12,41 @@ const SELECTION_PATH = ['plan', 'selection'] as const
 /** Two doses are the same when they read the same: formatDose names every field, and an absent flag reads as false. */
 const sameDose = (a: Dose, b: Dose): boolean => a.kind === b.kind && formatDose(a) === formatDose(b)
 
+/** What is wrong with a start dose and a frequency against the movement's ladder. */
+const ladderIssues = (name: string, start: Dose, timesPerDay: number, path: readonly PropertyKey[], ladder: Ladder): InputIssue[] => {
+  const issues: InputIssue[] = []
+  if (!ladder.rungs.some((rung) => sameDose(rung, start))) {
+    const [first, last] = [ladder.rungs[0]!, ladder.rungs.at(-1)!]
+    issues.push(issueAt('inconsistent', [...path, 'start'], `${formatDose(start)} is not a rung of the ${name} ladder (${formatDose(first)} to ${formatDose(last)})`))
+  }
+  if (timesPerDay !== ladder.frequency.perDay) {
+    issues.push(issueAt('inconsistent', [...path, 'timesPerDay'], `must be ${ladder.frequency.perDay}, the sessions a day of the ${name} ladder`))
+  }
+  return issues
+}
+
 /** What is wrong with one selected movement against its ladder and the selection's ceiling. */
 const itemIssues = (item: SelectedMovement, path: readonly PropertyKey[], ladder: Ladder, painCeiling: number): InputIssue[] => {
   const name = describeMovement(item)
   const issues: InputIssue[] = []
   if (item.pain > painCeiling) issues.push(issueAt('inconsistent', [...path, 'pain'], `${name} hurt ${item.pain}/10, above the selection's pain ceiling of ${painCeiling}/10, so it cannot be selected`))
-  if (!ladder.rungs.some((rung) => sameDose(rung, item.start))) {
-    const [first, last] = [ladder.rungs[0]!, ladder.rungs.at(-1)!]
-    issues.push(issueAt('inconsistent', [...path, 'start'], `${formatDose(item.start)} is not a rung of the ${name} ladder (${formatDose(first)} to ${formatDose(last)})`))
-  }
-  if (item.timesPerDay !== ladder.frequency.perDay) {
-    issues.push(issueAt('inconsistent', [...path, 'timesPerDay'], `must be ${ladder.frequency.perDay}, the sessions a day of the ${name} ladder`))
-  }
+  return [...issues, ...ladderIssues(name, item.start, item.timesPerDay, path, ladder)]
+}
+
+/** What is wrong with the correctives: each a corrective movement of the catalog, once, dosed from its ladder. */
+const correctiveIssues = (correctives: readonly Corrective[], catalog: CompiledCatalog): InputIssue[] => {
+  const issues: InputIssue[] = []
+  const seen = new Map<string, number>()
+  correctives.forEach((corrective, index) => {
+    const path = [...SELECTION_PATH, 'correctives', index]
+    const found = lookUpMovement(catalog, corrective, path, 'corrective')
+    if (found._tag === 'Left') return issues.push(found.left)
+    const first = seen.get(corrective.movement)
+    if (first !== undefined) issues.push(issueAt('duplicate', path, `${describeMovement(corrective)} is already a corrective at correctives.${first}`))
+    seen.set(corrective.movement, first ?? index)
+    const ladder = found.right.compiled.ladder
+    return issues.push(...(ladder === undefined ? [issueAt('not_in_catalog', [...path, 'movement'], `"${corrective.movement}" has no ladder in the catalog`)] : ladderIssues(describeMovement(corrective), corrective.start, corrective.timesPerDay, path, ladder)))
+  })
   return issues
 }
 
@@ -60,5 +83,5 @@ export const checkPlan = (plan: RehabPlan, catalog: CompiledCatalog): InputIssue
     const ladder = found.right.compiled.ladder
     issues.push(...(ladder === undefined ? [issueAt('not_in_catalog', [...path, 'movement'], `"${item.movement}" has no ladder in the catalog`)] : itemIssues(item, path, ladder, painCeiling)))
   })
-  return issues
+  return [...issues, ...correctiveIssues(plan.selection.correctives ?? [], catalog)]
 }

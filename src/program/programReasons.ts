@@ -4,6 +4,7 @@ import type { Reason } from '../shared/reason.js'
 import { SOURCES } from '../shared/sources.js'
 import type { CheckIn, ProgramItem } from './program.js'
 import { PROGRAM_DEFAULTS, PROTOCOL_WEEKS, WEEKDAYS, type Weekday } from './programDefaults.js'
+import type { CorrectiveItem } from './layout/daySessions.js'
 import type { ProgramLayout } from './programOptions.js'
 
 type Frame = { readonly start: string; readonly end: string; readonly checkIns: readonly CheckIn[] }
@@ -28,7 +29,7 @@ const checkInsReason = (frame: Frame, end: string): Reason => {
 }
 
 /** Why the program is laid out as it is: one reason for each part of the frame. */
-export const programReasons = (frame: Frame, rehab: readonly ProgramItem[], layout: ProgramLayout): Reason[] => {
+export const programReasons = (frame: Frame, rehab: readonly ProgramItem[], layout: ProgramLayout, correctives: readonly CorrectiveItem[] = []): Reason[] => {
   const { weeks, timeZone, sessionTimes } = layout
   const checkInDate = addIsoDays(frame.end, 1)
   return [
@@ -44,6 +45,14 @@ export const programReasons = (frame: Frame, rehab: readonly ProgramItem[], layo
       value: [...sessionTimes],
       source: SOURCES.rehabDose,
     },
+    ...correctives.map(
+      ({ item, timesPerDay }): Reason => ({
+        rule: 'corrective-sessions',
+        message: `The posture corrective ${item.movement} in the first ${timesPerDay === 1 ? 'session' : `${timesPerDay} sessions`} of each day, starting at ${formatDose(item.dose)}.`,
+        value: timesPerDay,
+        source: `${SOURCES.posture}; how often is an engine default from its ladder`,
+      }),
+    ),
     { rule: 'warm-ups', message: 'The back and hamstring warm-ups once a day, in the morning session.', source: `${SOURCES.protocol}: daily if wanted` },
     {
       rule: 'deadbug-days',

@@ -79,6 +79,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   // The program on a calendar.
   'program-frame': { area: 'program' },
   'rehab-sessions': { area: 'program' },
+  'corrective-sessions': { area: 'program' },
   'warm-ups': { area: 'program' },
   'deadbug-days': { area: 'program' },
   'thoracic-press-days': { area: 'program' },

@@ -8,6 +8,12 @@ import { zonedInstant } from './zonedInstant.js'
 
 const LABELS = ['Morning rehab', 'Midday rehab', 'Evening rehab'] as const
 
+/** A posture corrective of the plan, at its starting dose, and how many of the day's sessions hold it. */
+export interface CorrectiveItem {
+  readonly item: ProgramItem
+  readonly timesPerDay: number
+}
+
 /** The reason for a session whose time the clocks skip that day (they go forward). */
 const shiftedReason = (date: string, time: string, timeZone: string, actual: string): Reason => ({
   rule: 'time-shifted',
@@ -27,13 +33,21 @@ const skippedReason = (date: string, timeZone: string, next: string): Reason => 
 })
 
 /**
- * The sessions of one date: the rehab movements in every session; the
+ * The sessions of one date: the rehab movements in every session; a posture
+ * corrective in the first of them, as many as its ladder's times a day; the
  * warm-ups in the morning; in the evening, on workout days the hip thrust
  * before and the between-sets movements after, and the deadbug and the
  * thoracic press on their days. Shifted times add their reason to `reasons`;
  * a date the zone skipped altogether has no sessions, and a reason says so.
  */
-export const daySessions = (date: string, rehab: readonly ProgramItem[], protocol: ProtocolItems, layout: ProgramLayout, reasons: Reason[]): ProgramSession[] => {
+export const daySessions = (
+  date: string,
+  rehab: readonly ProgramItem[],
+  protocol: ProtocolItems,
+  layout: ProgramLayout,
+  reasons: Reason[],
+  correctives: readonly CorrectiveItem[] = [],
+): ProgramSession[] => {
   const weekday = weekdayOf(date)
   const workout = layout.workoutDays.has(weekday)
   const placed = layout.sessionTimes.map((time, slot) => {
@@ -42,6 +56,7 @@ export const daySessions = (date: string, rehab: readonly ProgramItem[], protoco
       ...(slot === 0 ? protocol.warmUps : []),
       ...(evening && workout ? protocol.hipThrust : []),
       ...rehab,
+      ...correctives.filter((corrective) => slot < corrective.timesPerDay).map((corrective) => corrective.item),
       ...(evening && layout.deadbugDays.has(weekday) ? protocol.deadbug : []),
       ...(evening && layout.thoracicPressDays.has(weekday) ? protocol.thoracicPress : []),
       ...(evening && workout ? protocol.betweenSets : []),
