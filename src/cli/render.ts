@@ -8,6 +8,8 @@ import {
   type DayPlan,
   type Dose,
   type DoseDecision,
+  type DosedItem,
+  type PausedItem,
   type Paused,
   type Program,
   type Reason,
@@ -67,7 +69,7 @@ export const screeningBlocks = (screening: Screening): Block[] =>
     ? [{ heading: 'Screening', lines: [`No red flags. STarT Back risk: ${screening.risk}.`, ...bullets(screening.reasons)] }]
     : referralBlocks(screening)
 
-export const pausedBlocks = (paused: Paused): Block[] => [
+export const pausedBlocks = (paused: Pick<Paused, 'movement' | 'variant' | 'resumeOn' | 'substitute' | 'reasons'>): Block[] => [
   {
     heading: `Paused: ${nameOf(paused.movement, paused.variant)}`,
     lines: [
@@ -120,17 +122,22 @@ export const verdictBlocks = (verdict: CeilingVerdict): Block[] => [
   { heading: 'Why', lines: bullets([...verdict.reasons, ...verdict.movements.flatMap((entry) => entry.reasons)]) },
 ]
 
-export const decisionBlocks = (decision: DoseDecision): Block[] => [
-  {
-    heading: `Next dose: ${nameOf(decision.movement, decision.variant)}`,
-    lines: [
-      `Action: ${decision.action}. Dose: ${doseText(decision.dose)}. Not before ${decision.nextEarliest}.`,
-      ...(decision.advanceTo === undefined ? [] : [`Next: ${nameOf(decision.advanceTo.movement, decision.advanceTo.variant)}.`]),
-      ...(decision.harderForm === undefined ? [] : [`At the next reassessment, try: ${nameOf(decision.harderForm.movement, decision.harderForm.variant)}.`]),
-    ],
-  },
-  { heading: 'Why', lines: bullets(decision.reasons) },
-]
+/** A dose decision from logs, or one movement's item of an episode's day: dosed (its status), or paused (no dose, ever). */
+export const decisionBlocks = (decision: DoseDecision | DosedItem | PausedItem): Block[] => {
+  if ('status' in decision && decision.status === 'paused') return pausedBlocks(decision)
+  const step = 'status' in decision ? `Status: ${decision.status}` : `Action: ${decision.action}`
+  return [
+    {
+      heading: `Next dose: ${nameOf(decision.movement, decision.variant)}`,
+      lines: [
+        `${step}. Dose: ${doseText(decision.dose)}. Not before ${decision.nextEarliest}.`,
+        ...(decision.advanceTo === undefined ? [] : [`Next: ${nameOf(decision.advanceTo.movement, decision.advanceTo.variant)}.`]),
+        ...(decision.harderForm === undefined ? [] : [`At the next reassessment, try: ${nameOf(decision.harderForm.movement, decision.harderForm.variant)}.`]),
+      ],
+    },
+    { heading: 'Why', lines: bullets(decision.reasons) },
+  ]
+}
 
 export const programBlocks = (program: Program, week: number | undefined, catalog?: NameCatalog): Block[] => {
   const weeks = Math.round((Date.parse(program.end) - Date.parse(program.start)) / 86_400_000 + 1) / 7

@@ -1,4 +1,19 @@
-import { evaluateCeiling, nextDose, planRehab, screenIntake, selectRehabMovements, type EvaluateCeilingInput, type NextDoseInput, type RehabPlan } from '../../index.js'
+import {
+  evaluateCeiling,
+  nextDose,
+  planRehab,
+  screenIntake,
+  selectRehabMovements,
+  type DosedItem,
+  type DoseDecision,
+  type EvaluateCeilingInput,
+  type InvalidInput,
+  type NextDoseInput,
+  type Paused,
+  type PausedItem,
+  type Referral,
+  type RehabPlan,
+} from '../../index.js'
 import { answer, ceilingOption, withFlagOptions, EXAMPLE_FILE, fileCommand, formatOption, painCeilingOption, resolveFormat, withInput, type CliContext, type Format, type Io } from '../context.js'
 import { isEpisodeFile, planFileOf } from '../episodeFile.js'
 import { EXIT, type ExitCode } from '../exitCodes.js'
@@ -27,6 +42,20 @@ const ofEpisode = (io: Io, value: unknown, source: string, today: string | undef
   if (today !== undefined) return run(form(value, today))
   io.err(`${source}: an episode needs --today to say which day to judge\n`)
   return EXIT.invalidInput
+}
+
+/**
+ * A paused item of an episode's day is a stop, as a pause of the logs form is: scripts see the same exit code
+ * (5) and the same advice on stderr, whichever form the file had.
+ */
+type DoseAnswer =
+  | { readonly _tag: 'Left'; readonly left: InvalidInput | Referral | Paused }
+  | { readonly _tag: 'Right'; readonly right: DoseDecision | DosedItem | PausedItem }
+
+const pausedAsStop = (result: DoseAnswer): DoseAnswer => {
+  if (result._tag !== 'Right' || !('status' in result.right) || result.right.status !== 'paused') return result
+  const { status: _status, ...paused } = result.right
+  return { _tag: 'Left', left: { _tag: 'Paused', ...paused } }
 }
 
 /** screen, select, plan, ceiling and progress: one engine call each, on one input file. */
@@ -91,7 +120,7 @@ export const addAssessCommands = (context: CliContext): void => {
           return EXIT.invalidInput
         }
         const pick = (episode: unknown, today: string) => ({ episode, movement: options.movement, ...(options.variant === undefined ? {} : { variant: options.variant }), today })
-        return ofEpisode(io, value, source, options.today, pick, (input) => answer(io, source, nextDose(input as NextDoseInput), resolveFormat(io, options.format), decisionBlocks))
+        return ofEpisode(io, value, source, options.today, pick, (input) => answer(io, source, pausedAsStop(nextDose(input as NextDoseInput) as DoseAnswer), resolveFormat(io, options.format), decisionBlocks))
       }),
     )
 }

@@ -221,6 +221,12 @@ describe('the planning and ceiling commands on an episode file', () => {
     expect(JSON.parse(ceiling.stdout)).toEqual(JSON.parse(json((evaluateCeiling({ episode, today: '2026-11-09' } as never) as { right: unknown }).right)))
     const dose = await run(['progress', '-', '--today', '2026-11-09', '--movement', 'hip-bridge'])
     expect(JSON.parse(dose.stdout)).toEqual(JSON.parse(json((nextDose({ episode, movement: 'hip-bridge', today: '2026-11-09' } as never) as { right: unknown }).right)))
+    const table = await run(['progress', '-', '--today', '2026-11-09', '--movement', 'hip-bridge', '-f', 'table'])
+    expect(table.stdout).toMatch(/^Next dose: Hip bridge\nStatus: progress\. Dose: 2 x 7\. /)
+    const red = (time: string) => ({ type: 'session', date: '2026-11-09', time, movement: 'hip-bridge', performed: { kind: 'reps', sets: 2, reps: 7 }, completed: true, painDuring: 6 })
+    const paused = await runInProcess(['progress', '-', '--today', '2026-11-10', '--movement', 'hip-bridge', '-f', 'table'], { stdin: json({ ...episode, events: [...episode.events, red('08:00'), red('12:30')] }) })
+    // A stop never carries a dose, and scripts see the pause's exit code whichever form the file had.
+    expect([paused.code, paused.stdout.startsWith('Paused: Hip bridge\nDo not do it before 2026-11-16.'), paused.stdout.includes('Dose')]).toEqual([5, true, false])
     expect(await run(['ceiling', '-'])).toMatchObject({ code: 2, stderr: 'stdin: an episode needs --today to say which day to judge\n' })
     expect(await run(['progress', '-', '--today', '2026-11-09'])).toMatchObject({ code: 2, stderr: 'stdin: an episode needs --movement to say which movement to dose\n' })
   })
