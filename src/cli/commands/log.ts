@@ -1,5 +1,5 @@
 import { rename, writeFile } from 'node:fs/promises'
-import { isMap, isSeq, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml'
 import { validateEpisode, type InputIssue } from '../../index.js'
 import type { CliContext } from '../context.js'
 import { EXIT } from '../exitCodes.js'
@@ -100,13 +100,23 @@ const appendToJson = (text: string, event: Record<string, unknown>): Appended =>
   return { text: `${JSON.stringify(episode, null, 2)}\n`, episode, events: events.length }
 }
 
+const YAML_1_1_NOT_TEXT = /^([-+.]?[0-9][0-9:._+-]*|y|n|yes|no|on|off|true|false|null|~)$/i
+
 /** A YAML file as a document, so its comments and layout stay, the event added at the end of its events. */
 const appendToYaml = (text: string, event: Record<string, unknown>): Appended => {
   const document = parseDocument(text)
   if (document.errors.length > 0) return { problem: `is not valid YAML (${document.errors[0]!.message.split('\n')[0]})` }
   const events = document.get('events')
   if (!isMap(document.contents) || !isSeq(events)) return NO_EPISODE
-  document.addIn(['events'], event)
+  // Text that a YAML 1.1 reader would take for something else is written quoted, as the template writes it:
+  // unquoted, 2026-01-06 is a date object there, 08:00 the number 480 and `no` a boolean.
+  const node = document.createNode(event)
+  visit(node, {
+    Pair: (_, pair) => {
+      if (isScalar(pair.value) && typeof pair.value.value === 'string' && YAML_1_1_NOT_TEXT.test(pair.value.value)) pair.value.type = 'QUOTE_SINGLE'
+    },
+  })
+  document.addIn(['events'], node)
   return { text: document.toString(), episode: document.toJS(), events: events.items.length }
 }
 

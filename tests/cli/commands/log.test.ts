@@ -17,6 +17,8 @@ describe('log: one event appended to an episode file', () => {
     expect(run).toEqual({ code: 0, stdout: '', stderr: `${path}: morning on 2026-01-06 logged; the episode holds 2 events\n` })
     const text = readFileSync(path, 'utf8')
     expect(text).toContain('# Every red-flag question is answered true or false')
+    // Quoted, so that a YAML 1.1 reader reads the date as text too.
+    expect(text).toContain("date: '2026-01-06'")
     const episode = parse(text) as EpisodeInput
     expect(episode.events.at(-1)).toEqual({ type: 'morning', date: '2026-01-06', backPain: 2 })
     expect(decideDay({ episode, today: '2026-01-06' })._tag).toBe('Right')
