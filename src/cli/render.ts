@@ -80,6 +80,12 @@ export const pausedBlocks = (paused: Pick<Paused, 'movement' | 'variant' | 'resu
   },
 ]
 
+/** What each posture finding is, in a table cell. */
+const FINDINGS: Readonly<Record<NonNullable<RehabSelection['correctives']>[number]['finding'], string>> = {
+  anteriorPelvicTilt: 'a forward-tipped pelvis',
+  lateralPelvicTilt: 'one hip higher than the other',
+}
+
 export const selectionBlocks = (selection: RehabSelection, catalog?: NameCatalog): Block[] => [
   {
     heading: `Chosen movements (pain ceiling ${selection.painCeiling}/10)`,
@@ -92,6 +98,20 @@ export const selectionBlocks = (selection: RehabSelection, catalog?: NameCatalog
       `${item.timesPerDay} times a day`,
     ]),
   },
+  ...(selection.correctives === undefined || selection.correctives.length === 0
+    ? []
+    : [
+        {
+          heading: 'Posture correctives (the trainer\'s approach)',
+          headers: ['Movement', 'For', 'Start at', 'How often'],
+          rows: selection.correctives.map((corrective) => [
+            nameOf(corrective.movement, undefined, catalog),
+            FINDINGS[corrective.finding],
+            doseText(corrective.start),
+            corrective.timesPerDay === 1 ? 'once a day' : `${corrective.timesPerDay} times a day`,
+          ]),
+        },
+      ]),
   ...(selection.excluded.length === 0
     ? []
     : [

@@ -136,6 +136,21 @@ describe('selectionBlocks', () => {
   it('leaves out the "Left out" table when nothing was', () => {
     expect(selectionBlocks({ ...selection, excluded: [] }).map((block) => block.heading)).toEqual(['Chosen movements (pain ceiling 3/10)', 'Why'])
   })
+
+  it('tables the posture correctives after the chosen movements, with the finding each answers', () => {
+    const correctives = [
+      { movement: 'posterior-pelvic-tilt', finding: 'anteriorPelvicTilt', start: { kind: 'reps', sets: 2, reps: 8 }, timesPerDay: 1 },
+      { movement: 'side-lying-hip-abduction', finding: 'lateralPelvicTilt', start: { kind: 'reps', sets: 2, reps: 8, perSide: true }, timesPerDay: 2 },
+    ]
+    const blocks = selectionBlocks({ ...selection, excluded: [], correctives } as unknown as RehabSelection)
+    expect(blocks.map((block) => block.heading)).toEqual(['Chosen movements (pain ceiling 3/10)', "Posture correctives (the trainer's approach)", 'Why'])
+    expect(blocks[1]).toMatchObject({
+      rows: [
+        ['Posterior pelvic tilt', 'a forward-tipped pelvis', '2 x 8', 'once a day'],
+        ['Side-lying hip abduction', 'one hip higher than the other', '2 x 8 per side', '2 times a day'],
+      ],
+    })
+  })
 })
 
 describe('verdictBlocks', () => {
