@@ -374,6 +374,7 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
     right: engine.OutcomeReportSchema,
     share: 0.4,
   },
+  episodeProgram: { valid: episodeArbitrary(20).map(({ days, episode }) => ({ episode, today: shiftDate(START, days), weeks: 2 })), lefts: ['InvalidInput', 'Referral'], right: engine.ProgramSchema, share: 0.3 },
   validateEpisode: { valid: episodeArbitrary(20).map(({ episode }) => ({ episode })), lefts: ['InvalidInput'], right: engine.EpisodeSchema, share: 0.4 },
   decideDay: { valid: episodeArbitrary(20).map(({ days, episode }) => ({ episode, today: shiftDate(START, days) })), lefts: ['InvalidInput', 'Referral'], right: engine.DayPlanSchema, share: 0.4 },
   replayEpisode: {

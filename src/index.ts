@@ -244,6 +244,7 @@ export {
   type DayItem,
   type DayPlan,
 } from './episode/dayPlan.js'
+export { episodeProgram, EpisodeProgramInputSchema, type EpisodeProgramInput } from './episode/episodeProgram.js'
 export { validateEpisode, ValidateEpisodeInputSchema, type ValidateEpisodeInput } from './episode/validateEpisode.js'
 export { decideDay, DecideDayInputSchema, type DecideDayInput, type DayDecision } from './episode/decideDay.js'
 export { replayEpisode, ReplayEpisodeInputSchema, ReplayedDaySchema, type ReplayEpisodeInput, type ReplayedDay } from './episode/replayEpisode.js'

@@ -80,7 +80,7 @@ export const openApiDocument = (): Json => {
       },
       '/people/{id}/today': readRoute("The day's plan, or the referral that holds", { 'application/json': { schema: { oneOf: [{ $ref: `${REF}DayPlan` }, { $ref: `${REF}Referral` }] } } }),
       '/people/{id}/report': readRoute('The outcome report', json('OutcomeReport')),
-      '/people/{id}/calendar.ics': readRoute('The program of the latest assessment as iCalendar', { 'text/calendar': { schema: { type: 'string' } } }),
+      '/people/{id}/calendar.ics': readRoute('The program of the latest assessment as iCalendar, each session at the dose decided for its day, later ones planned', { 'text/calendar': { schema: { type: 'string' } } }),
     },
     components: {
       schemas: {

@@ -155,13 +155,10 @@ export const buildServer = (options: ServerOptions): FastifyInstance => {
   })
 
   readRoute('/people/:id/calendar.ics', (episode, today, id, reply) => {
-    const decision = decideDay({ episode, today } as never)
-    if (decision._tag === 'Left' && decision.left._tag === 'InvalidInput') return refuse(reply, decision.left.issues)
-    const referral = referralOf(decision)
-    if (referral !== undefined) return send(reply, problem(409, 'referral_holds', 'No calendar while a referral holds: see referral.', [], { referral }))
-    const calendar = episodeCalendar(episode, id, String(today), now().toISOString())
-    if (calendar === undefined || calendar._tag === 'Left') return notDecidable(reply, calendar?._tag === 'Left' && calendar.left._tag === 'InvalidInput' ? calendar.left.issues : [])
-    return reply.type('text/calendar; charset=utf-8').send(calendar.right)
+    const calendar = episodeCalendar(episode, id, today, now().toISOString())
+    if (calendar._tag === 'Right') return reply.type('text/calendar; charset=utf-8').send(calendar.right)
+    if (calendar.left._tag === 'InvalidInput') return refuse(reply, calendar.left.issues)
+    return send(reply, problem(409, 'referral_holds', 'No calendar while a referral holds: see referral.', [], { referral: calendar.left }))
   })
 
   return app

@@ -175,7 +175,7 @@ export const programBlocks = (program: Program, week: number | undefined, catalo
           .map((session) => [
             session.date,
             session.time,
-            session.label,
+            session.planned === true ? `${session.label} (planned)` : session.label,
             session.items.map((item) => `${nameOf(item.movement, item.variant, catalog)} ${doseText(item.dose)}`).join('; '),
           ]),
       }

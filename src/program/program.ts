@@ -44,7 +44,9 @@ export type ProgramItem = DeepReadonly<z.output<typeof ProgramItemSchema>>
 
 /**
  * A session on the calendar: its start as an ISO date-time with the zone's UTC
- * offset on that day, its local date and time, a label and its movements.
+ * offset on that day, its local date and time, a label and its movements;
+ * `planned`, on a session of an episode's program after the day it was asked
+ * on (see `episodeProgram`), says its doses are today's, as planned so far.
  *
  * @example
  * import { ProgramSessionSchema, NO_RED_FLAGS, buildProgram, planRehab } from 'rehab-engine'
@@ -68,6 +70,8 @@ export const ProgramSessionSchema = z.strictObject({
   time: LocalTimeSchema,
   label: z.string().min(1).max(100),
   items: boundedList(ProgramItemSchema, { min: 1, max: MAX_ITEMS_PER_SESSION }),
+  /** Set on a session of an episode's program after the day it was asked on: at that day's dose, as planned so far. */
+  planned: z.literal(true).optional(),
 })
 
 /** A session on the calendar. @category Program @since 0.1.0 */

@@ -107,7 +107,7 @@ export const programToMarkdown: (input: ProgramToMarkdownInput) => Either<Invali
     for (const session of sessions.filter((entry) => entry.date >= from && entry.date <= to)) {
       const day = SHORT_DAYS[isoWeekday(session.date) - 1]
       const items = session.items.map((item) => `${itemName(item, catalog, escapeMarkdown)} ${formatDose(item.dose)}`).join('; ')
-      lines.push(`| ${day} ${session.date} | ${session.time} | ${escapeMarkdown(session.label)} | ${items} |`)
+      lines.push(`| ${day} ${session.date} | ${session.time} | ${escapeMarkdown(session.label)}${session.planned === true ? ' (planned)' : ''} | ${items} |`)
     }
     lines.push('')
   }

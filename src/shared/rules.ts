@@ -86,6 +86,7 @@ export const RULES = /* @__PURE__ */ Object.freeze({
   'workout-days': { area: 'program' },
   'check-ins': { area: 'program' },
   'starting-doses': { area: 'program' },
+  'decided-doses': { area: 'episode' },
   'time-shifted': { area: 'program' },
   'day-skipped': { area: 'program' },
   'not-in-catalog': { area: 'program' },

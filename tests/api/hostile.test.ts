@@ -60,6 +60,7 @@ const CALLS: readonly Call[] = [
   { name: 'programToMarkdown', call: engine.programToMarkdown as (input: unknown) => unknown, valid: { program: program.right }, field: 'program' },
   { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
   { name: 'validateEpisode', call: engine.validateEpisode as (input: unknown) => unknown, valid: { episode }, field: 'episode' },
+  { name: 'episodeProgram', call: engine.episodeProgram as (input: unknown) => unknown, valid: { episode, today: '2026-11-03', weeks: 1 }, field: 'episode' },
   {
     name: 'decideDay',
     form: 'from a snapshot',
@@ -123,6 +124,7 @@ describe('every public function, given a hostile JavaScript value', () => {
 const READ_BY_HAND: readonly { readonly name: string; readonly call: (input: unknown) => unknown; readonly input: (value: unknown) => unknown; readonly at: readonly (string | number)[] }[] = [
   { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, today: '2026-11-03' }), at: ['episode', 'events', 1] },
   { name: 'validateEpisode', call: engine.validateEpisode as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [...episode.events, value] } }), at: ['episode', 'events', 1] },
+  { name: 'episodeProgram', call: engine.episodeProgram as (input: unknown) => unknown, input: (value) => ({ episode: { ...episode, events: [...episode.events, value] }, today: '2026-11-03' }), at: ['episode', 'events', 1] },
   {
     name: 'outcomeReport',
     call: engine.outcomeReport as (input: unknown) => unknown,

@@ -47,6 +47,9 @@ describe.each(BACKENDS)('the example service on $name', (backend) => {
     const events = new ICAL.Component(ICAL.parse(calendar.text)).getAllSubcomponents('vevent')
     expect(events.length).toBeGreaterThan(100)
     expect(events.every((event) => String(event.getFirstPropertyValue('uid')).startsWith('ana~'))).toBe(true)
+    // Up to the day asked, each session at the dose decided for its day; later ones at that day's, marked planned.
+    const planned = (date: string) => events.filter((event) => String(event.getFirstPropertyValue('uid')).includes(`~${date}~session`)).map((event) => String(event.getFirstPropertyValue('summary')).endsWith('(planned)'))
+    expect([planned('2026-11-09'), planned('2026-11-10')]).toEqual([[false, false, false], [true, true, true]])
   })
 
   it('refuses a taken id, a malformed episode and an unknown person, in one shape', async () => {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander'
 import { programToIcs } from '../../ics.js'
-import { buildProgram, planRehab, programToMarkdown, type BuildProgramInput } from '../../index.js'
+import { buildProgram, episodeProgram, planRehab, programToMarkdown, type BuildProgramInput, type InvalidInput, type Program, type Referral } from '../../index.js'
 import {
   answer,
   asRecord,
@@ -16,9 +16,9 @@ import {
   type CliContext,
   type Format,
 } from '../context.js'
-import { planFileOf } from '../episodeFile.js'
+import { isEpisodeFile, planFileOf } from '../episodeFile.js'
 import { EXIT, type ExitCode } from '../exitCodes.js'
-import { programBlocks, screeningBlocks, selectionBlocks, type NameCatalog } from '../render.js'
+import { programBlocks, screeningBlocks, selectionBlocks, type Block, type NameCatalog } from '../render.js'
 
 interface ProgramFlags {
   format?: Format
@@ -71,8 +71,20 @@ const runProgram = (context: CliContext, value: unknown, source: string, flags: 
   if (plan._tag === 'Left') return answer(io, source, plan, format, () => [])
   const built = buildProgram({ start: file.start, plan: plan.right, options: file.programOptions } as BuildProgramInput)
   if (built._tag === 'Left') return reportInvalid(io, source, built.left)
-  const catalog = file.plan.options.catalog === undefined ? {} : { catalog: file.plan.options.catalog }
-  const weeks = built.right.sessions.length / 7 / 3
+  const names = file.plan.options.catalog as NameCatalog
+  return writeProgram(context, source, built, flags, names, [...screeningBlocks(plan.right.screening), ...selectionBlocks(plan.right.selection, names)])
+}
+
+/**
+ * Writes a program in the asked format: a calendar or a Markdown page whole, or the blocks (`before` them,
+ * the plan's) with one week when asked.
+ */
+const writeProgram = (context: CliContext, source: string, built: { readonly _tag: 'Left'; readonly left: InvalidInput | Referral } | { readonly _tag: 'Right'; readonly right: Program }, flags: ProgramFlags, names: NameCatalog, before: Block[]): ExitCode => {
+  const { io } = context
+  const format = resolveFormat(io, flags.format)
+  if (built._tag === 'Left') return built.left._tag === 'InvalidInput' ? reportInvalid(io, source, built.left) : answer(io, source, built, format, () => [])
+  const catalog = names === undefined ? {} : { catalog: names }
+  const weeks = (daysBetweenDates(built.right.start, built.right.end) + 1) / 7
   if (flags.week !== undefined && flags.week > weeks) {
     io.err(`--week ${flags.week}: the program has ${weeks} week${weeks === 1 ? '' : 's'}\n`)
     return EXIT.invalidInput
@@ -84,12 +96,18 @@ const runProgram = (context: CliContext, value: unknown, source: string, flags: 
     io.out(text.right)
     return EXIT.done
   }
-  const names = file.plan.options.catalog as NameCatalog
-  return answer(io, source, built, format, (program) => [
-    ...screeningBlocks(plan.right.screening),
-    ...selectionBlocks(plan.right.selection, names),
-    ...programBlocks(program, flags.week, names),
-  ])
+  return answer(io, source, built, format, (program: Program) => [...before, ...programBlocks(program, flags.week, names)])
+}
+
+/** Whole days from one ISO date to another, read as UTC dates so no zone comes into it. */
+const daysBetweenDates = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+
+/** An episode's program on `--today`: each session at the dose decided for its day, later ones planned. */
+const runEpisodeProgram = (context: CliContext, value: unknown, source: string, flags: ProgramFlags & { today: string }): ExitCode => {
+  const options = asRecord(asRecord(value)['options'])
+  const names = options['catalog'] as NameCatalog
+  const program = episodeProgram({ episode: value, today: flags.today, ...(flags.weeks === undefined ? {} : { weeks: flags.weeks }) } as never)
+  return writeProgram(context, source, program, flags, names, [])
 }
 
 /** program: plan, then lay the plan out on a calendar. */
@@ -117,6 +135,8 @@ export const addProgramCommand = (context: CliContext): void => {
         return
       }
       await withInput(context, file, (raw, source) => {
+        // An episode on a day: the doses decided so far. Without --today, the latest assessment's starting doses.
+        if (isEpisodeFile(raw) && flags.today !== undefined) return runEpisodeProgram(context, raw, source, { ...flags, today: flags.today })
         const planFile = planFileOf(raw, flags.today, true)
         if (planFile.missing === undefined) return runProgram(context, planFile.value, source, flags)
         context.io.err(`${source}: ${planFile.missing}\n`)

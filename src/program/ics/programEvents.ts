@@ -21,6 +21,9 @@ const CHECK_IN_TITLES: Readonly<Record<CheckIn['kind'], string>> = {
   reassessment: 'Rehab reassessment: score the assessment movements again',
 }
 
+/** What a planned session's doses are: today's, until the days between decide them. */
+const PLANNED_NOTE = "Planned at today's doses: the plan of the day may change them."
+
 const OUT_OF_RANGE = 'is outside the years 0000-9999 in UTC, which iCalendar cannot write'
 
 /** The end of an event: DTEND when four-digit years can write it, otherwise the same length as DURATION, which needs no date. */
@@ -38,8 +41,8 @@ const sessionEvent = (session: ProgramSession, uid: string, catalog: Catalog, pa
     lines: [
       `DTSTART:${written}`,
       endLine(formatInstant(addMinutes(start, minutes)), `PT${minutes}M`),
-      `SUMMARY:${escapeText([session.label])}`,
-      `DESCRIPTION:${escapeText([...movements, '', DISCLAIMER])}`,
+      `SUMMARY:${escapeText([session.planned === true ? `${session.label} (planned)` : session.label])}`,
+      `DESCRIPTION:${escapeText([...(session.planned === true ? [PLANNED_NOTE, ''] : []), ...movements, '', DISCLAIMER])}`,
       'CATEGORIES:rehab',
     ],
   })

@@ -1,0 +1,83 @@
+import { fc, test as propTest } from '@fast-check/vitest'
+import { describe, expect, it } from 'vitest'
+import { decideDay, episodeProgram, NO_RED_FLAGS, type EpisodeEventInput } from '../../src/index.js'
+import { episodeArbitrary, START } from '../arbitraries/episode.js'
+import { shiftDate } from '../arbitraries/logs.js'
+import { assessmentOn, bridgeOn, calmMornings, episodeOf } from './episodeFixtures.js'
+
+const RUNS = Number(process.env['PROP_RUNS'] ?? 40)
+const key = (item: { readonly movement: string; readonly variant?: string | undefined }) => `${item.movement}/${item.variant ?? ''}`
+
+describe('episodeProgram', () => {
+  propTest.prop([episodeArbitrary(12), fc.integer({ min: 0, max: 11 })], { numRuns: RUNS })(
+    'gives each session the dose decideDay gives its day, and later days today\'s dose, marked planned',
+    ({ episode, days }, offset) => {
+      const today = shiftDate(START, Math.min(offset, days))
+      const program = episodeProgram({ episode, today, weeks: 2 })
+      const now = decideDay({ episode, today })
+      if (now._tag === 'Left') {
+        // No calendar while a referral holds: the same answer as the day's.
+        expect(program).toEqual(now)
+        return
+      }
+      expect(program._tag).toBe('Right')
+      if (program._tag !== 'Right') return
+      const doses = new Map<string, Map<string, unknown>>()
+      const dosesOn = (date: string) => {
+        if (!doses.has(date)) {
+          const day = decideDay({ episode, today: date <= today ? date : today })
+          doses.set(date, new Map(day._tag === 'Right' ? day.right.items.flatMap((item) => (item.status === 'paused' ? [] : [[key(item), item.dose] as const])) : []))
+        }
+        return doses.get(date)!
+      }
+      expect(program.right.reasons.map((reason) => reason.rule)).toContain('decided-doses')
+      expect(program.right.reasons.map((reason) => reason.rule)).not.toContain('starting-doses')
+      for (const session of program.right.sessions) {
+        expect(session.planned === true).toBe(session.date > today)
+        for (const item of session.items) expect(item.dose).toEqual(dosesOn(session.date).get(key(item)))
+      }
+    },
+  )
+
+  it('holds no session on a day the episode was referred, and none of a paused movement', () => {
+    const sign = { type: 'symptoms', date: '2026-11-04', redFlags: { ...NO_RED_FLAGS, fever: true } }
+    const clearance = { type: 'clearance', date: '2026-11-06', clears: 'referral', by: 'Dr Ruiz' }
+    const episode = episodeOf([assessmentOn('2026-11-02'), sign, clearance, ...calmMornings('2026-11-03', 5)] as EpisodeEventInput[])
+    const program = episodeProgram({ episode, today: '2026-11-07', weeks: 1 })
+    if (program._tag !== 'Right') throw new Error('expected a program')
+    const dates = new Set(program.right.sessions.map((session) => session.date))
+    expect(['2026-11-04', '2026-11-05'].map((date) => dates.has(date))).toEqual([false, false])
+    expect(['2026-11-03', '2026-11-06', '2026-11-08'].map((date) => dates.has(date))).toEqual([true, true, true])
+    expect(episodeProgram({ episode, today: '2026-11-05', weeks: 1 })).toEqual(decideDay({ episode, today: '2026-11-05' }))
+
+    const red = episodeOf([assessmentOn('2026-11-02'), bridgeOn('2026-11-02', 5, 6, { time: '08:00' }), bridgeOn('2026-11-02', 5, 6, { time: '13:00' })])
+    const paused = episodeProgram({ episode: red, today: '2026-11-03', weeks: 1 })
+    if (paused._tag !== 'Right') throw new Error('expected a program')
+    // The day's plan knows the day's logs: the pause began on the 2nd, so no day of this program holds the bridge.
+    const movements = new Set(paused.right.sessions.flatMap((session) => session.items.map((item) => item.movement)))
+    expect([movements.has('hip-bridge'), movements.has('cat-camel')]).toEqual([false, true])
+  })
+
+  it('needs an assessment on or before today', () => {
+    const program = episodeProgram({ episode: episodeOf([assessmentOn('2026-11-05')]), today: '2026-11-04' })
+    expect(program._tag === 'Left' && program.left._tag === 'InvalidInput' && program.left.issues.map((issue) => issue.path)).toEqual([['episode', 'events']])
+  })
+})
+
+describe('a planned session in the exports', () => {
+  it('says so in the calendar and in Markdown, and a decided one does not', async () => {
+    const { programToIcs } = await import('../../src/ics.js')
+    const { programToMarkdown } = await import('../../src/index.js')
+    const program = episodeProgram({ episode: episodeOf([assessmentOn('2026-11-02')]), today: '2026-11-02', weeks: 1 })
+    if (program._tag !== 'Right') throw new Error('expected a program')
+    const ics = programToIcs({ program: program.right, options: { idPrefix: 'ana' } })
+    const markdown = programToMarkdown({ program: program.right })
+    if (ics._tag !== 'Right' || markdown._tag !== 'Right') throw new Error('expected both exports')
+    const summaries = [...ics.right.matchAll(/^SUMMARY:(.*)\r$/gm)].map((match) => match[1]!)
+    const sessions = program.right.sessions.length
+    expect(summaries.slice(0, sessions).filter((summary) => summary.endsWith(' (planned)'))).toHaveLength(program.right.sessions.filter((session) => session.date > '2026-11-02').length)
+    expect(summaries.slice(0, 3).some((summary) => summary.endsWith('(planned)'))).toBe(false)
+    expect(markdown.right).toMatch(/\| Tue 2026-11-03 \| 08:00 \| Morning rehab \(planned\) \|/)
+    expect(markdown.right).toMatch(/\| Mon 2026-11-02 \| 08:00 \| Morning rehab \|/)
+  })
+})
