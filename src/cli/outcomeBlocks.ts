@@ -1,5 +1,6 @@
 import type { OutcomeReport } from '../index.js'
-import { bullets, nameOf, percentOf, type Block } from './render.js'
+import { percentOf } from './dayPlanBlocks.js'
+import { bullets, nameOf, type Block } from './render.js'
 
 const signed = (value: number): string => (value > 0 ? `+${value}` : String(value))
 const painOf = (pain: number | undefined): string => (pain === undefined ? '-' : `${pain}/10`)

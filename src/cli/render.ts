@@ -5,7 +5,6 @@ import {
   type Catalog,
   type CatalogInput,
   type CeilingVerdict,
-  type DayPlan,
   type Dose,
   type DoseDecision,
   type DosedItem,
@@ -51,7 +50,7 @@ export const nameOf = (movement: string, variant?: string, catalog?: NameCatalog
 }
 
 /** A dose the engine made, in words; engine output is always a valid dose. */
-const doseText = (dose: Dose): string => {
+export const doseText = (dose: Dose): string => {
   const text = describeDose(dose)
   return text._tag === 'Right' ? text.right : JSON.stringify(dose)
 }
@@ -189,34 +188,5 @@ export const catalogBlocks = (catalog: Catalog): Block[] => [
     heading: 'Catalog',
     headers: ['Id', 'Name', 'Roles', 'Focus', 'Source'],
     rows: catalog.map((movement) => [movement.id, movement.name, movement.roles.join(', '), movement.focus.join(', '), movement.source.split(':')[0]!]),
-  },
-]
-
-export const percentOf = (share: number | undefined): string => (share === undefined ? 'nothing asked yet' : `${Math.round(share * 100)}%`)
-
-/** Why an item is what it is: its first reason, and for a hold or a step the first finding about the movement itself. */
-const itemWhy = (item: DayPlan['items'][number]): string => {
-  const [first, ...rest] = item.reasons
-  const finding = item.status === 'hold' || item.status === 'step-down' ? rest.find((reason) => reason.movement === item.movement) : undefined
-  return finding === undefined ? first!.message : `${first!.message} ${finding.message}`
-}
-
-export const dayPlanBlocks = (plan: DayPlan): Block[] => [
-  {
-    heading: `Today: ${plan.date}`,
-    headers: ['Movement', 'Status', 'Dose', 'Times today', 'Why'],
-    rows: plan.items.map((item) =>
-      item.status === 'paused'
-        ? [nameOf(item.movement, item.variant), 'paused', `rest until ${item.resumeOn}`, '0', itemWhy(item)]
-        : [nameOf(item.movement, item.variant), item.status, doseText(item.dose), String(item.timesToday), itemWhy(item)],
-    ),
-  },
-  ...(plan.due.length === 0 ? [] : [{ heading: 'Due', headers: ['Since', 'Kind'], rows: plan.due.map((due) => [due.date, due.kind]) }]),
-  {
-    heading: `Done against asked, ${plan.adherence.from} to ${plan.adherence.through}`,
-    lines: [
-      `${plan.adherence.done} of ${plan.adherence.prescribed} (${percentOf(plan.adherence.share)}), ${plan.adherence.skipped} skipped.`,
-      ...bullets(plan.reasons),
-    ],
   },
 ]

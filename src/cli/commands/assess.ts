@@ -58,8 +58,8 @@ const pausedAsStop = (result: DoseAnswer): DoseAnswer => {
   return { _tag: 'Left', left: { _tag: 'Paused', ...paused } }
 }
 
-/** screen, select, plan, ceiling and progress: one engine call each, on one input file. */
-export const addAssessCommands = (context: CliContext): void => {
+/** screen, select and plan: from an intake and an assessment, or an episode's. */
+const addPlanningCommands = (context: CliContext): void => {
   const { io } = context
   fileCommand(context, 'screen', 'screen an intake for red flags and STarT Back risk: an intake, or the intake of a plan file or an episode', `rehab-engine screen ${EXAMPLE_FILE}`)
     .addOption(formatOption(['table', 'json', 'md']))
@@ -97,6 +97,11 @@ export const addAssessCommands = (context: CliContext): void => {
       ),
     )
 
+}
+
+/** ceiling and progress: from logs, or an episode on a day. */
+const addDosingCommands = (context: CliContext): void => {
+  const { io } = context
   fileCommand(context, 'ceiling', 'judge the pain ceiling: session logs and morning checks, or an episode on a day', 'rehab-engine ceiling client.yaml --today 2026-01-12')
     .addOption(formatOption(['table', 'json', 'md']))
     .option('--today <date>', 'of an episode, the day to judge, YYYY-MM-DD (required for an episode)')
@@ -123,4 +128,10 @@ export const addAssessCommands = (context: CliContext): void => {
         return ofEpisode(io, value, source, options.today, pick, (input) => answer(io, source, pausedAsStop(nextDose(input as NextDoseInput) as DoseAnswer), resolveFormat(io, options.format), decisionBlocks))
       }),
     )
+}
+
+/** screen, select, plan, ceiling and progress: one engine call each, on one input file. */
+export const addAssessCommands = (context: CliContext): void => {
+  addPlanningCommands(context)
+  addDosingCommands(context)
 }

@@ -1,6 +1,6 @@
 import { decideDay } from '../../index.js'
 import type { CliContext } from '../context.js'
-import { dayPlanBlocks } from '../render.js'
+import { dayPlanBlocks } from '../dayPlanBlocks.js'
 import { addEpisodeCommand } from './episodeCommand.js'
 
 /** today: the plan of one day of an episode of care, or the referral that holds on it. */
