@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { decideDay, nextDose, NO_RED_FLAGS, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
+import { BUILT_IN_CATALOG, decideDay, nextDose, NO_RED_FLAGS, validateEpisode, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
 import { assessmentOn, bridgeOn, calmMornings, episodeOf } from './episodeFixtures.js'
@@ -70,6 +70,27 @@ describe('a red flag wins over a malformed part of the same episode', () => {
     const dose = nextDose({ episode: episodeOf(events as EpisodeEventInput[]), movement: 'hip-bridge', today: '2026-11-06' } as never)
     expect(dose).toEqual(decide(episodeOf(events as EpisodeEventInput[])))
     expect(tagOf(dose as never)).toBe('Referral')
+  })
+
+  it('answers the input\'s own issues, unchanged, when its well-formed parts hold no referral', () => {
+    const clean = [assessmentOn('2026-11-02'), malformedMorning, { type: 'skipped', date: '2026-11-03', movement: 'handstand' }] as EpisodeEventInput[]
+    const decision = decide(episodeOf(clean))
+    const expected = validateEpisode({ episode: episodeOf(clean) })
+    expect(decision._tag === 'Left' && decision.left._tag === 'InvalidInput' && decision.left.issues).toEqual(expected._tag === 'Left' && expected.left.issues)
+    // Too few movements within the ceiling is no referral to put before the issues; nor is an episode with no assessment yet.
+    const painful = [assessmentOn('2026-11-02', 5), malformedMorning] as EpisodeEventInput[]
+    expect(tagOf(decide(episodeOf(painful)))).toBe('InvalidInput')
+    expect(tagOf(decide(episodeOf([malformedMorning] as EpisodeEventInput[])))).toBe('InvalidInput')
+  })
+
+  it('reads the episode\'s own catalog and options when they are well formed', () => {
+    const bridge = BUILT_IN_CATALOG.find((movement) => movement.id === 'hip-bridge')!
+    const catalog = [...BUILT_IN_CATALOG, { ...bridge, id: 'glute-bridge-hold', name: 'Glute bridge hold', harderForm: undefined }]
+    const session = { ...bridgeOn('2026-11-03', 5, 10), movement: 'glute-bridge-hold' }
+    const events = [assessmentOn('2026-11-02'), session, malformedMorning] as EpisodeEventInput[]
+    // The 10/10 session of the app's own movement is read with the app's catalog, so it refers.
+    const decision = decide({ ...episodeOf(events), options: { catalog } })
+    expect(decision._tag === 'Left' && decision.left._tag === 'Referral' && decision.left.cause).toBe('ceiling')
   })
 
   it('leaves what the caller passed as it was', () => {
