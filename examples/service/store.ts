@@ -37,7 +37,6 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS people (
   id text PRIMARY KEY,
   opening jsonb NOT NULL,
-  event_count integer NOT NULL DEFAULT 0,
   created_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE TABLE IF NOT EXISTS episode_events (
@@ -81,7 +80,6 @@ const insertEvents = async (sql: Sql, id: string, from: number, events: readonly
      SELECT $1, $2 + ordinality - 1, item ->> 'id', item FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS batch (item, ordinality)`,
     [id, from, JSON.stringify(events)],
   )
-  await sql.query('UPDATE people SET event_count = $2 WHERE id = $1', [id, from + events.length])
 }
 
 export interface Store {
