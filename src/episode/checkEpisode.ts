@@ -7,6 +7,7 @@ import { resolveCatalog } from '../catalog/resolveCatalog.js'
 import { ceilingRules, type CeilingRules } from '../ceiling/ceilingOptions.js'
 import { classifyValidReport } from '../ceiling/soreness/classifySoreness.js'
 import type { SorenessVerdict } from '../ceiling/soreness/sorenessReport.js'
+import type { WalkUnit } from '../progression/nextDoseOptions.js'
 import { PROGRESSION_DEFAULTS } from '../progression/progressionDefaults.js'
 import { programLayout, type ProgramLayout } from '../program/programOptions.js'
 import type { Intake } from '../screening/intake.js'
@@ -36,6 +37,8 @@ export interface ValidEpisode {
   readonly rules: CeilingRules
   readonly selection: ValidSelectionOptions
   readonly loadStepPercent: number
+  /** The unit a walk with no session yet starts in. */
+  readonly walkUnit: WalkUnit
   /** Which weekdays hold which protocol movements. */
   readonly layout: ProgramLayout
   /** By date, then time (an event without one first), then position. */
@@ -149,6 +152,7 @@ export const checkEpisode = (episode: Episode, prefix: readonly PropertyKey[], p
     rules: ceilingRules(options),
     selection: { painCeiling: ceilingRules(options).painCeiling, painCeilingIsDefault: options?.painCeiling === undefined, catalog: catalog.right },
     loadStepPercent: options?.loadStepPercent ?? PROGRESSION_DEFAULTS.loadStepPercent.default,
+    walkUnit: options?.walkUnit ?? PROGRESSION_DEFAULTS.walkUnit,
     layout: programLayout(options?.program),
     events: placed.sort(inEpisodeOrder),
   })

@@ -78,6 +78,7 @@ const planOwnItem = (
     today,
     rules: episode.rules,
     loadStepPercent: episode.loadStepPercent,
+    walkUnit: episode.walkUnit,
     assessment: entries,
     stopsLifted: true,
     markedRed: state.markedRed,

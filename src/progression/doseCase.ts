@@ -6,6 +6,7 @@ import type { CeilingRules } from '../ceiling/ceilingOptions.js'
 import type { MorningCheck } from '../ceiling/morningCheck.js'
 import type { SessionLog } from '../ceiling/sessionLog.js'
 import type { Dose } from '../shared/dose.js'
+import type { WalkUnit } from './nextDoseOptions.js'
 import type { Reason } from '../shared/reason.js'
 import type { ScoredEntry } from '../selection/resolveAssessment.js'
 
@@ -21,6 +22,8 @@ export interface DoseCase {
   readonly today: string
   readonly rules: CeilingRules
   readonly loadStepPercent: number
+  /** The unit a walk with no session yet starts in; reps when left out. */
+  readonly walkUnit?: WalkUnit
   /** The last assessment, for a substitute when the movement is paused. */
   readonly assessment: readonly ScoredEntry[] | undefined
   /**

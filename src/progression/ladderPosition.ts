@@ -6,7 +6,7 @@ import { movementRef, type MovementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
 import type { ProgressionRuleId } from '../shared/rules.js'
 import type { DoseCase } from './doseCase.js'
-import { inUnitOf, rungOf } from './steps/rungInUse.js'
+import { inUnitOf, rungOf, startingLadder } from './steps/rungInUse.js'
 
 /** Where a movement stands on its ladder, from its own sessions. */
 export interface LadderPosition {
@@ -53,7 +53,7 @@ export const ladderPosition = (input: DoseCase, order: (a: SessionLog, b: Sessio
   const own = input.sessions.filter((session) => session.movement === input.movement.id && session.variant === input.variant)
   const position: LadderPosition = { subject, name: describeMovement(subject), ladder: input.ladder, own, today: input.today }
   const last = latestSession(own, order)
-  if (last === undefined) return position
+  if (last === undefined) return { ...position, ladder: startingLadder(input.ladder, input.walkUnit) }
   const done = input.credited?.get(last)?.dose ?? last.performed
   // The next dose comes in the unit of the last session: a walk logged in metres goes on in metres.
   const ladder = inUnitOf(input.ladder, done)

@@ -40,6 +40,7 @@ export const resolveMovementCase = (fields: z.output<typeof MovementFieldsSchema
     ladder,
     rules: ceilingRules(fields.options),
     loadStepPercent: fields.options?.loadStepPercent ?? PROGRESSION_DEFAULTS.loadStepPercent.default,
+    walkUnit: fields.options?.walkUnit ?? PROGRESSION_DEFAULTS.walkUnit,
     assessment: assessment.right,
   })
 }

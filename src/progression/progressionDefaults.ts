@@ -12,6 +12,9 @@
  *   (engine default).
  * - `simulationSessionTimes` 08:00, 13:00 and 19:00: the slots of a simulated
  *   day, for up to three sessions (engine default, as the program's times).
+ * - `walkUnit` `reps`: a walk with no session yet starts in reps. Seed 001
+ *   doses the walks by distance or by reps and prefers neither; reps, the unit
+ *   of the assessment's dose, is the engine's default.
  *
  * @example
  * import { PROGRESSION_DEFAULTS } from 'rehab-engine'
@@ -26,4 +29,5 @@ export const PROGRESSION_DEFAULTS = /* @__PURE__ */ Object.freeze({
   loadRoundingKg: 0.01,
   pauseDays: 7,
   simulationSessionTimes: Object.freeze(['08:00', '13:00', '19:00'] as const),
+  walkUnit: 'reps',
 } as const)

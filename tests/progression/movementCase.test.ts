@@ -20,7 +20,7 @@ const foamRoll = {
 } as const
 
 describe('resolveMovementCase: the movement, its ladder, the rules and the assessment', () => {
-  it('takes the ceiling\'s and the load step\'s defaults when no option is given', () => {
+  it('takes the ceiling\'s, the load step\'s and the walk unit\'s defaults when no option is given', () => {
     const found = resolve({ movement: 'thoracic-press' })
     expect(found).toEqual({
       _tag: 'Right',
@@ -31,6 +31,7 @@ describe('resolveMovementCase: the movement, its ladder, the rules and the asses
         ladder: CATALOG.byId.get('thoracic-press')!.ladder,
         rules: ceilingRules(undefined),
         loadStepPercent: PROGRESSION_DEFAULTS.loadStepPercent.default,
+        walkUnit: 'reps',
         assessment: undefined,
       },
     })

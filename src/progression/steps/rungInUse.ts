@@ -1,5 +1,6 @@
 import type { Ladder } from '../../catalog/ladder.js'
 import type { Dose } from '../../shared/dose.js'
+import type { WalkUnit } from '../nextDoseOptions.js'
 
 /** Whether `done` is at least `rung`: same kind, as many sets, as much work, the band if the rung has one, and each rep held as long. */
 export const covers = (done: Dose, rung: Dose): boolean => {
@@ -43,3 +44,10 @@ export const rungOf = (ladder: Ladder, done: Dose): number => {
  */
 export const inUnitOf = (ladder: Ladder, done: Dose): Ladder =>
   done.kind === 'distance' && ladder.distanceRungs !== undefined && ladder.rungs !== ladder.distanceRungs ? { ...ladder, rungs: ladder.distanceRungs } : ladder
+
+/**
+ * The ladder a movement with no session yet starts on: a walk's rungs in
+ * metres when the app asks for walks in metres; any other ladder as it is.
+ */
+export const startingLadder = (ladder: Ladder, walkUnit: WalkUnit | undefined): Ladder =>
+  walkUnit === 'metres' && ladder.distanceRungs !== undefined ? { ...ladder, rungs: ladder.distanceRungs } : ladder
