@@ -11,6 +11,7 @@ import { PROGRAM_DEFAULTS } from '../program/programDefaults.js'
 import { screenValidIntake } from '../screening/screenValidIntake.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
+import { movementRef } from '../shared/movementRef.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
 import type { Reason } from '../shared/reason.js'
 import type { Referral } from '../shared/referral.js'
@@ -21,6 +22,8 @@ import type { EpisodeReferral } from './episodeReferral.js'
 import { foldDays } from './foldEpisode.js'
 import { planDay, selectionOf } from './planDay.js'
 import { readEpisode } from './readPlainEpisode.js'
+import type { Advance } from './rules/advanceTaken.js'
+import { inPlaceOf } from './scheduledMovements.js'
 import { signsBeforeIssues } from './signsBeforeIssues.js'
 
 /**
@@ -54,16 +57,25 @@ const keyOf = (item: { readonly movement: string; readonly variant?: string | un
 const dosesOf = (plan: DayPlan): Map<string, ProgramItem['dose']> =>
   new Map(plan.items.flatMap((item) => (item.status === 'paused' ? [] : [[keyOf(item), item.dose] as const])))
 
+const NO_ADVANCES: ReadonlyMap<string, Advance> = new Map()
+
 /**
- * A session with each movement at the dose of its day: a movement the day's
- * plan does not dose (paused, or not in the plan that day) is left out, and a
- * session left with none is dropped.
+ * A session with each movement at the dose of its day, the harder movement
+ * an advance put in its place (the advanced hold for the deadbug) standing
+ * in for it: a movement the day's plan does not dose (paused, or not in the
+ * plan that day) is left out, and a session left with none is dropped.
  */
-const dosedSession = (session: ProgramSession, doses: ReadonlyMap<string, ProgramItem['dose']> | undefined, planned: boolean): ProgramSession[] => {
+const dosedSession = (
+  session: ProgramSession,
+  doses: ReadonlyMap<string, ProgramItem['dose']> | undefined,
+  advanced: ReadonlyMap<string, Advance>,
+  planned: boolean,
+): ProgramSession[] => {
   if (doses === undefined) return []
   const items = session.items.flatMap((item) => {
-    const dose = doses.get(keyOf(item))
-    return dose === undefined ? [] : [{ ...item, dose }]
+    const { ref } = inPlaceOf(advanced, movementRef(item.movement, item.variant))
+    const dose = doses.get(keyOf(ref))
+    return dose === undefined ? [] : [{ ...ref, dose }]
   })
   return items.length === 0 ? [] : [{ ...session, items, ...(planned ? { planned: true as const } : {}) }]
 }
@@ -76,7 +88,9 @@ const dosedSession = (session: ProgramSession, doses: ReadonlyMap<string, Progra
  * by that day's sessions is already out); on a later day, today's dose, and the session
  * marked `planned`, since the days between will decide it. A movement the
  * day's plan does not dose (paused, say) is not in that day's sessions, and a
- * day the episode was referred holds none. The check-ins are the program's.
+ * day the episode was referred holds none. After an advance, the harder
+ * movement takes the sessions of the one it replaced (the advanced hold the
+ * deadbug's), as in `decideDay`. The check-ins are the program's.
  *
  * Returns `Left` with the referral that holds today (no calendar then), or
  * `Left(InvalidInput)` for a malformed episode, as `decideDay` does, and for
@@ -117,7 +131,12 @@ export const episodeProgram: (input: EpisodeProgramInput) => Either<InvalidInput
     return left(invalidInput([issueAt('too_big', ['today'], `is ${days} days after the latest assessment (${start}); a program decides at most ${INPUT_LIMITS.replayDays} of them: reassess first`)]))
   }
   const plans = new Map<string, Either<InvalidInput | EpisodeReferral | Referral, DayPlan>>()
-  const state = foldDays(checked.right, start, today, (stateOfDay, date) => plans.set(date, planDay(stateOfDay, date)))
+  // The fold's state changes day by day: each day's advances are copied as they stand (few, and on few days).
+  const advancesOn = new Map<string, ReadonlyMap<string, Advance>>()
+  const state = foldDays(checked.right, start, today, (stateOfDay, date) => {
+    plans.set(date, planDay(stateOfDay, date))
+    if (stateOfDay.advanced.size > 0) advancesOn.set(date, new Map(stateOfDay.advanced))
+  })
   const now = plans.get(today)!
   if (now._tag === 'Left') return now
   const assessment = state.latestAssessment!
@@ -135,7 +154,12 @@ export const episodeProgram: (input: EpisodeProgramInput) => Either<InvalidInput
   const doses = new Map<string, ReadonlyMap<string, ProgramItem['dose']>>()
   for (const [date, plan] of plans) if (plan._tag === 'Right') doses.set(date, dosesOf(plan.right))
   const later = dosesOf(now.right)
-  const sessions = built.right.sessions.flatMap((session) => (session.date <= today ? dosedSession(session, doses.get(session.date), false) : dosedSession(session, later, true)))
+  const advancedNow = advancesOn.get(today) ?? NO_ADVANCES
+  const sessions = built.right.sessions.flatMap((session) =>
+    session.date <= today
+      ? dosedSession(session, doses.get(session.date), advancesOn.get(session.date) ?? NO_ADVANCES, false)
+      : dosedSession(session, later, advancedNow, true),
+  )
   // The program's own last reason says its doses are the starting ones; here they are the decided ones.
   const decided: Reason = {
     rule: 'decided-doses',

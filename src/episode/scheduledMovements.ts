@@ -13,14 +13,14 @@ export interface ScheduledMovement {
   readonly advance?: Advance
 }
 
-/** The movement in the place of `ref`: the last of the advances that began from it, or `ref` itself. */
-const inPlace = (state: EpisodeState, ref: MovementRef): { readonly ref: MovementRef; readonly advance?: Advance } => {
+/** The movement in the place of `ref` under some advances (by the key of the movement each began from): the last of the advances that began from it, or `ref` itself. */
+export const inPlaceOf = (advanced: ReadonlyMap<string, Advance>, ref: MovementRef): { readonly ref: MovementRef; readonly advance?: Advance } => {
   let current: { ref: MovementRef; advance?: Advance } = { ref }
   // A catalog's advances could run in a circle: each movement is followed once at most.
   const followed = new Set<string>()
   for (let key = movementKey(ref); !followed.has(key); key = movementKey(current.ref)) {
     followed.add(key)
-    const advance = state.advanced.get(key)
+    const advance = advanced.get(key)
     if (advance === undefined) break
     current = { ref: advance.to, advance }
   }
@@ -45,7 +45,7 @@ export const movementsOn = (state: EpisodeState, day: string, selection: RehabSe
   const scheduled: ScheduledMovement[] = []
   const held = new Set<string>()
   const add = (ref: MovementRef): void => {
-    const placed = inPlace(state, ref)
+    const placed = inPlaceOf(state.advanced, ref)
     const key = movementKey(placed.ref)
     if (held.has(key) || catalog.byId.get(placed.ref.movement)?.ladder === undefined) return
     held.add(key)

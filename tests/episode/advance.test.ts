@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decideDay, type DayItem, type DayPlan, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
+import { decideDay, episodeProgram, type DayItem, type DayPlan, type DosedItem, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
 import { shiftDate } from '../arbitraries/logs.js'
 import { assessmentOn, episodeOf, morningOn } from './episodeFixtures.js'
 
@@ -81,11 +81,11 @@ describe('decideDay: the protocol movements on their days', () => {
 describe("decideDay: an advance takes the old movement's place (rule 8)", () => {
   // Nine deadbug days climb 2 x 20 s to 2 x 60 s, the top; the tenth advances.
   // Worked out in the first test that asks, so that the engine runs inside a test.
-  let known: { plans: DayPlan[]; advanceDay: DayPlan } | undefined
+  let known: { events: EpisodeEventInput[]; plans: DayPlan[]; advanceDay: DayPlan } | undefined
   const climb = () => {
     if (known === undefined) {
-      const { plans } = followCoreHolds([assessmentOn(MONDAY)], MONDAY, 33)
-      known = { plans, advanceDay: plans.find((day) => itemOf(day, 'deadbug')?.status === 'advance')! }
+      const { events, plans } = followCoreHolds([assessmentOn(MONDAY)], MONDAY, 33)
+      known = { events, plans, advanceDay: plans.find((day) => itemOf(day, 'deadbug')?.status === 'advance')! }
     }
     return known
   }
@@ -109,6 +109,30 @@ describe("decideDay: an advance takes the old movement's place (rule 8)", () => 
     const first = itemOf(coreDays[0]!, 'advanced-iso-hold')!
     expect(first).toMatchObject({ status: 'progress', dose: { kind: 'hold', sets: 2, seconds: 20 } })
     expect(first.reasons.find((reason) => reason.rule === 'advanced')).toMatchObject({ movement: 'advanced-iso-hold', value: 'deadbug', date: advanceDay.date })
+  })
+
+  it("lays the advanced hold out in the deadbug's sessions of episodeProgram, at the dose decided for its day", () => {
+    const { events, advanceDay } = climb()
+    const today = shiftDate(MONDAY, 32)
+    const episode = episodeOf(events)
+    const program = episodeProgram({ episode, today, weeks: 6 })
+    if (program._tag !== 'Right') throw new Error('expected a program')
+    const coreOn = (date: string) =>
+      program.right.sessions.filter((session) => session.date === date).flatMap((session) => session.items.filter((item) => item.movement === 'deadbug' || item.movement === 'advanced-iso-hold'))
+    const dates = [...new Set(program.right.sessions.map((session) => session.date))]
+    // A past day holds its plan as decided with its own logs known: on the day of the advance, the session that began it.
+    const before = dates.filter((date) => date < advanceDay.date).flatMap(coreOn)
+    const after = dates.filter((date) => date >= advanceDay.date)
+    expect(before.map((item) => item.movement)).toContain('deadbug')
+    expect(before.map((item) => item.movement)).not.toContain('advanced-iso-hold')
+    // Every deadbug day after the advance, past or planned, holds the advanced hold in its place.
+    const coreDays = after.filter((date) => coreOn(date).length > 0)
+    expect(coreDays.length).toBeGreaterThan(6)
+    for (const date of after) expect(coreOn(date).map((item) => item.movement)).not.toContain('deadbug')
+    for (const date of coreDays) {
+      const decided = plan(episode, date <= today ? date : today)
+      expect(coreOn(date)).toEqual([{ movement: 'advanced-iso-hold', dose: (itemOf(decided, 'advanced-iso-hold') as DosedItem).dose }])
+    }
   })
 
   it('never starts the advanced hold before the deadbug reached it', () => {
