@@ -16,6 +16,7 @@ import {
   type RehabSelection,
   type Screening,
 } from '../index.js'
+import { markdownLine, markdownText } from './markdownText.js'
 import { markdownTable, textTable } from './textTable.js'
 
 /** A readable document: headed blocks of lines or tables, written as text or Markdown. */
@@ -28,10 +29,10 @@ export type ReadableFormat = 'table' | 'md'
 export const renderBlocks = (blocks: readonly Block[], format: ReadableFormat): string =>
   [...blocks, { lines: [DISCLAIMER] }]
     .map((block) => {
-      const heading = block.heading === undefined ? [] : [format === 'md' ? `## ${block.heading}` : block.heading, ...(format === 'md' ? [''] : [])]
+      const heading = block.heading === undefined ? [] : format === 'md' ? [`## ${markdownText(block.heading)}`, ''] : [block.heading]
       const body =
         'lines' in block
-          ? block.lines.join('\n')
+          ? (format === 'md' ? block.lines.map(markdownLine) : block.lines).join('\n')
           : format === 'md'
             ? markdownTable(block.headers, block.rows)
             : textTable(block.headers, block.rows)

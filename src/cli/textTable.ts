@@ -1,3 +1,5 @@
+import { markdownText } from './markdownText.js'
+
 /** A plain-text table with padded columns, for a terminal. */
 export const textTable = (headers: readonly string[], rows: readonly (readonly string[])[]): string => {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)))
@@ -5,8 +7,9 @@ export const textTable = (headers: readonly string[], rows: readonly (readonly s
   return [line(headers), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n')
 }
 
-/** The same table in Markdown. */
+/** The same table in Markdown, each cell's text escaped. */
 export const markdownTable = (headers: readonly string[], rows: readonly (readonly string[])[]): string => {
-  const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`
-  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n')
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  const escaped = (cells: readonly string[]) => line(cells.map(markdownText))
+  return [escaped(headers), line(headers.map(() => '---')), ...rows.map(escaped)].join('\n')
 }

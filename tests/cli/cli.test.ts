@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
+import MarkdownIt from 'markdown-it'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { BUILT_IN_CATALOG, NO_RED_FLAGS, decideDay, outcomeReport, type EpisodeInput } from '../../src/index.js'
@@ -96,6 +97,19 @@ describe('the rehab-engine CLI: commands', () => {
     expect(progress.code).toBe(0)
     expect(JSON.parse(progress.stdout)).toMatchObject({ action: 'progress', dose: { kind: 'hold', sets: 2, seconds: 25 } })
     expect(JSON.parse((await cli(['catalog', '-f', 'json'])).stdout)).toEqual(JSON.parse(JSON.stringify(BUILT_IN_CATALOG)))
+  })
+
+  it("writes text from the client file into its Markdown as text: a clinician's name holding a tag and links", async () => {
+    const path = join(work, 'markup.yaml')
+    writeFileSync(path, (await cli(['init'])).stdout)
+    const by = '<script>alert(1)</script> [site](javascript:alert(1)) www.example.org'
+    expect((await cli(['log', path, 'clearance', '--date', '2026-01-08', '--clears', 'referral', '--by', by])).code).toBe(0)
+    const today = await cli(['today', path, '--today', '2026-01-08', '-f', 'md'])
+    expect(today.code).toBe(0)
+    const html = new MarkdownIt({ html: true, linkify: true }).render(today.stdout)
+    expect(html).not.toMatch(/<script|<a[\s>]|href/i)
+    // The name reads back whole, as the text it is.
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; [site](javascript:alert(1)) www.example.org lifted the referral')
   })
 })
 

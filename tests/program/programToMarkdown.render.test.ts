@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { BUILT_IN_CATALOG, programToMarkdown, type Program, type ProgramToMarkdownInput } from '../../src/index.js'
 import { formatDose } from '../../src/shared/formatDose.js'
 import { awkwardText, wellFormed } from '../arbitraries/text.js'
+import { HOSTILE_MARKDOWN as HOSTILE } from '../support/hostileMarkdown.js'
 import { SAMPLE_PROGRAM } from '../support/programSample.js'
 
 // The most a renderer could do with the text: raw HTML allowed, and bare URLs, e-mail addresses and (beyond
@@ -34,27 +35,6 @@ const hostile = (label: string, name: string, zone = SAMPLE_PROGRAM.timeZone): P
 
 const plain = rowsOf(renderer.render(markdown({ program: SAMPLE_PROGRAM })))
 
-const HOSTILE = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '[x](javascript:alert(1))',
-  '![x](https://evil.example/x.png)',
-  '<https://evil.example>',
-  'https://evil.example',
-  'see www.evil.com now',
-  'WWW.EVIL.COM and evil.com/x',
-  'mail me@evil.example',
-  '//evil.example/path',
-  'a | b | c',
-  '`code` and ``more``',
-  '# heading',
-  '**bold** _em_ ~~gone~~',
-  'line\r\nbreak\nand\rmore',
-  '&lt;script&gt; &amp; &#60;',
-  'back\\slash\\|pipe\\',
-  '<!-- comment --> <div>',
-  '[ref]: https://evil.example',
-]
 
 describe('programToMarkdown: text from the input, rendered', () => {
   it.each(HOSTILE)('renders %j as that text, with no tag, link or extra cell', (text) => {

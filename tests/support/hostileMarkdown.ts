@@ -1,0 +1,22 @@
+/** Text that would render as HTML, a link, code, emphasis, a heading or extra cells and rows, were it not escaped. */
+export const HOSTILE_MARKDOWN: readonly string[] = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '[x](javascript:alert(1))',
+  '![x](https://evil.example/x.png)',
+  '<https://evil.example>',
+  'https://evil.example',
+  'see www.evil.com now',
+  'WWW.EVIL.COM and evil.com/x',
+  'mail me@evil.example',
+  '//evil.example/path',
+  'a | b | c',
+  '`code` and ``more``',
+  '# heading',
+  '**bold** _em_ ~~gone~~',
+  'line\r\nbreak\nand\rmore',
+  '&lt;script&gt; &amp; &#60;',
+  'back\\slash\\|pipe\\',
+  '<!-- comment --> <div>',
+  '[ref]: https://evil.example',
+]
