@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { decideDay, episodeProgram, NO_RED_FLAGS, type EpisodeEventInput } from '../../src/index.js'
+import { decideDay, episodeProgram, NO_RED_FLAGS, ProgramSchema, type EpisodeEventInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
 import { assessmentOn, bridgeOn, calmMornings, episodeOf } from './episodeFixtures.js'
@@ -30,6 +30,8 @@ describe('episodeProgram', () => {
         }
         return doses.get(date)!
       }
+      // A program as its schema describes it: every session an object with at least one movement.
+      expect(ProgramSchema.safeParse(program.right).success).toBe(true)
       expect(program.right.reasons.map((reason) => reason.rule)).toContain('decided-doses')
       expect(program.right.reasons.map((reason) => reason.rule)).not.toContain('starting-doses')
       for (const session of program.right.sessions) {
@@ -60,7 +62,36 @@ describe('episodeProgram', () => {
 
   it('needs an assessment on or before today', () => {
     const program = episodeProgram({ episode: episodeOf([assessmentOn('2026-11-05')]), today: '2026-11-04' })
-    expect(program._tag === 'Left' && program.left._tag === 'InvalidInput' && program.left.issues.map((issue) => issue.path)).toEqual([['episode', 'events']])
+    expect(program._tag === 'Left' && program.left._tag === 'InvalidInput' && program.left.issues).toEqual([
+      { code: 'required', path: ['episode', 'events'], message: 'holds no assessment on or before 2026-11-04 to lay a program out from' },
+    ])
+  })
+
+  it('names what its catalog refuses by its place in the episode', () => {
+    const program = episodeProgram({ episode: episodeOf([assessmentOn('2026-11-02'), { ...bridgeOn('2026-11-03', 5, 1), movement: 'handstand' }]), today: '2026-11-04' })
+    expect(program._tag === 'Left' && program.left._tag === 'InvalidInput' && program.left.issues.map((issue) => issue.path)).toEqual([['episode', 'events', 1, 'movement']])
+  })
+
+  it('decides at most a year of days after the latest assessment', () => {
+    const episode = episodeOf([assessmentOn('2025-11-01')])
+    // 2025-11-01 to 2026-11-01 is 366 days, the most; a day more is refused before any is decided.
+    expect(episodeProgram({ episode, today: '2026-11-01', weeks: 1 })._tag).toBe('Right')
+    const late = episodeProgram({ episode, today: '2026-11-02', weeks: 1 })
+    expect(late._tag === 'Left' && late.left._tag === 'InvalidInput' && late.left.issues).toEqual([
+      { code: 'too_big', path: ['today'], message: 'is 367 days after the latest assessment (2025-11-01); a program decides at most 366 of them: reassess first' },
+    ])
+  })
+
+  it('says its doses are the decided ones, not the starting ones', () => {
+    const program = episodeProgram({ episode: episodeOf([assessmentOn('2026-11-02')]), today: '2026-11-03', weeks: 1 })
+    if (program._tag !== 'Right') throw new Error('expected a program')
+    const rules = program.right.reasons.map((reason) => reason.rule)
+    expect(rules.filter((rule) => rule === 'decided-doses' || rule === 'starting-doses')).toEqual(['decided-doses'])
+    expect(program.right.reasons.at(-1)).toEqual({
+      rule: 'decided-doses',
+      message: "Each session up to 2026-11-03 holds the dose decided for its day; the later ones hold 2026-11-03's doses and are marked planned, as the days between will decide them.",
+      date: '2026-11-03',
+    })
   })
 })
 

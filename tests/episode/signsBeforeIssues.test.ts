@@ -93,6 +93,46 @@ describe('a red flag wins over a malformed part of the same episode', () => {
     expect(decision._tag === 'Left' && decision.left._tag === 'Referral' && decision.left.cause).toBe('ceiling')
   })
 
+  it('reads the rest with the baseline the episode gives, from the intake or its own field', () => {
+    // Mornings at 5 against a usual 2: worse by a meaningful change, which refers.
+    const worse = [assessmentOn('2026-10-30'), ...calmMornings('2026-10-31', 7, 5), malformedMorning] as EpisodeEventInput[]
+    const fromIntake = { intake: { age: 38, redFlags: NO_RED_FLAGS, backPain: 2 }, events: worse }
+    expect(tagOf(decide(fromIntake))).toBe('Referral')
+    expect(tagOf(decide({ ...episodeOf(worse), baselinePain: 2 }))).toBe('Referral')
+    // The same mornings against a usual 5 are no change: the issues stand.
+    expect(tagOf(decide({ ...episodeOf(worse), baselinePain: 5 }))).toBe('InvalidInput')
+  })
+
+  it('screens the intake when the fault is in no event: a baseline that disagrees with the intake', () => {
+    const episode = { intake: { age: 38, redFlags: SADDLE, backPain: 2 }, baselinePain: 3, events: [assessmentOn('2026-11-02'), malformedMorning] }
+    expect(tagOf(decide(episode))).toBe('Referral')
+    expect(tagOf(decide({ ...episode, intake: { age: 38, redFlags: NO_RED_FLAGS, backPain: 2 } }))).toBe('InvalidInput')
+  })
+
+  it('names the sign by its place as written after leaving out both a malformed event and one the catalog refuses', () => {
+    const unknown = { ...bridgeOn('2026-11-03', 5, 1), movement: 'handstand' }
+    const events = [assessmentOn('2026-11-02'), unknown, malformedMorning, { type: 'symptoms', date: '2026-11-05', redFlags: SADDLE }]
+    const decision = decide(episodeOf(events as EpisodeEventInput[]))
+    expect(decision._tag === 'Left' && decision.left._tag === 'Referral' && 'causedBy' in decision.left && decision.left.causedBy).toEqual({ index: 3, type: 'symptoms', date: '2026-11-05' })
+  })
+
+  it('reads a list of events up to the cap, and refuses a longer one whole', () => {
+    const skipped = { type: 'skipped', date: '2026-11-03', movement: 'hip-bridge' }
+    const atCap = [assessmentOn('2026-11-02'), malformedMorning, { type: 'symptoms', date: '2026-11-04', redFlags: SADDLE }, ...Array<unknown>(19_997).fill(skipped)]
+    expect(atCap).toHaveLength(20_000)
+    expect(tagOf(decide(episodeOf(atCap as EpisodeEventInput[])))).toBe('Referral')
+    expect(tagOf(decide(episodeOf([...atCap, skipped] as EpisodeEventInput[])))).toBe('InvalidInput')
+  })
+
+  it('reads nothing again from an input that is not plain data: an intake built by a class is refused at its path', () => {
+    class Intake {
+      readonly age = 38
+      readonly redFlags = SADDLE
+    }
+    const decision = decide({ ...episodeOf([assessmentOn('2026-11-02')]), intake: new Intake() })
+    expect(decision._tag === 'Left' && decision.left._tag === 'InvalidInput' && decision.left.issues.map((issue) => issue.path)).toEqual([['episode', 'intake']])
+  })
+
   it('leaves what the caller passed as it was', () => {
     const episode = episodeOf([assessmentOn('2026-11-02'), malformedMorning, { type: 'symptoms', date: '2026-11-04', redFlags: SADDLE }] as EpisodeEventInput[])
     const before = structuredClone(episode)
