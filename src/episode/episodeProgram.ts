@@ -9,6 +9,8 @@ import { buildProgram } from '../program/buildProgram.js'
 import type { Program, ProgramItem, ProgramSession } from '../program/program.js'
 import { PROGRAM_DEFAULTS } from '../program/programDefaults.js'
 import { screenValidIntake } from '../screening/screenValidIntake.js'
+import type { ScoredEntry } from '../selection/resolveAssessment.js'
+import type { RehabSelection } from '../selection/selection.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { InputDateSchema } from '../shared/isoDate.js'
 import { movementRef } from '../shared/movementRef.js'
@@ -22,8 +24,11 @@ import type { EpisodeReferral } from './episodeReferral.js'
 import { foldDays } from './foldEpisode.js'
 import { planDay, selectionOf } from './planDay.js'
 import { readEpisode } from './readPlainEpisode.js'
+import { adherenceOn } from './adherence.js'
+import type { EpisodeState } from './episodeState.js'
+import { planItem } from './planItem.js'
 import type { Advance } from './rules/advanceTaken.js'
-import { inPlaceOf } from './scheduledMovements.js'
+import { inPlaceOf, movementsOfWeek } from './scheduledMovements.js'
 import { signsBeforeIssues } from './signsBeforeIssues.js'
 
 /**
@@ -53,21 +58,39 @@ const parseEpisodeProgramInput = parseWithReaders(EpisodeProgramInputSchema, { e
 
 const keyOf = (item: { readonly movement: string; readonly variant?: string | undefined }): string => `${item.movement}\u0000${item.variant ?? ''}`
 
+/** A movement's dose, or null for a movement paused. */
+type DoseOrPause = ProgramItem['dose'] | null
+
 /** The doses a day's plan gives, by movement; a paused movement has none. */
-const dosesOf = (plan: DayPlan): Map<string, ProgramItem['dose']> =>
+const dosesOf = (plan: DayPlan): Map<string, DoseOrPause> =>
   new Map(plan.items.flatMap((item) => (item.status === 'paused' ? [] : [[keyOf(item), item.dose] as const])))
+
+/**
+ * What each movement of the program's week holds after today: its dose as
+ * `nextDose` gives it today (a movement held on other weekdays, the thoracic
+ * press on a Monday, included), or null when it is paused.
+ */
+const dosesAfter = (state: EpisodeState, today: string, selection: RehabSelection, entries: readonly ScoredEntry[]): Map<string, DoseOrPause> => {
+  const adherence = adherenceOn(state, today)
+  const doses = new Map<string, DoseOrPause>()
+  for (const scheduled of movementsOfWeek(state, today, selection)) {
+    const item = planItem(state, scheduled, entries, today, adherence)
+    doses.set(keyOf(scheduled.ref), item._tag === 'Right' && item.right.status !== 'paused' ? item.right.dose : null)
+  }
+  return doses
+}
 
 const NO_ADVANCES: ReadonlyMap<string, Advance> = new Map()
 
 /**
  * A session with each movement at the dose of its day, the harder movement
  * an advance put in its place (the advanced hold for the deadbug) standing
- * in for it: a movement the day's plan does not dose (paused, or not in the
- * plan that day) is left out, and a session left with none is dropped.
+ * in for it: a movement without a dose (paused, or not in the plan that day)
+ * is left out, and a session left with none is dropped.
  */
 const dosedSession = (
   session: ProgramSession,
-  doses: ReadonlyMap<string, ProgramItem['dose']> | undefined,
+  doses: ReadonlyMap<string, DoseOrPause> | undefined,
   advanced: ReadonlyMap<string, Advance>,
   planned: boolean,
 ): ProgramSession[] => {
@@ -75,7 +98,7 @@ const dosedSession = (
   const items = session.items.flatMap((item) => {
     const { ref } = inPlaceOf(advanced, movementRef(item.movement, item.variant))
     const dose = doses.get(keyOf(ref))
-    return dose === undefined ? [] : [{ ...ref, dose }]
+    return dose === undefined || dose === null ? [] : [{ ...ref, dose }]
   })
   return items.length === 0 ? [] : [{ ...session, items, ...(planned ? { planned: true as const } : {}) }]
 }
@@ -85,10 +108,13 @@ const dosedSession = (
  * out from that assessment's date with the episode's program options, each
  * session holding the dose decided for it: on a day up to `today`, that day's
  * plan as `decideDay` gives it (knowing that day's logs, so a movement paused
- * by that day's sessions is already out); on a later day, today's dose, and the session
- * marked `planned`, since the days between will decide it. A movement the
- * day's plan does not dose (paused, say) is not in that day's sessions, and a
- * day the episode was referred holds none. After an advance, the harder
+ * by that day's sessions is already out); on a later day, each movement's
+ * next dose as of `today`, as `nextDose` gives it (a movement held on other
+ * weekdays, the thoracic press on a Monday, included), the session marked
+ * `planned`, since the days between will decide it. A movement the day's
+ * plan does not dose (paused, say) is not in that day's sessions, nor in
+ * any later one while it is paused today, and a day the episode was
+ * referred holds none. After an advance, the harder
  * movement takes the sessions of the one it replaced (the advanced hold the
  * deadbug's), as in `decideDay`. The check-ins are the program's.
  *
@@ -151,9 +177,9 @@ export const episodeProgram: (input: EpisodeProgramInput) => Either<InvalidInput
     options: { ...layout, ...(catalog === undefined ? {} : { catalog }), weeks: weeks ?? PROGRAM_DEFAULTS.weeks.default },
   } as never)
   if (built._tag === 'Left') return built
-  const doses = new Map<string, ReadonlyMap<string, ProgramItem['dose']>>()
+  const doses = new Map<string, ReadonlyMap<string, DoseOrPause>>()
   for (const [date, plan] of plans) if (plan._tag === 'Right') doses.set(date, dosesOf(plan.right))
-  const later = dosesOf(now.right)
+  const later = dosesAfter(state, today, selection.right, assessment.entries ?? [])
   const advancedNow = advancesOn.get(today) ?? NO_ADVANCES
   const sessions = built.right.sessions.flatMap((session) =>
     session.date <= today
@@ -163,7 +189,7 @@ export const episodeProgram: (input: EpisodeProgramInput) => Either<InvalidInput
   // The program's own last reason says its doses are the starting ones; here they are the decided ones.
   const decided: Reason = {
     rule: 'decided-doses',
-    message: `Each session up to ${today} holds the dose decided for its day; the later ones hold ${today}'s doses and are marked planned, as the days between will decide them.`,
+    message: `Each session up to ${today} holds the dose decided for its day; the later ones hold each movement's next dose as of ${today} and are marked planned, as the days between will decide them.`,
     date: today,
   }
   return right({ ...built.right, sessions, reasons: [...built.right.reasons.filter((reason) => reason.rule !== 'starting-doses'), decided] })

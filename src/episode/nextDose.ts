@@ -2,7 +2,6 @@ import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { left, type Either } from '../_lib/either.js'
 import { guardInput, guardReadInput } from '../_lib/guardInput.js'
-import { addIsoDays } from '../_lib/isoDays.js'
 import { invalidInput, issueAt } from '../_lib/issues.js'
 import { parseWithReaders } from '../_lib/parseWithReaders.js'
 import { describeMovement, lookUpMovement } from '../catalog/lookUpMovement.js'
@@ -24,7 +23,7 @@ import { selectionOf } from './planDay.js'
 import { planItem } from './planItem.js'
 import { readEpisode } from './readPlainEpisode.js'
 import { referralHeld } from './rules/heldReferral.js'
-import { movementsOn } from './scheduledMovements.js'
+import { movementsOfWeek } from './scheduledMovements.js'
 
 /**
  * What {@link nextDose} takes to dose one movement of an episode: the
@@ -69,8 +68,7 @@ const doseOfEpisode = (input: unknown): Either<InvalidInput | EpisodeReferral | 
   if (selection?._tag === 'Left') return selection
   // A protocol movement may fall on another weekday: the week from today holds every day of the program.
   const key = movementKey({ movement, variant })
-  const scheduled =
-    selection === undefined ? undefined : Array.from({ length: 7 }, (_, offset) => movementsOn(state, addIsoDays(today, offset), selection.right).find((entry) => entry.key === key)).find(Boolean)
+  const scheduled = selection === undefined ? undefined : movementsOfWeek(state, today, selection.right).find((entry) => entry.key === key)
   if (scheduled === undefined) {
     const name = describeMovement({ movement, variant })
     return left(invalidInput([issueAt('inconsistent', ['movement'], `${name} is not a movement of this episode's program on ${today}, so no plan doses it`)]))

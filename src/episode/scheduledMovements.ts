@@ -1,3 +1,4 @@
+import { addIsoDays } from '../_lib/isoDays.js'
 import { longestScheduledGap, protocolMovementsOn, protocolWeekdays } from '../program/layout/protocolDays.js'
 import type { RehabSelection } from '../selection/selection.js'
 import { movementRef, type MovementRef } from '../shared/movementRef.js'
@@ -25,6 +26,15 @@ export const inPlaceOf = (advanced: ReadonlyMap<string, Advance>, ref: MovementR
     current = { ref: advance.to, advance }
   }
   return current
+}
+
+/** The movements the program holds on any day of the week from `today`, each once, in the order they first fall. */
+export const movementsOfWeek = (state: EpisodeState, today: string, selection: RehabSelection): ScheduledMovement[] => {
+  const week = new Map<string, ScheduledMovement>()
+  for (let offset = 0; offset < 7; offset++) {
+    for (const scheduled of movementsOn(state, addIsoDays(today, offset), selection)) if (!week.has(scheduled.key)) week.set(scheduled.key, scheduled)
+  }
+  return [...week.values()]
 }
 
 /** The longest run of days between two of a movement's program days: 1 for a rehab movement, done every day. */

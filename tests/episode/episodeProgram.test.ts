@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { decideDay, episodeProgram, NO_RED_FLAGS, ProgramSchema, type EpisodeEventInput } from '../../src/index.js'
+import { decideDay, episodeProgram, ladderOf, nextDose, NO_RED_FLAGS, ProgramSchema, type EpisodeEventInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
 import { assessmentOn, bridgeOn, calmMornings, episodeOf } from './episodeFixtures.js'
@@ -10,7 +10,7 @@ const key = (item: { readonly movement: string; readonly variant?: string | unde
 
 describe('episodeProgram', () => {
   propTest.prop([episodeArbitrary(12), fc.integer({ min: 0, max: 11 })], { numRuns: RUNS })(
-    'gives each session the dose decideDay gives its day, and later days today\'s dose, marked planned',
+    'gives each session the dose decideDay gives its day, and later days the next dose as of today, marked planned',
     ({ episode, days }, offset) => {
       const today = shiftDate(START, Math.min(offset, days))
       const program = episodeProgram({ episode, today, weeks: 2 })
@@ -23,13 +23,18 @@ describe('episodeProgram', () => {
       expect(program._tag).toBe('Right')
       if (program._tag !== 'Right') return
       const doses = new Map<string, Map<string, unknown>>()
-      const dosesOn = (date: string) => {
-        if (!doses.has(date)) {
-          const day = decideDay({ episode, today: date <= today ? date : today })
-          doses.set(date, new Map(day._tag === 'Right' ? day.right.items.flatMap((item) => (item.status === 'paused' ? [] : [[key(item), item.dose] as const])) : []))
-        }
-        return doses.get(date)!
+      for (let date = START; date <= today; date = shiftDate(date, 1)) {
+        const day = decideDay({ episode, today: date })
+        doses.set(date, new Map(day._tag === 'Right' ? day.right.items.flatMap((item) => (item.status === 'paused' ? [] : [[key(item), item.dose] as const])) : []))
       }
+      // A later day: each movement's next dose as of today, as nextDose gives it.
+      const nextDoseOf = (item: { readonly movement: string; readonly variant?: string | undefined }) => {
+        const next = nextDose({ episode, today, movement: item.movement, ...(item.variant === undefined ? {} : { variant: item.variant }) })
+        return next._tag === 'Right' && next.right.status !== 'paused' ? next.right.dose : undefined
+      }
+      const movements = new Map(program.right.sessions.flatMap((session) => session.items).map((item) => [key(item), item]))
+      const later = new Map([...movements].map(([itemKey, item]) => [itemKey, nextDoseOf(item)]))
+      const dosesOn = (date: string) => doses.get(date) ?? later
       // A program as its schema describes it: every session an object with at least one movement.
       expect(ProgramSchema.safeParse(program.right).success).toBe(true)
       expect(program.right.reasons.map((reason) => reason.rule)).toContain('decided-doses')
@@ -58,6 +63,23 @@ describe('episodeProgram', () => {
     // The day's plan knows the day's logs: the pause began on the 2nd, so no day of this program holds the bridge.
     const movements = new Set(paused.right.sessions.flatMap((session) => session.items.map((item) => item.movement)))
     expect([movements.has('hip-bridge'), movements.has('cat-camel')]).toEqual([false, true])
+  })
+
+  it('plans a movement held on other weekdays at its next dose, as nextDose gives it', () => {
+    // 2026-11-02 is a Monday: the thoracic press falls on Tuesdays and Fridays.
+    const pressOn = (program: ReturnType<typeof episodeProgram>, date: string) =>
+      program._tag === 'Right' ? program.right.sessions.filter((session) => session.date === date).flatMap((session) => session.items.filter((item) => item.movement === 'thoracic-press')) : []
+    const monday = episodeProgram({ episode: episodeOf([assessmentOn('2026-11-02')]), today: '2026-11-02', weeks: 1 })
+    const start = ladderOf({ movement: 'thoracic-press' })
+    expect(pressOn(monday, '2026-11-03')).toEqual([{ movement: 'thoracic-press', dose: start._tag === 'Right' ? start.right.rungs[0] : undefined }])
+    // Pressed on Tuesday at its start, green, and a calm Wednesday morning: asked on Wednesday, Friday holds one rung up.
+    const press = { type: 'session', date: '2026-11-03', time: '19:00', movement: 'thoracic-press', performed: start._tag === 'Right' ? start.right.rungs[0] : undefined, completed: true, painDuring: 1 }
+    const episode = episodeOf([assessmentOn('2026-11-02'), press, ...calmMornings('2026-11-03', 2)] as EpisodeEventInput[])
+    const wednesday = episodeProgram({ episode, today: '2026-11-04', weeks: 1 })
+    const next = nextDose({ episode, movement: 'thoracic-press', today: '2026-11-04' })
+    expect(next).toMatchObject({ _tag: 'Right', right: { status: 'progress' } })
+    expect(pressOn(wednesday, '2026-11-06')).toEqual([{ movement: 'thoracic-press', dose: next._tag === 'Right' && next.right.status !== 'paused' ? next.right.dose : undefined }])
+    expect(pressOn(wednesday, '2026-11-06')[0]?.dose).not.toEqual(start._tag === 'Right' ? start.right.rungs[0] : undefined)
   })
 
   it('needs an assessment on or before today', () => {
@@ -89,7 +111,7 @@ describe('episodeProgram', () => {
     expect(rules.filter((rule) => rule === 'decided-doses' || rule === 'starting-doses')).toEqual(['decided-doses'])
     expect(program.right.reasons.at(-1)).toEqual({
       rule: 'decided-doses',
-      message: "Each session up to 2026-11-03 holds the dose decided for its day; the later ones hold 2026-11-03's doses and are marked planned, as the days between will decide them.",
+      message: "Each session up to 2026-11-03 holds the dose decided for its day; the later ones hold each movement's next dose as of 2026-11-03 and are marked planned, as the days between will decide them.",
       date: '2026-11-03',
     })
   })
