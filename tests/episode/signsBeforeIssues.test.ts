@@ -116,12 +116,32 @@ describe('a red flag wins over a malformed part of the same episode', () => {
     expect(decision._tag === 'Left' && decision.left._tag === 'Referral' && 'causedBy' in decision.left && decision.left.causedBy).toEqual({ index: 3, type: 'symptoms', date: '2026-11-05' })
   })
 
+  it('screens the intake alone when the rest cannot be decided, a clearance in it notwithstanding', () => {
+    const clearance = { type: 'clearance', date: '2026-11-03', clears: 'referral', by: 'Dr Ruiz' }
+    const flagged = { intake: { age: 38, redFlags: SADDLE }, baselinePain: 1 }
+    // No assessment: the day cannot be planned, so the cleared intake refers, on the cautious side.
+    expect(tagOf(decide({ ...flagged, events: [clearance, malformedMorning] }))).toBe('Referral')
+    // With an assessment the rest is decided as usual: the clearance lifts the intake's referral, and the issues stand.
+    const decided = decide({ ...flagged, events: [assessmentOn('2026-11-02'), clearance, malformedMorning] })
+    expect(decided._tag === 'Left' && decided.left._tag === 'InvalidInput' && decided.left.issues.map((issue) => issue.path)).toEqual([['episode', 'events', 2, 'backPain']])
+  })
+
+  it('screens the intake when the fault is in the options: a catalog that is not consistent', () => {
+    const bridge = BUILT_IN_CATALOG.find((movement) => movement.id === 'hip-bridge')!
+    const catalog = [...BUILT_IN_CATALOG, { ...bridge, id: 'bridge-copy', name: 'Bridge copy', harderForm: 'no-such-movement' }]
+    const episode = { ...episodeOf([assessmentOn('2026-11-02'), malformedMorning] as EpisodeEventInput[]), options: { catalog } }
+    expect(tagOf(decide(episode))).toBe('InvalidInput')
+    expect(tagOf(decide({ ...episode, intake: { age: 38, redFlags: SADDLE } }))).toBe('Referral')
+  })
+
   it('reads a list of events up to the cap, and refuses a longer one whole', () => {
     const skipped = { type: 'skipped', date: '2026-11-03', movement: 'hip-bridge' }
     const atCap = [assessmentOn('2026-11-02'), malformedMorning, { type: 'symptoms', date: '2026-11-04', redFlags: SADDLE }, ...Array<unknown>(19_997).fill(skipped)]
     expect(atCap).toHaveLength(20_000)
     expect(tagOf(decide(episodeOf(atCap as EpisodeEventInput[])))).toBe('Referral')
     expect(tagOf(decide(episodeOf([...atCap, skipped] as EpisodeEventInput[])))).toBe('InvalidInput')
+    // A list too long to read leaves the intake: its sign still refers.
+    expect(tagOf(decide({ ...episodeOf([...atCap, skipped] as EpisodeEventInput[]), intake: { age: 38, redFlags: SADDLE } }))).toBe('Referral')
   })
 
   it('reads nothing again from an input that is not plain data: an intake built by a class is refused at its path', () => {
