@@ -52,6 +52,7 @@ describe('episodeProgram', () => {
     const episode = episodeOf([assessmentOn('2026-11-02'), sign, clearance, ...calmMornings('2026-11-03', 5)] as EpisodeEventInput[])
     const program = episodeProgram({ episode, today: '2026-11-07', weeks: 1 })
     if (program._tag !== 'Right') throw new Error('expected a program')
+    expect(ProgramSchema.safeParse(program.right).success).toBe(true)
     const dates = new Set(program.right.sessions.map((session) => session.date))
     expect(['2026-11-04', '2026-11-05'].map((date) => dates.has(date))).toEqual([false, false])
     expect(['2026-11-03', '2026-11-06', '2026-11-08'].map((date) => dates.has(date))).toEqual([true, true, true])
@@ -60,6 +61,7 @@ describe('episodeProgram', () => {
     const red = episodeOf([assessmentOn('2026-11-02'), bridgeOn('2026-11-02', 5, 6, { time: '08:00' }), bridgeOn('2026-11-02', 5, 6, { time: '13:00' })])
     const paused = episodeProgram({ episode: red, today: '2026-11-03', weeks: 1 })
     if (paused._tag !== 'Right') throw new Error('expected a program')
+    expect(ProgramSchema.safeParse(paused.right).success).toBe(true)
     // The day's plan knows the day's logs: the pause began on the 2nd, so no day of this program holds the bridge.
     const movements = new Set(paused.right.sessions.flatMap((session) => session.items.map((item) => item.movement)))
     expect([movements.has('hip-bridge'), movements.has('cat-camel')]).toEqual([false, true])
@@ -109,6 +111,8 @@ describe('episodeProgram', () => {
     if (program._tag !== 'Right') throw new Error('expected a program')
     const rules = program.right.reasons.map((reason) => reason.rule)
     expect(rules.filter((rule) => rule === 'decided-doses' || rule === 'starting-doses')).toEqual(['decided-doses'])
+    // The program's own reasons stay: how it is framed, and how its sessions fall.
+    expect(rules).toEqual(expect.arrayContaining(['program-frame', 'rehab-sessions', 'warm-ups', 'deadbug-days']))
     expect(program.right.reasons.at(-1)).toEqual({
       rule: 'decided-doses',
       message: "Each session up to 2026-11-03 holds the dose decided for its day; the later ones hold each movement's next dose as of 2026-11-03 and are marked planned, as the days between will decide them.",
