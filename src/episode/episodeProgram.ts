@@ -114,9 +114,9 @@ const dosedSession = (
  * `planned`, since the days between will decide it. A movement the day's
  * plan does not dose (paused, say) is not in that day's sessions, nor in
  * any later one while it is paused today, and a day the episode was
- * referred holds none. After an advance, the harder
- * movement takes the sessions of the one it replaced (the advanced hold the
- * deadbug's), as in `decideDay`. The check-ins are the program's.
+ * referred holds none. After an advance, the harder movement takes the
+ * sessions of the one it replaced (the advanced hold the deadbug's), as in
+ * `decideDay`. The check-ins are the program's.
  *
  * Returns `Left` with the referral that holds today (no calendar then), or
  * `Left(InvalidInput)` for a malformed episode, as `decideDay` does, and for
@@ -157,7 +157,7 @@ export const episodeProgram: (input: EpisodeProgramInput) => Either<InvalidInput
     return left(invalidInput([issueAt('too_big', ['today'], `is ${days} days after the latest assessment (${start}); a program decides at most ${INPUT_LIMITS.replayDays} of them: reassess first`)]))
   }
   const plans = new Map<string, Either<InvalidInput | EpisodeReferral | Referral, DayPlan>>()
-  // The fold's state changes day by day: each day's advances are copied as they stand (few, and on few days).
+  // The fold's state changes day by day: each day's advances are copied as they stand (one entry an advance, at most a few).
   const advancesOn = new Map<string, ReadonlyMap<string, Advance>>()
   const state = foldDays(checked.right, start, today, (stateOfDay, date) => {
     plans.set(date, planDay(stateOfDay, date))
