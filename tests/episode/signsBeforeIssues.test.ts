@@ -124,6 +124,9 @@ describe('a red flag wins over a malformed part of the same episode', () => {
     // With an assessment the rest is decided as usual: the clearance lifts the intake's referral, and the issues stand.
     const decided = decide({ ...flagged, events: [assessmentOn('2026-11-02'), clearance, malformedMorning] })
     expect(decided._tag === 'Left' && decided.left._tag === 'InvalidInput' && decided.left.issues.map((issue) => issue.path)).toEqual([['episode', 'events', 2, 'backPain']])
+    // Nor does an assessment with too few movements within the ceiling bring the cleared intake's referral back.
+    const painful = decide({ ...flagged, events: [assessmentOn('2026-11-02', 5), clearance, malformedMorning] })
+    expect(painful._tag === 'Left' && painful.left._tag === 'InvalidInput' && painful.left.issues.map((issue) => issue.path)).toEqual([['episode', 'events', 2, 'backPain']])
   })
 
   it('screens the intake when the fault is in the options: a catalog that is not consistent', () => {
