@@ -25,7 +25,7 @@ import { foldDays } from './foldEpisode.js'
 import { planDay, selectionOf } from './planDay.js'
 import { readEpisode } from './readPlainEpisode.js'
 import { adherenceOn } from './adherence.js'
-import type { EpisodeState } from './episodeState.js'
+import { movementKey, type EpisodeState } from './episodeState.js'
 import { planItem } from './planItem.js'
 import type { Advance } from './rules/advanceTaken.js'
 import { inPlaceOf, movementsOfWeek } from './scheduledMovements.js'
@@ -56,26 +56,23 @@ export type EpisodeProgramInput = DeepReadonly<z.input<typeof EpisodeProgramInpu
 
 const parseEpisodeProgramInput = parseWithReaders(EpisodeProgramInputSchema, { episode: readEpisode })
 
-const keyOf = (item: { readonly movement: string; readonly variant?: string | undefined }): string => `${item.movement}\u0000${item.variant ?? ''}`
-
-/** A movement's dose, or null for a movement paused. */
-type DoseOrPause = ProgramItem['dose'] | null
+type Doses = ReadonlyMap<string, ProgramItem['dose']>
 
 /** The doses a day's plan gives, by movement; a paused movement has none. */
-const dosesOf = (plan: DayPlan): Map<string, DoseOrPause> =>
-  new Map(plan.items.flatMap((item) => (item.status === 'paused' ? [] : [[keyOf(item), item.dose] as const])))
+const dosesOf = (plan: DayPlan): Doses => new Map(plan.items.flatMap((item) => (item.status === 'paused' ? [] : [[movementKey(item), item.dose] as const])))
 
 /**
- * What each movement of the program's week holds after today: its dose as
- * `nextDose` gives it today (a movement held on other weekdays, the thoracic
- * press on a Monday, included), or null when it is paused.
+ * The doses of the days after today, by movement: each movement of the
+ * program's week at its dose as `nextDose` gives it today (a movement held on
+ * other weekdays, the thoracic press on a Monday, included); a paused one has
+ * none.
  */
-const dosesAfter = (state: EpisodeState, today: string, selection: RehabSelection, entries: readonly ScoredEntry[]): Map<string, DoseOrPause> => {
+const dosesAfter = (state: EpisodeState, today: string, selection: RehabSelection, entries: readonly ScoredEntry[]): Doses => {
   const adherence = adherenceOn(state, today)
-  const doses = new Map<string, DoseOrPause>()
+  const doses = new Map<string, ProgramItem['dose']>()
   for (const scheduled of movementsOfWeek(state, today, selection)) {
     const item = planItem(state, scheduled, entries, today, adherence)
-    doses.set(keyOf(scheduled.ref), item._tag === 'Right' && item.right.status !== 'paused' ? item.right.dose : null)
+    if (item._tag === 'Right' && item.right.status !== 'paused') doses.set(scheduled.key, item.right.dose)
   }
   return doses
 }
@@ -90,15 +87,15 @@ const NO_ADVANCES: ReadonlyMap<string, Advance> = new Map()
  */
 const dosedSession = (
   session: ProgramSession,
-  doses: ReadonlyMap<string, DoseOrPause> | undefined,
+  doses: Doses | undefined,
   advanced: ReadonlyMap<string, Advance>,
   planned: boolean,
 ): ProgramSession[] => {
   if (doses === undefined) return []
   const items = session.items.flatMap((item) => {
     const { ref } = inPlaceOf(advanced, movementRef(item.movement, item.variant))
-    const dose = doses.get(keyOf(ref))
-    return dose === undefined || dose === null ? [] : [{ ...ref, dose }]
+    const dose = doses.get(movementKey(ref))
+    return dose === undefined ? [] : [{ ...ref, dose }]
   })
   return items.length === 0 ? [] : [{ ...session, items, ...(planned ? { planned: true as const } : {}) }]
 }
@@ -177,7 +174,7 @@ export const episodeProgram: (input: EpisodeProgramInput) => Either<InvalidInput
     options: { ...layout, ...(catalog === undefined ? {} : { catalog }), weeks: weeks ?? PROGRAM_DEFAULTS.weeks.default },
   } as never)
   if (built._tag === 'Left') return built
-  const doses = new Map<string, ReadonlyMap<string, DoseOrPause>>()
+  const doses = new Map<string, Doses>()
   for (const [date, plan] of plans) if (plan._tag === 'Right') doses.set(date, dosesOf(plan.right))
   const later = dosesAfter(state, today, selection.right, assessment.entries ?? [])
   const advancedNow = advancesOn.get(today) ?? NO_ADVANCES

@@ -42,12 +42,14 @@ export const rungOf = (ladder: Ladder, done: Dose): number => {
  * its rungs, and takes its next dose, in metres, rung for rung; any other
  * dose keeps the ladder as it is.
  */
-export const inUnitOf = (ladder: Ladder, done: Dose): Ladder =>
-  done.kind === 'distance' && ladder.distanceRungs !== undefined && ladder.rungs !== ladder.distanceRungs ? { ...ladder, rungs: ladder.distanceRungs } : ladder
+export const inUnitOf = (ladder: Ladder, done: Dose): Ladder => (done.kind === 'distance' ? inMetres(ladder) : ladder)
+
+/** A walk's ladder with its rungs in metres; a ladder without rungs in metres as it is. */
+const inMetres = (ladder: Ladder): Ladder =>
+  ladder.distanceRungs !== undefined && ladder.rungs !== ladder.distanceRungs ? { ...ladder, rungs: ladder.distanceRungs } : ladder
 
 /**
  * The ladder a movement with no session yet starts on: a walk's rungs in
  * metres when the app asks for walks in metres; any other ladder as it is.
  */
-export const startingLadder = (ladder: Ladder, walkUnit: WalkUnit | undefined): Ladder =>
-  walkUnit === 'metres' && ladder.distanceRungs !== undefined ? { ...ladder, rungs: ladder.distanceRungs } : ladder
+export const startingLadder = (ladder: Ladder, walkUnit: WalkUnit | undefined): Ladder => (walkUnit === 'metres' ? inMetres(ladder) : ladder)
