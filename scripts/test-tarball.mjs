@@ -14,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), 'rehab-engine-tarball-'))
 try {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root))
   const files = packed.files.map((file) => file.path).sort()
-  const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|ics\/package\.json$|docs\/(ladders\/)?[a-z-]+\.md$|docs\/ladders\/README\.md$|examples\/[a-z-]+\.(json|ts)$|examples\/service\/([a-z]+\.ts|README\.md)$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
+  const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|ics\/package\.json$|docs\/(ladders\/)?[a-z-]+\.md$|docs\/ladders\/README\.md$|examples\/[a-z-]+\.(json|ts)$|examples\/service\/([a-z]+\.ts|README\.md)$|examples\/playground\/([a-zA-Z.]+\.ts|index\.html|style\.css)$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
   assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'the tarball holds dist, schemas, the guides, the examples, README, CHANGELOG, LICENSE, package.json and the ics/ pointer for old resolvers')
   // Every link of a shipped page to another file resolves inside the package, so the guides read in node_modules.
   const broken = []
@@ -27,7 +27,7 @@ try {
     }
   }
   assert.deepEqual(broken, [], 'every relative link of a shipped page points at a shipped file')
-  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/ics.js', 'dist/ics.cjs', 'dist/ics.d.ts', 'dist/ics.d.cts', 'dist/cli.js', 'ics/package.json', 'schemas/plan-rehab-input.json', 'schemas/build-program-input.json', 'LICENSE']) {
+  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/ics.js', 'dist/ics.cjs', 'dist/ics.d.ts', 'dist/ics.d.cts', 'dist/cli.js', 'dist/playground/index.html', 'dist/playground/playground.js', 'dist/playground/style.css', 'ics/package.json', 'schemas/plan-rehab-input.json', 'schemas/build-program-input.json', 'LICENSE']) {
     assert.ok(files.includes(needed), `the tarball holds ${needed}`)
   }
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))

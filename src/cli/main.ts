@@ -3,6 +3,7 @@ import { addAssessCommands } from './commands/assess.js'
 import { addCatalogCommand } from './commands/catalog.js'
 import { addInitCommand } from './commands/init.js'
 import { addLogCommand } from './commands/log.js'
+import { addPlaygroundCommand } from './commands/playground.js'
 import { addProgramCommand } from './commands/program.js'
 import { addReportCommand } from './commands/report.js'
 import { addTodayCommand } from './commands/today.js'
@@ -16,7 +17,7 @@ export type { Io } from './context.js'
 export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
   const program = new Command('rehab-engine')
     .description(
-      'Back-pain rehab selection from the command line: screen, select, plan, judge the ceiling, progress, lay out a program, plan a day of an episode of care, report its outcome, start a client file.\nDecision support, not medical advice.',
+      'Back-pain rehab selection from the command line: screen, select, plan, judge the ceiling, progress, lay out a program, plan a day of an episode of care, report its outcome, start a client file, try it all in a browser.\nDecision support, not medical advice.',
     )
     .version(VERSION)
     .showHelpAfterError()
@@ -30,6 +31,7 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
   addInitCommand(context)
   addLogCommand(context)
   addCatalogCommand(context)
+  addPlaygroundCommand(context)
   return program
 }
 

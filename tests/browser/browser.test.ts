@@ -1,33 +1,17 @@
 // Proves the built ESM package runs a whole plan in a real browser: bundled for the browser by esbuild,
 // served over HTTP and run in headless Chromium, with the same outcome as the sources give in Node.
-import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { builtinModules } from 'node:module'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, type Message } from 'esbuild'
-import { chromium, type BrowserContext } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as calendar from '../../src/ics.js'
 import * as engine from '../../src/index.js'
+import { launchChromium, type Chromium } from '../support/chromium.js'
 import { PROGRAM_START, runPlan, type PlanSummary } from './plan.js'
 
 const ENTRY = fileURLToPath(new URL('./entry.ts', import.meta.url))
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-// The machine's network is closed: without these Chromium keeps trying to reach Google's services.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 // The data: icon stops Chromium asking for /favicon.ico, whose 404 would show up as a console error.
 const PAGE = '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>rehab-engine</title></head><body><script type="module" src="/bundle.js"></script></body></html>'
 
@@ -83,29 +67,21 @@ const closeServer = (server: Server) =>
 
 describe('the package in a browser', { timeout: 60_000 }, () => {
   let server: Server | undefined
-  let context: BrowserContext | undefined
-  let userDataDir: string | undefined
+  let browser: Chromium | undefined
 
   afterAll(async () => {
     // Each step runs even when an earlier one failed, so nothing is left running or on disk.
-    await context?.close().catch(() => undefined)
+    await browser?.close()
     if (server !== undefined) await closeServer(server)
-    if (userDataDir !== undefined) await rm(userDataDir, { recursive: true, force: true })
   }, 60_000)
 
   it('runs a whole plan from the ESM build in headless Chromium, as in Node', async () => {
-    // A missing browser is a broken test machine, not a reason to skip.
-    if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(`Chromium is required for the browser test but was not found at ${CHROMIUM_PATH}: install the apt package \`chromium\` or set CHROMIUM_PATH.`)
-    }
-
     const bundle = await bundleForBrowser()
     server = await serve(bundle)
     const { port } = server.address() as AddressInfo
 
-    userDataDir = await mkdtemp(join(tmpdir(), 'rehab-engine-chromium-'))
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
-    const page = context.pages()[0] ?? (await context.newPage())
+    browser = await launchChromium()
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage())
     const problems: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`)

@@ -1,0 +1,95 @@
+// The plan, the referral, the input problems and the outcome report as DOM nodes. Every text from the episode
+// goes in through textContent, so a movement or a clinician named like markup stays text.
+import { describeDose, findMovement, type DayDecision, type DayPlan, type Dose, type InvalidInput, type OutcomeReport, type Reason, type Referral } from 'rehab-engine'
+
+type Child = Node | string
+
+/** An element with its children, text as text. */
+export const el = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[Tag] => {
+  const node = document.createElement(tag)
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
+  node.append(...children)
+  return node
+}
+
+const table = (headers: readonly string[], rows: readonly (readonly Child[])[], rowAttributes: (index: number) => Record<string, string> = () => ({})): HTMLTableElement =>
+  el(
+    'table',
+    {},
+    el('thead', {}, el('tr', {}, ...headers.map((header) => el('th', { scope: 'col' }, header)))),
+    el('tbody', {}, ...rows.map((cells, index) => el('tr', rowAttributes(index), ...cells.map((cell) => el('td', {}, cell))))),
+  )
+
+/** A movement's name from the built-in catalog, its id when the catalog lacks it. */
+export const nameOf = (movement: string, variant?: string): string => {
+  const found = findMovement({ movement })
+  if (found._tag === 'Left') return variant === undefined ? movement : `${movement}: ${variant}`
+  const variantName = found.right.variants.find((entry) => entry.id === variant)?.name
+  return variant === undefined ? found.right.name : `${found.right.name}: ${variantName ?? variant}`
+}
+
+export const doseText = (dose: Dose): string => {
+  const text = describeDose(dose)
+  return text._tag === 'Right' ? text.right : JSON.stringify(dose)
+}
+
+const reasonList = (reasons: readonly Reason[]): HTMLUListElement => el('ul', {}, ...reasons.map((reason) => el('li', { 'data-rule': reason.rule }, reason.message)))
+
+const planView = (plan: DayPlan): HTMLElement => {
+  const rows = plan.items.map((item): Child[] =>
+    item.status === 'paused'
+      ? [nameOf(item.movement, item.variant), 'paused', `rest until ${item.resumeOn}`, '0', reasonList(item.reasons)]
+      : [nameOf(item.movement, item.variant), item.status, doseText(item.dose), String(item.timesToday), reasonList(item.reasons.slice(0, 1))],
+  )
+  const keyOf = (index: number) => {
+    const item = plan.items[index]!
+    return { 'data-movement': item.variant === undefined ? item.movement : `${item.movement}/${item.variant}`, 'data-status': item.status }
+  }
+  const { adherence } = plan
+  const share = adherence.share === undefined ? 'nothing asked yet' : `${Math.round(adherence.share * 100)}%`
+  return el(
+    'div',
+    { 'data-date': plan.date },
+    table(['Movement', 'Status', 'Dose', 'Times today', 'Why'], rows, keyOf),
+    ...(plan.due.length === 0 ? [] : [el('p', {}, `Due: ${plan.due.map((due) => `${due.kind} (since ${due.date})`).join(', ')}.`)]),
+    el('p', {}, `Done against asked, ${adherence.from} to ${adherence.through}: ${adherence.done} of ${adherence.prescribed} (${share}), ${adherence.skipped} skipped.`),
+    reasonList(plan.reasons),
+  )
+}
+
+export const referralView = (referral: Referral): HTMLElement =>
+  el(
+    'div',
+    { class: 'referral', 'data-referral': referral.cause },
+    el('strong', {}, referral.cause === 'too-few-tolerable' ? 'No plan: see a clinician first.' : 'Refer: do not exercise today.'),
+    el('p', {}, `Urgency: ${referral.urgency}. ${referral.advice}`),
+    reasonList(referral.reasons),
+  )
+
+/** The problems of a refused input, each with its path and code. */
+export const problemsView = (invalid: InvalidInput): HTMLElement =>
+  el('div', { class: 'problem' }, el('strong', {}, 'The episode is not valid:'), el('ul', {}, ...invalid.issues.map((issue) => el('li', {}, `${issue.path.join('.')}: ${issue.message} (${issue.code})`))))
+
+/** A day's decision: the plan, the referral that holds, or what is wrong with the input. */
+export const decisionView = (decision: DayDecision): HTMLElement => {
+  if (decision._tag === 'Right') return planView(decision.right)
+  return decision.left._tag === 'InvalidInput' ? problemsView(decision.left) : referralView(decision.left)
+}
+
+/** The outcome report: back pain against the baseline, and each movement's sessions and rungs. */
+export const reportView = (report: OutcomeReport): HTMLElement => {
+  const { backPain } = report
+  const now = backPain.now === undefined ? 'no morning logged yet' : `${backPain.now}/10 now against ${backPain.baseline}/10 at the start`
+  const rows = report.movements.map((movement): Child[] => [
+    nameOf(movement.movement, movement.variant),
+    String(movement.sessions),
+    movement.firstRung === undefined ? '' : `${movement.firstRung} to ${movement.latestRung}`,
+  ])
+  return el(
+    'div',
+    { 'data-verdict': backPain.verdict },
+    el('p', {}, `Day ${report.daysSinceStart} since ${report.start}. Back pain: ${now} (${backPain.verdict}).`),
+    table(['Movement', 'Sessions', 'Rungs'], rows),
+    reasonList(report.reasons),
+  )
+}
