@@ -1,0 +1,4 @@
+// Reasons of the selection rules that the broad sample in engine.ts does not reach.
+import type { Reason } from '../../../src/index.js'
+
+export const selectionReasons = (): Reason[] => []
