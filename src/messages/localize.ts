@@ -52,12 +52,13 @@ export const LocalizeInputSchema = z.strictObject({ value: z.unknown(), catalog:
  *
  * @example
  * import { NO_RED_FLAGS, selectRehabMovements } from 'rehab-engine'
- * import { de, localize } from 'rehab-engine/locales'
+ * import { LocalizeInputSchema, de, localize } from 'rehab-engine/locales'
  *
  * const results = ['hip-mobility', 'cat-camel', 'hip-bridge', 'bird-dog'].map((movement) => ({ movement, pain: 1 }))
  * const selection = selectRehabMovements({ intake: { age: 38, redFlags: NO_RED_FLAGS }, assessment: { date: '2026-11-02', results } })
  * const german = localize({ value: selection, catalog: de })
  * assert.equal(german._tag, 'Right')
+ * assert.equal(LocalizeInputSchema.safeParse({ value: selection, catalog: { ...de, locale: '' } }).success, false)
  *
  * @category Languages
  * @since 0.4.0

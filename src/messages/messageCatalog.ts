@@ -33,9 +33,10 @@ export const DoseWordsSchema = z.strictObject({
  * language; TypeScript names every rule id it leaves out.
  *
  * @example
- * import { MessageCatalogSchema, de } from 'rehab-engine/locales'
+ * import { DoseWordsSchema, MessageCatalogSchema, de } from 'rehab-engine/locales'
  *
  * assert.equal(MessageCatalogSchema.safeParse(de).success, true)
+ * assert.equal(DoseWordsSchema.safeParse({ ...de.doses, perSide: '' }).success, false)
  * const { window: _left, ...reasons } = de.reasons
  * assert.equal(MessageCatalogSchema.safeParse({ ...de, reasons }).success, false)
  *

@@ -19,7 +19,7 @@ describe('localize', () => {
   it('writes every reason of an output in German, and leaves every other field as it was', () => {
     const verdict = spine()
     const german = localize({ value: verdict, catalog: de })
-    if (german._tag === 'Left' || verdict._tag === 'Left') throw new Error('expected a verdict in both languages')
+    if (german._tag === 'Left' || german.right._tag === 'Left' || verdict._tag === 'Left') throw new Error('expected a verdict in both languages')
     expect(german.right.right.reasons.map((reason) => reason.message)).toEqual([
       'Schmerz an der Wirbelsäule ist kein Muskelkater in einem beanspruchten Muskel.',
       'Nicht besser, 80 Stunden nach dem Training; Muskelkater ist nach 72 Stunden am stärksten und wird dann besser.',
