@@ -83,11 +83,17 @@ export const writeDose = (catalog: CompiledCatalog, dose: Dose): string | undefi
   }
 }
 
-/** A reason's value as its message shows it: numbers in the locale's digits, lists joined, doses in words. */
+/** Doses side by side, as the English messages list a day's starting doses: `1 x 5 / 2 x 20 s`. */
+const writeDoses = (catalog: CompiledCatalog, doses: readonly Dose[]): string | undefined => {
+  const written = doses.map((dose) => writeDose(catalog, dose))
+  return written.includes(undefined) ? undefined : written.join(' / ')
+}
+
+/** A reason's value as its message shows it: numbers in the locale's digits, texts joined by commas, doses in words. */
 export const writeParam = (catalog: CompiledCatalog, value: ReasonParam): string | undefined => {
   if (typeof value === 'number') return catalog.number.format(value)
   if (typeof value === 'string') return value
   if (typeof value === 'boolean') return String(value)
-  if (Array.isArray(value)) return value.join(', ')
+  if (Array.isArray(value)) return value.every((entry) => typeof entry === 'string') ? value.join(', ') : writeDoses(catalog, value as readonly Dose[])
   return writeDose(catalog, value as Dose)
 }

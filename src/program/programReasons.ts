@@ -26,11 +26,7 @@ const rehabSessionsReason = (rehab: readonly ProgramItem[], sessionTimes: readon
     movements: rehab.length,
     sessions: sessionTimes.length,
     times: [...sessionTimes],
-    dose1: rehab[0]!.dose,
-    dose2: rehab[1]!.dose,
-    dose3: rehab[2]!.dose,
-    dose4: rehab[3]!.dose,
-    lastDose: rehab.at(-1)!.dose,
+    doses: rehab.map((item) => item.dose),
   },
 })
 

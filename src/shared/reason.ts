@@ -11,9 +11,12 @@ const MAX_REASON_VALUES = 400
 /** The most values one reason's message may speak of. */
 const MAX_REASON_PARAMS = 16
 
+/** The most doses one value may list: a day's rehab movements, one each. */
+const MAX_REASON_DOSES = 10
+
 /**
  * One value a reason's message speaks of: a number, a text, a yes or no, a
- * list of texts, or a dose. A catalog's message for the reason's rule
+ * list of texts, a dose, or a list of doses. A catalog's message for the reason's rule
  * refers to it by its key (`{$movement}`).
  *
  * @example
@@ -25,7 +28,14 @@ const MAX_REASON_PARAMS = 16
  * @category Reasons
  * @since 0.4.0
  */
-export const ReasonParamSchema = z.union([z.number(), z.string().max(200), z.boolean(), boundedList(z.string().max(200), { max: MAX_REASON_VALUES }), DoseSchema])
+export const ReasonParamSchema = z.union([
+  z.number(),
+  z.string().max(200),
+  z.boolean(),
+  boundedList(z.string().max(200), { max: MAX_REASON_VALUES }),
+  DoseSchema,
+  boundedList(DoseSchema, { min: 1, max: MAX_REASON_DOSES }),
+])
 
 /** One value a reason's message speaks of. @category Reasons @since 0.4.0 */
 export type ReasonParam = DeepReadonly<z.output<typeof ReasonParamSchema>>

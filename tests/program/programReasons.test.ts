@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SELECTION_SIZE, SOURCES, type ProgramItem, type Weekday } from '../../src/index.js'
+import { SOURCES, type ProgramItem, type Weekday } from '../../src/index.js'
 import { programReasons } from '../../src/program/programReasons.js'
 import type { ProgramLayout } from '../../src/program/programOptions.js'
 import { build } from '../support/programHelpers.js'
@@ -45,16 +45,16 @@ describe('programReasons', () => {
         message: 'The 4 rehab movements in each of 3 daily sessions, at 07:30, 12:00, 18:15, starting at 1 x 5 / 1 x 5 per side / 1 x 6 / 2 x 7.',
         value: ['07:30', '12:00', '18:15'],
         source: SOURCES.rehabDose,
-        // Four movements: the last dose is the fourth again.
         params: {
           movements: 4,
           sessions: 3,
           times: ['07:30', '12:00', '18:15'],
-          dose1: { kind: 'reps', sets: 1, reps: 5 },
-          dose2: { kind: 'reps', sets: 1, reps: 5, perSide: true },
-          dose3: { kind: 'reps', sets: 1, reps: 6 },
-          dose4: { kind: 'reps', sets: 2, reps: 7 },
-          lastDose: { kind: 'reps', sets: 2, reps: 7 },
+          doses: [
+            { kind: 'reps', sets: 1, reps: 5 },
+            { kind: 'reps', sets: 1, reps: 5, perSide: true },
+            { kind: 'reps', sets: 1, reps: 6 },
+            { kind: 'reps', sets: 2, reps: 7 },
+          ],
         },
       },
       { rule: 'warm-ups', message: 'The back and hamstring warm-ups once a day, in the morning session.', source: `${SOURCES.protocol}: daily if wanted`, params: {} },
@@ -152,9 +152,7 @@ describe('programReasons', () => {
     expect(eight?.params).toEqual({ reassesses: true, reassessEveryDays: 14, checkInWeeks: 8, checkInWeeksDate: '2026-12-28', checkInWeeksAtEnd: true })
   })
 
-  it('gives a catalog every rehab dose: the first four, and the fifth as the last, a selection holding 4 or 5 movements', () => {
-    // The params name five doses at most: a larger selection would need more of them, and the catalogs' patterns too.
-    expect(SELECTION_SIZE).toEqual({ min: 4, max: 5 })
+  it('gives a catalog every rehab dose, in the order of the message', () => {
     const five = [...rehab, { movement: 'hip-mobility', dose: { kind: 'reps', sets: 1, reps: 8 } } as const]
     const reason = programReasons(frame, five, layout()).find((found) => found.rule === 'rehab-sessions')
     expect(reason?.message).toBe('The 5 rehab movements in each of 3 daily sessions, at 07:30, 12:00, 18:15, starting at 1 x 5 / 1 x 5 per side / 1 x 6 / 2 x 7 / 1 x 8.')
@@ -162,11 +160,13 @@ describe('programReasons', () => {
       movements: 5,
       sessions: 3,
       times: ['07:30', '12:00', '18:15'],
-      dose1: { kind: 'reps', sets: 1, reps: 5 },
-      dose2: { kind: 'reps', sets: 1, reps: 5, perSide: true },
-      dose3: { kind: 'reps', sets: 1, reps: 6 },
-      dose4: { kind: 'reps', sets: 2, reps: 7 },
-      lastDose: { kind: 'reps', sets: 1, reps: 8 },
+      doses: [
+        { kind: 'reps', sets: 1, reps: 5 },
+        { kind: 'reps', sets: 1, reps: 5, perSide: true },
+        { kind: 'reps', sets: 1, reps: 6 },
+        { kind: 'reps', sets: 2, reps: 7 },
+        { kind: 'reps', sets: 1, reps: 8 },
+      ],
     })
   })
 })

@@ -6,10 +6,7 @@ export const PROGRAM_DE: Readonly<Record<ProgramRuleId, string>> = {
 .match $weeks
 1 {{1 Woche vom {$start} bis zum {$end} (Zeitzone {$timeZone}), danach am {$checkIn} eine Bestandsaufnahme.}}
 * {{{$weeks} Wochen vom {$start} bis zum {$end} (Zeitzone {$timeZone}), danach am {$checkIn} eine Bestandsaufnahme.}}`,
-  'rehab-sessions': `.input {$movements :string}
-.match $movements
-5 {{Die {$movements} Reha-Übungen in jeder der {$sessions} täglichen Einheiten, um {$times} Uhr, zu Beginn mit {$dose1} / {$dose2} / {$dose3} / {$dose4} / {$lastDose}.}}
-* {{Die {$movements} Reha-Übungen in jeder der {$sessions} täglichen Einheiten, um {$times} Uhr, zu Beginn mit {$dose1} / {$dose2} / {$dose3} / {$dose4}.}}`,
+  'rehab-sessions': 'Die {$movements} Reha-Übungen in jeder der {$sessions} täglichen Einheiten, um {$times} Uhr, zu Beginn mit {$doses}.',
   'corrective-sessions': `.input {$timesPerDay :string}
 .match $timesPerDay
 1 {{Die Haltungsübung {$movement} in der ersten Einheit jedes Tages, zu Beginn mit {$dose}.}}

@@ -7,10 +7,7 @@ export const PROGRAM_EN: Readonly<Record<ProgramRuleId, string>> = {
 1 {{1 week from {$start} to {$end} in {$timeZone}, then a check-in on {$checkIn}.}}
 * {{{$weeks} weeks from {$start} to {$end} in {$timeZone}, then a check-in on {$checkIn}.}}`,
   // A selection holds 4 or 5 movements: dose1-dose4 are the first four doses, lastDose the fifth when there are five.
-  'rehab-sessions': `.input {$movements :string}
-.match $movements
-5 {{The {$movements} rehab movements in each of {$sessions} daily sessions, at {$times}, starting at {$dose1} / {$dose2} / {$dose3} / {$dose4} / {$lastDose}.}}
-* {{The {$movements} rehab movements in each of {$sessions} daily sessions, at {$times}, starting at {$dose1} / {$dose2} / {$dose3} / {$dose4}.}}`,
+  'rehab-sessions': 'The {$movements} rehab movements in each of {$sessions} daily sessions, at {$times}, starting at {$doses}.',
   'corrective-sessions': `.input {$timesPerDay :string}
 .match $timesPerDay
 1 {{The posture corrective {$movement} in the first session of each day, starting at {$dose}.}}
