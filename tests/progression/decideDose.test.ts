@@ -13,6 +13,7 @@ const WINDOW: Reason = {
   value: '2026-11-15',
   limit: 7,
   source: CEILING_METHOD,
+  params: { windowStart: '2026-11-15', today: '2026-11-21', baselinePain: 1 },
 }
 
 const decide = (fields: CaseFields) => decideDose(doseCase(fields))
@@ -101,6 +102,7 @@ describe('decideDose: a started movement, by the ceiling\'s verdict on it', () =
             value: 6,
             limit: 5,
             source: 'pain-monitoring model: Silbernagel, Thomeé, Eriksson, Karlsson 2007, Am J Sports Med 35:897',
+            params: { movement: 'kettlebell-walk (overhead)', date: '2026-11-20', time: '', pain: 6, limit: 5, zone: 'red' },
           },
         ],
       },
