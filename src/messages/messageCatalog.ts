@@ -2,8 +2,10 @@ import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { RULE_IDS } from '../shared/rules.js'
 
-// A catalog's message is a sentence or two; the longest English one is under 400 characters.
-const MAX_MESSAGE_LENGTH = 2_000
+// A MessageFormat 2 pattern chooses between whole sentences: a rule whose sentence changes in four places
+// holds a dozen or more of them, and German, which tells one point from two, more. The longest shipped
+// pattern is under 9,000 characters.
+const MAX_MESSAGE_LENGTH = 12_000
 const message = z.string().min(1).max(MAX_MESSAGE_LENGTH)
 
 /** How a dose is written, piece by piece, as MessageFormat 2 patterns. */
