@@ -20,7 +20,7 @@
  * @module rehab-engine/locales
  */
 
-export { MessageCatalogSchema, DoseWordsSchema, type MessageCatalog, type DoseWords } from './messages/messageCatalog.js'
+export { MessageCatalogSchema, DoseWordsSchema, TermsSchema, type MessageCatalog, type DoseWords, type Terms } from './messages/messageCatalog.js'
 export { localize, LocalizeInputSchema } from './messages/localize.js'
 export { en } from './messages/en.js'
 export { de } from './messages/de.js'

@@ -4,12 +4,14 @@ import { issueAt, type InputIssue } from '../_lib/issues.js'
 import type { Dose } from '../shared/dose.js'
 import type { ReasonParam } from '../shared/reason.js'
 import type { MessageCatalog } from './messageCatalog.js'
+import { TERM_KINDS, type TermKind } from './terms.js'
 
 /** A catalog ready to write: each pattern parsed once, and the locale's number format. */
 export interface CompiledCatalog {
   readonly reasons: ReadonlyMap<string, MessageFormat>
   readonly doses: Readonly<Record<keyof MessageCatalog['doses'], MessageFormat>>
   readonly number: Intl.NumberFormat
+  readonly terms: MessageCatalog['terms']
 }
 
 // Parsing every pattern of a catalog takes about a millisecond, so the last few catalogs are kept parsed, by
@@ -46,7 +48,7 @@ export const compileCatalog = (catalog: MessageCatalog): Either<InputIssue[], Co
   const reasons = new Map(compileEach(catalog.locale, catalog.reasons, 'reasons', issues))
   const doses = Object.fromEntries(compileEach(catalog.locale, catalog.doses, 'doses', issues)) as CompiledCatalog['doses']
   if (issues.length > 0) return left(issues)
-  const result = { reasons, doses, number }
+  const result = { reasons, doses, number, terms: catalog.terms }
   if (compiled.size >= KEPT_CATALOGS) compiled.delete(compiled.keys().next().value!)
   compiled.set(text, result)
   return right(result)
@@ -89,11 +91,22 @@ const writeDoses = (catalog: CompiledCatalog, doses: readonly Dose[]): string | 
   return written.includes(undefined) ? undefined : written.join(' / ')
 }
 
-/** A reason's value as its message shows it: numbers in the locale's digits, texts joined by commas, doses in words. */
+const KINDS = Object.entries(TERM_KINDS) as [TermKind, (typeof TERM_KINDS)[TermKind]][]
+
+/** Texts joined by commas; a list of one kind's ids in that kind's words, joined as the kind joins. */
+const writeTexts = (catalog: CompiledCatalog, texts: readonly string[]): string => {
+  const kind = texts.length === 0 ? undefined : KINDS.find(([, { ids }]) => texts.every((text) => (ids as readonly string[]).includes(text)))
+  if (kind === undefined) return texts.join(', ')
+  const [name, { separator }] = kind
+  const words = catalog.terms[name] as Readonly<Record<string, string>>
+  return texts.map((text) => words[text]!).join(separator)
+}
+
+/** A reason's value as its message shows it: numbers in the locale's digits, texts joined, terms and doses in words. */
 export const writeParam = (catalog: CompiledCatalog, value: ReasonParam): string | undefined => {
   if (typeof value === 'number') return catalog.number.format(value)
   if (typeof value === 'string') return value
   if (typeof value === 'boolean') return String(value)
-  if (Array.isArray(value)) return value.every((entry) => typeof entry === 'string') ? value.join(', ') : writeDoses(catalog, value as readonly Dose[])
+  if (Array.isArray(value)) return value.every((entry) => typeof entry === 'string') ? writeTexts(catalog, value as readonly string[]) : writeDoses(catalog, value as readonly Dose[])
   return writeDose(catalog, value as Dose)
 }

@@ -7,6 +7,7 @@ import { PROGRESSION_DE } from './de/progression.js'
 import { SCREENING_DE } from './de/screening.js'
 import { SELECTION_DE } from './de/selection.js'
 import { SORENESS_DE } from './de/soreness.js'
+import { TERMS_DE } from './de/terms.js'
 
 /**
  * The engine's reasons in German: every rule's pattern and the words of a dose.
@@ -24,4 +25,5 @@ export const de: MessageCatalog = /* @__PURE__ */ Object.freeze({
   locale: 'de',
   reasons: { ...SCREENING_DE, ...SELECTION_DE, ...CEILING_DE, ...SORENESS_DE, ...PROGRESSION_DE, ...PROGRAM_DE, ...EPISODE_DE },
   doses: DOSES_DE,
+  terms: TERMS_DE,
 })

@@ -7,6 +7,7 @@ import { PROGRESSION_EN } from './en/progression.js'
 import { SCREENING_EN } from './en/screening.js'
 import { SELECTION_EN } from './en/selection.js'
 import { SORENESS_EN } from './en/soreness.js'
+import { TERMS_EN } from './en/terms.js'
 
 /**
  * The engine's reasons in English: every rule's pattern and the words of a dose.
@@ -24,4 +25,5 @@ export const en: MessageCatalog = /* @__PURE__ */ Object.freeze({
   locale: 'en',
   reasons: { ...SCREENING_EN, ...SELECTION_EN, ...CEILING_EN, ...SORENESS_EN, ...PROGRESSION_EN, ...PROGRAM_EN, ...EPISODE_EN },
   doses: DOSES_EN,
+  terms: TERMS_EN,
 })

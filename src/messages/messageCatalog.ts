@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { RULE_IDS } from '../shared/rules.js'
+import { TERM_KINDS } from './terms.js'
 
 // A MessageFormat 2 pattern chooses between whole sentences: a rule whose sentence changes in four places
 // holds a dozen or more of them, and German, which tells one point from two, more. The longest shipped
@@ -26,6 +27,19 @@ export const DoseWordsSchema = z.strictObject({
   eachHeld: message,
 })
 
+const wordsFor = <Id extends string>(ids: readonly Id[]) => z.strictObject(Object.fromEntries(ids.map((id) => [id, message])) as { [Key in Id]: typeof message })
+
+/**
+ * The words a catalog writes in place of the ids some reasons list (the days
+ * of a week, the features of the inflammatory back pain screen): a list that
+ * holds only ids of one kind is written word by word, joined as that kind
+ * joins.
+ */
+export const TermsSchema = z.strictObject({
+  weekdays: wordsFor(TERM_KINDS.weekdays.ids),
+  inflammatoryFeatures: wordsFor(TERM_KINDS.inflammatoryFeatures.ids),
+})
+
 /**
  * Every person-facing text of the engine's reasons in one language: for each
  * rule id, a MessageFormat 2 pattern over the values the reason carries in
@@ -49,10 +63,14 @@ export const MessageCatalogSchema = z.strictObject({
   locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as de or pt-BR'),
   reasons: z.strictObject(Object.fromEntries(RULE_IDS.map((rule) => [rule, message])) as { [Rule in (typeof RULE_IDS)[number]]: typeof message }),
   doses: DoseWordsSchema,
+  terms: TermsSchema,
 })
 
 /** The texts of the engine in one language. @category Languages @since 0.4.0 */
 export type MessageCatalog = DeepReadonly<z.output<typeof MessageCatalogSchema>>
+
+/** The words of the ids some reasons list, in one language. @category Languages @since 0.4.0 */
+export type Terms = MessageCatalog['terms']
 
 /** How a dose is written in one language. @category Languages @since 0.4.0 */
 export type DoseWords = MessageCatalog['doses']

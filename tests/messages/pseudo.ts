@@ -21,4 +21,7 @@ export const pseudoCatalog = (catalog: MessageCatalog): MessageCatalog => ({
   locale: 'en-XA',
   reasons: Object.fromEntries(Object.entries(catalog.reasons).map(([rule, pattern]) => [rule, accentPattern(pattern)])) as MessageCatalog['reasons'],
   doses: Object.fromEntries(Object.entries(catalog.doses).map(([key, pattern]) => [key, accentPattern(pattern)])) as MessageCatalog['doses'],
+  terms: Object.fromEntries(
+    Object.entries(catalog.terms).map(([kind, words]) => [kind, Object.fromEntries(Object.entries(words).map(([id, word]) => [id, accentText(word)]))]),
+  ) as MessageCatalog['terms'],
 })
