@@ -2,7 +2,8 @@
 // nothing the caller passed changed.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifySoreness, decideDay, type Reason } from '../../src/index.js'
+import { NO_RED_FLAGS, buildProgram, classifySoreness, decideDay, screenIntake, type Reason } from '../../src/index.js'
+import { PLANS } from '../arbitraries/program.js'
 import { de, en, localize, type MessageCatalog } from '../../src/locales.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { deepFreeze } from '../support/deepFreeze.js'
@@ -43,6 +44,19 @@ describe('localize', () => {
       }),
       { numRuns: Number(process.env['PROP_RUNS'] ?? 60) },
     )
+  })
+
+  it('writes listed weekdays and screen features in the language, each list joined as its kind joins', () => {
+    const program = buildProgram({ start: START, plan: PLANS[0], options: { weeks: 1, deadbugDays: ['monday', 'wednesday', 'friday'] } })
+    const german = localize({ value: program, catalog: de })
+    if (german._tag === 'Left' || german.right._tag === 'Left') throw new Error('expected a program')
+    expect(german.right.right.reasons.find((reason) => reason.rule === 'deadbug-days')?.message).toContain('(Montag, Mittwoch, Freitag)')
+    const inflammatory = { onsetAge: 'under-35', lastedOver3Months: true, wakesInSecondHalfOfNight: true, buttockPain: true, betterWithMovement: true, betterWithAntiInflammatories: true, relativeWithSpondyloarthritis: true, arthritisEnthesitisOrPsoriasis: false } as const
+    const screening = localize({ value: screenIntake({ age: 30, redFlags: NO_RED_FLAGS, inflammatory }), catalog: de })
+    if (screening._tag === 'Left' || screening.right._tag === 'Left') throw new Error('expected a screening')
+    const reason = screening.right.right.reasons.find((found) => found.rule === 'inflammatory-back-pain')
+    expect(reason?.message).toContain('Schmerzen im Gesäß; sie lassen bei Bewegung nach')
+    expect(reason?.message).toContain('ein Elternteil, Geschwister oder Kind mit Spondyloarthritis')
   })
 
   it('keeps the message of a reason without params, or whose pattern names a value it lacks', () => {
