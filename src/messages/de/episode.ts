@@ -1,5 +1,5 @@
 import type { EpisodeRuleId } from '../../shared/rules.js'
-import { selecting } from '../en/episode.js'
+import { changeShapes, selecting } from '../en/episode.js'
 
 /** The kinds of event an episode logs, as a reference to one reads: `events.4 (Trainingseinheit am 2026-11-01)`. */
 const EVENT_TYPES: Readonly<Record<string, string>> = {
@@ -73,8 +73,15 @@ per-week * {{{$movement} wurde an {$count} der {$windowDays} Tage bis {$date} ge
     ({ eventType }) =>
       `{$by} hat am {$eventDate} freigegeben (${event(eventType!)}); ein neues Warnzeichen, oder Schmerz, bei dem die Schmerzgrenze zur Abklärung rät, macht wieder eine Abklärung nötig.`,
   ),
-  // Not written yet: see the English catalog.
-  'meaningful-change': '(not written yet)',
+  'meaningful-change': selecting(
+    { verdict: ['improved', 'worse', 'unknown'], mornings: ['1'], direction: ['lower', 'same'], percent: [''], points: ['1'] },
+    ({ verdict, mornings, direction, percent, points }) =>
+      verdict === 'unknown'
+        ? 'Zu Beginn lag dein üblicher Rückenschmerz bei {$baseline}/10; noch ist kein Morgen-Check eingetragen, daher lässt sich die Veränderung noch nicht beurteilen.'
+        : `Zu Beginn lag dein üblicher Rückenschmerz bei {$baseline}/10, jetzt liegt er bei {$now}/10 (${mornings === '1' ? 'laut deinem bisher einzigen Morgen-Check' : 'im Mittel der letzten {$mornings} Morgen-Checks'}): ${direction === 'same' ? 'unverändert' : `{$points} ${points === '1' ? 'Punkt' : 'Punkte'}${percent === '' ? '' : ' ({$percent} %)'} ${direction === 'lower' ? 'niedriger' : 'höher'}`}, ${verdict === 'improved' ? 'eine deutliche Besserung' : verdict === 'worse' ? 'eine deutliche Verschlechterung' : 'keine deutliche Veränderung'} (als deutlich gilt eine Veränderung ab {$meaningfulPoints} Punkten oder {$meaningfulPercent} % des Ausgangswerts).`,
+    // Here `*` stands for higher, which an improvement never is.
+    (keys) => changeShapes(keys) && !(keys.verdict === 'improved' && keys.direction === '*'),
+  ),
   'no-improvement': `.input {$verdict :string}
 .match $verdict
 worse {{{$days} Tage nach dem ersten Bewegungstest liegt dein üblicher Rückenschmerz bei {$now}/10, zu Beginn waren es {$baseline}/10: schlechter. Vereinbare einen normalen Termin bei einer Ärztin, einem Arzt oder in der Physiotherapie, um den Plan zu überprüfen; die Übungen kannst du bis dahin weitermachen.}}

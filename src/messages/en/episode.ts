@@ -4,12 +4,18 @@ import type { EpisodeRuleId } from '../../shared/rules.js'
  * A pattern that selects on several values at once: `.input` and `.match` for each selector, then one variant for
  * every combination of its keys (the values whose words differ) and `*`, written by `write`. MessageFormat 2 selects
  * only at the top of a pattern, so a sentence that varies in several places needs every combination (and a catalog's
- * pattern holds at most 2,000 characters: keep the selectors to the values a rule can give).
+ * pattern holds at most 12,000 characters: keep the selectors to the values a rule can give). `keep`, when given,
+ * leaves out the combinations a rule never gives; the one of `*` alone always stays, as MessageFormat 2 asks.
  */
-export const selecting = (selectors: Readonly<Record<string, readonly string[]>>, write: (keys: Readonly<Record<string, string>>) => string): string => {
+export const selecting = (
+  selectors: Readonly<Record<string, readonly string[]>>,
+  write: (keys: Readonly<Record<string, string>>) => string,
+  keep: (keys: Readonly<Record<string, string>>) => boolean = () => true,
+): string => {
   const names = Object.keys(selectors)
   let rows: Record<string, string>[] = [{}]
   for (const name of names) rows = rows.flatMap((row) => [...selectors[name]!, '*'].map((key) => ({ ...row, [name]: key })))
+  rows = rows.filter((row) => names.every((name) => row[name] === '*') || keep(row))
   return [
     ...names.map((name) => `.input {$${name} :string}`),
     `.match ${names.map((name) => `$${name}`).join(' ')}`,
@@ -22,6 +28,23 @@ const event = (type: string): string => `events.{$eventIndex} (${type === 'asses
 
 /** The one kind of event written with `an`. */
 const WITH_AN = ['assessment'] as const
+
+/** The verdict of a change that is not `*` (no meaningful change), in words. */
+const CHANGE_WORDS: Readonly<Record<string, string>> = { improved: 'a meaningful improvement', worse: 'a meaningful worsening' }
+
+/**
+ * The shapes a meaningful-change reason takes, by its keys (`*` for any other value, a selector left out counts as
+ * `*`): with no morning check (`unknown`) nothing else; the same pain neither points nor per cent, and no meaningful
+ * change; an improvement lower, with a per cent (its baseline is above 0); a worsening higher, and with no per cent
+ * (a baseline of 0) 2 points or more.
+ */
+export const changeShapes = ({ verdict = '*', mornings = '*', direction = '*', percent = '*', points = '*' }: Readonly<Record<string, string>>): boolean => {
+  if (verdict === 'unknown') return mornings === '*' && direction === '*' && percent === '*' && points === '*'
+  if (direction === 'same') return verdict === '*' && percent === '*' && points === '*'
+  if (verdict === 'improved') return direction !== 'higher' && percent === '*'
+  if (verdict === 'worse') return direction !== 'lower' && (percent === '*' || points === '*')
+  return direction !== 'lower' || percent === '*'
+}
 
 /** The episode rules' messages in English: each pattern writes exactly the message its rule writes. */
 export const EPISODE_EN: Readonly<Record<EpisodeRuleId, string>> = {
@@ -72,9 +95,14 @@ per-week * {{{$movement} was done on {$count} days of the {$windowDays} to {$dat
     { eventType: WITH_AN },
     ({ eventType }) => `{$by} lifted the referral on {$eventDate} (${event(eventType!)}); a new sign, or pain the ceiling refers, refers again.`,
   ),
-  // Not written: the message varies in four places (the verdict, whether it is the same, a percent, one check or
-  // several), 15 whole sentences, more than a pattern may hold; the reason carries no params and keeps its English.
-  'meaningful-change': '(not written yet)',
+  'meaningful-change': selecting(
+    { verdict: ['improved', 'worse', 'unknown'], mornings: ['1'], direction: ['same'], percent: [''] },
+    ({ verdict, mornings, direction, percent }) =>
+      verdict === 'unknown'
+        ? 'Usual back pain was {$baseline}/10 at the start; no morning check is logged yet, so the change is not known yet.'
+        : `Usual back pain was {$baseline}/10 at the start and is {$now}/10 now (${mornings === '1' ? 'the one morning check so far' : 'the mean of the last {$mornings} morning checks'}): ${direction === 'same' ? 'the same' : `{$points} points${percent === '' ? '' : ' ({$percent}%)'} {$direction}`}, ${CHANGE_WORDS[verdict!] ?? 'no meaningful change'} (a change counts at {$meaningfulPoints} points or {$meaningfulPercent}% of the baseline).`,
+    changeShapes,
+  ),
   'no-improvement': `.input {$verdict :string}
 .match $verdict
 worse {{{$days} days since the first assessment, usual back pain is {$now}/10 against {$baseline}/10 at the start: worse. Book a routine appointment with a doctor or physiotherapist to review the plan; the exercises can go on meanwhile.}}

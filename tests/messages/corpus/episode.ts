@@ -117,6 +117,17 @@ export const episodeReasons = (): Reason[] => {
   collect(decideDay({ episode: episodeOf(worse, { baselinePain: 3 }), today: day(43) }))
   collect(outcomeReport({ episode: episodeOf(worse, { baselinePain: 3 }), today: day(43) }))
 
+  // The outcome of back pain in every shape: lower, higher and the same, by 1 point or more, after one morning check
+  // or several, from a baseline of 0, and before any morning check.
+  const outcomes: readonly (readonly [baseline: number, pains: readonly number[]])[] = [
+    [5, [2, 2, 3]], [5, [2]], [3, [2]], [3, [2, 2]], [5, [4, 4]], [5, [4]], [4, [3, 4]], [3, [4]], [3, [4, 4]], [3, [6]], [3, [6, 6]], [5, [6]], [5, [6, 6]],
+    [0, [2]], [0, [3, 3]], [0, [1]], [0, [1, 2]], [4, [4]], [4, [4, 4]], [0, [0]], [4, []],
+  ]
+  for (const [baseline, pains] of outcomes) {
+    const today = day(pains.length)
+    collect(outcomeReport({ episode: episodeOf([assessmentOn(START), ...pains.map((backPain, offset) => ({ type: 'morning' as const, date: day(offset + 1), backPain }))], { baselinePain: baseline }), today }))
+  }
+
   // The deadbug on two days running, and the thoracic press on three days of a week (twice a week at most), with
   // calm mornings.
   const done = (movement: string, performed: Dose, offsets: readonly number[]): EpisodeEventInput[] =>
