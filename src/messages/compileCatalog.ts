@@ -1,4 +1,4 @@
-import { MessageFormat } from 'messageformat'
+import { isCatchallKey, isSelectMessage, MessageFormat, parseMessage } from 'messageformat'
 import { left, right, type Either } from '../_lib/either.js'
 import { issueAt, type InputIssue } from '../_lib/issues.js'
 import type { Dose } from '../shared/dose.js'
@@ -22,10 +22,37 @@ const compiled = new Map<string, CompiledCatalog>()
 // The text goes into plain strings (JSON, a terminal, a calendar): no bidirectional isolation marks around values.
 const OPTIONS = { bidiIsolation: 'none' } as const
 
+// A catch-all key, apart from any literal key (a literal can be written |*|).
+const CATCHALL = '\u0000*'
+
+/**
+ * For a pattern that matches on several values, a variant it lacks: each variant needs the variants with
+ * its later keys turned into catch-alls (`red stay above` needs `red stay *` and `red * *`). The library's
+ * selection goes back a value when none of the variants left match the next one, and on some such
+ * patterns never stops; with every fallback there, it never needs to go back.
+ */
+const missingFallback = (pattern: string): string | undefined => {
+  const message = parseMessage(pattern)
+  if (!isSelectMessage(message) || message.selectors.length < 2) return undefined
+  const keysOf = message.variants.map((variant) => variant.keys.map((key) => (isCatchallKey(key) ? CATCHALL : key.value)))
+  const known = new Set(keysOf.map((keys) => JSON.stringify(keys)))
+  for (const keys of keysOf) {
+    for (let kept = 1; kept < keys.length; kept++) {
+      const fallback = [...keys.slice(0, kept), ...keys.slice(kept).map(() => CATCHALL)]
+      if (!known.has(JSON.stringify(fallback))) return fallback.map((key) => (key === CATCHALL ? '*' : key)).join(' ')
+    }
+  }
+  return undefined
+}
+
 const compileEach = <Key extends string>(locale: string, patterns: Readonly<Record<Key, string>>, path: string, issues: InputIssue[]) =>
   Object.entries<string>(patterns).flatMap(([key, pattern]): [Key, MessageFormat][] => {
     try {
-      return [[key as Key, new MessageFormat(locale, pattern, OPTIONS)]]
+      const compiled = new MessageFormat(locale, pattern, OPTIONS)
+      const missing = missingFallback(pattern)
+      if (missing === undefined) return [[key as Key, compiled]]
+      issues.push(issueAt('invalid_format', ['catalog', path, key], `matches on several values and lacks the variant "${missing}" that a variant of it falls back to`))
+      return []
     } catch (error) {
       issues.push(issueAt('invalid_format', ['catalog', path, key], `is not a MessageFormat 2 pattern: ${error instanceof Error ? error.message : String(error)}`))
       return []

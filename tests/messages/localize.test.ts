@@ -79,6 +79,10 @@ describe('localize', () => {
     expect(issuesOf({ value: [], catalog: { ...de, reasons: { ...de.reasons, 'pain-at-rest': 'Unclosed {$value' } } })).toEqual([
       { code: 'invalid_format', path: ['catalog', 'reasons', 'pain-at-rest'] },
     ])
+    // Matching on several values, a variant needs its fallbacks: without "r * *", some values would never find a sentence.
+    const looping = '.input {$a :string}\n.input {$b :string}\n.input {$c :string}\n.match $a $b $c\nr * s {{one}}\n* * * {{other}}'
+    expect(issuesOf({ value: [], catalog: { ...de, reasons: { ...de.reasons, 'pain-at-rest': looping } } })).toEqual([{ code: 'invalid_format', path: ['catalog', 'reasons', 'pain-at-rest'] }])
+    expect(issuesOf({ value: [], catalog: { ...de, reasons: { ...de.reasons, 'pain-at-rest': looping.replace('* * *', 'r * * {{one}}\n* * *') } } })).toEqual([])
     expect(issuesOf({ value: [], catalog: { ...de, locale: 'en-US-US' } })).toEqual([{ code: 'invalid_value', path: ['catalog', 'locale'] }])
     expect(issuesOf({ value: [], catalog: { ...de, locale: 'German' } })).toEqual([{ code: 'invalid_format', path: ['catalog', 'locale'] }])
     expect(issuesOf({ value: [] })).toEqual([{ code: 'required', path: ['catalog'] }])

@@ -49,5 +49,6 @@ ask-doctor * 0 {{Der Fragebogen zu entzündlichem Rückenschmerz hat {$count} se
 ask-doctor * 1 {{Der Fragebogen zu entzündlichem Rückenschmerz hat {$count} seiner {$features} Merkmale gefunden ({$present}). {$open} Frage ist unbeantwortet und könnte eines hinzufügen. Frag bei einem regulären Arzttermin, ob ein Test nötig ist; die Übungen gehen weiter.}}
 ask-doctor * * {{Der Fragebogen zu entzündlichem Rückenschmerz hat {$count} seiner {$features} Merkmale gefunden ({$present}). {$open} Fragen sind unbeantwortet und könnten welche hinzufügen. Frag bei einem regulären Arzttermin, ob ein Test nötig ist; die Übungen gehen weiter.}}
 none 0 * {{Der Fragebogen zu entzündlichem Rückenschmerz hat keines seiner Merkmale gefunden, weniger als die {$askDoctor}, ab denen ein Arztbesuch empfohlen wird.}}
+none * * {{Der Fragebogen zu entzündlichem Rückenschmerz hat {$count} seiner {$features} Merkmale gefunden ({$present}), weniger als die {$askDoctor}, ab denen ein Arztbesuch empfohlen wird.}}
 * * * {{Der Fragebogen zu entzündlichem Rückenschmerz hat {$count} seiner {$features} Merkmale gefunden ({$present}), weniger als die {$askDoctor}, ab denen ein Arztbesuch empfohlen wird.}}`,
 }

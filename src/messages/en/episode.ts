@@ -15,7 +15,12 @@ export const selecting = (
   const names = Object.keys(selectors)
   let rows: Record<string, string>[] = [{}]
   for (const name of names) rows = rows.flatMap((row) => [...selectors[name]!, '*'].map((key) => ({ ...row, [name]: key })))
-  rows = rows.filter((row) => names.every((name) => row[name] === '*') || keep(row))
+  const keyOf = (row: Readonly<Record<string, string>>) => names.map((name) => row[name]).join('\u0000')
+  const kept = rows.filter((row) => names.every((name) => row[name] === '*') || keep(row))
+  // Each kept row's fallbacks (its later keys as catch-alls) stay too: a catalog must hold them (see compileCatalog).
+  const withCatchAlls = (row: Readonly<Record<string, string>>, from: number) => ({ ...row, ...Object.fromEntries(names.slice(from).map((name) => [name, '*'])) })
+  const wanted = new Set(kept.flatMap((row) => names.map((_, from) => keyOf(withCatchAlls(row, from + 1)))))
+  rows = rows.filter((row) => wanted.has(keyOf(row)))
   return [
     ...names.map((name) => `.input {$${name} :string}`),
     `.match ${names.map((name) => `$${name}`).join(' ')}`,

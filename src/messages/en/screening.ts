@@ -50,5 +50,6 @@ ask-doctor * 0 {{The inflammatory back pain screen found {$count} of its {$featu
 ask-doctor * 1 {{The inflammatory back pain screen found {$count} of its {$features} features ({$present}). {$open} question was not answered, and could add to them. Ask a doctor at a routine appointment whether a test is needed; the exercises can go on meanwhile.}}
 ask-doctor * * {{The inflammatory back pain screen found {$count} of its {$features} features ({$present}). {$open} questions were not answered, and could add to them. Ask a doctor at a routine appointment whether a test is needed; the exercises can go on meanwhile.}}
 none 0 * {{The inflammatory back pain screen found none of its features, fewer than the {$askDoctor} at which a doctor's check is advised.}}
+none * * {{The inflammatory back pain screen found {$count} of its {$features} features ({$present}), fewer than the {$askDoctor} at which a doctor's check is advised.}}
 * * * {{The inflammatory back pain screen found {$count} of its {$features} features ({$present}), fewer than the {$askDoctor} at which a doctor's check is advised.}}`,
 }
