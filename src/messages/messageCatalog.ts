@@ -49,10 +49,11 @@ export const TermsSchema = z.strictObject({
  * language; TypeScript names every rule id it leaves out.
  *
  * @example
- * import { DoseWordsSchema, MessageCatalogSchema, de } from 'rehab-engine/locales'
+ * import { DoseWordsSchema, MessageCatalogSchema, TermsSchema, de } from 'rehab-engine/locales'
  *
  * assert.equal(MessageCatalogSchema.safeParse(de).success, true)
  * assert.equal(DoseWordsSchema.safeParse({ ...de.doses, perSide: '' }).success, false)
+ * assert.equal(TermsSchema.safeParse(de.terms).success, true)
  * const { window: _left, ...reasons } = de.reasons
  * assert.equal(MessageCatalogSchema.safeParse({ ...de, reasons }).success, false)
  *
