@@ -62,7 +62,7 @@ describe('decideDose: a movement with no session yet', () => {
       value: 1,
       limit: 9,
       source: DEADBUG_SOURCE,
-      params: { movement: 'deadbug', dose: hold(20), rung: 1, rungs: 9, started: false },
+      params: { movement: 'deadbug', atDose: hold(20), rung: 1, rungs: 9, started: false },
     })
     expect(result._tag === 'Left' && result.left.reasons.map((reason) => reason.rule)).toEqual(['ceiling-stop', 'window', 'morning-rise', 'refer-pain', 'flare-up-lock'])
     expect(result._tag === 'Left' && ReferralSchema.safeParse(result.left).success).toBe(true)
@@ -165,7 +165,7 @@ describe('decideDose: a started movement, by the ceiling\'s verdict on it', () =
       value: 3,
       limit: 11,
       source: REHAB_SOURCE,
-      params: { movement: 'hip-bridge', dose: reps(1, 7), rung: 3, rungs: 11, started: true },
+      params: { movement: 'hip-bridge', atDose: reps(1, 7), rung: 3, rungs: 11, started: true },
     })
     expect(result._tag === 'Left' && result.left.reasons.map((reason) => reason.rule)).toEqual(['ceiling-stop', 'window', 'refer-pain', 'pain-during'])
   })

@@ -30,7 +30,7 @@ red * * {{{$movement} ging bei {$peakDose} in den roten Bereich: eine Stufe zur�
 * {{{$movement} war wiederholt im roten Bereich: setz die Übung bis {$resumeOn} aus und mach stattdessen {$substitute} (bei der letzten Überprüfung {$substitutePain}/10).}}`,
   'ceiling-stop': `.input {$started :string}
 .match $started
-true {{${AT}; ${SEE_CLINICIAN}}}
+true {{${AT.replace('{$dose}', '{$atDose}')}; ${SEE_CLINICIAN}}}
 * {{Noch keine Einheit mit {$movement}; ${SEE_CLINICIAN}}}`,
   'ladder-top': `.input {$advanceTo :string}
 .match $advanceTo

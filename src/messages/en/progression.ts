@@ -33,7 +33,7 @@ red * * {{{$movement} went into the red at {$peakDose}: one rung down from {$dos
 * {{{$movement} went into the red repeatedly: pause it until {$resumeOn} and do {$substitute} instead (it scored {$substitutePain}/10 at the last assessment).}}`,
   'ceiling-stop': `.input {$started :string}
 .match $started
-true {{${AT}; the ceiling says stop and see a clinician. Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.}}
+true {{${AT.replace('{$dose}', '{$atDose}')}; the ceiling says stop and see a clinician. Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.}}
 * {{No {$movement} session yet; the ceiling says stop and see a clinician. Stop the exercises and have the pain checked by a doctor or physiotherapist before going on.}}`,
   'ladder-top': `.input {$advanceTo :string}
 .match $advanceTo

@@ -17,8 +17,10 @@ export const ceilingReferral = (position: LadderPosition | StartedPosition, ceil
   const started = isStarted(position)
   const rung = started ? position.current : 0
   const lead = started ? describePosition(position) : `No ${position.name} session yet`
-  // A movement not started yet speaks of its first rung, the one it would have started at.
-  const params = started ? positionParams(position) : { movement: position.name, dose: position.ladder.rungs[0]!, rung: 1, rungs: position.ladder.rungs.length }
+  // A movement not started yet speaks of its first rung, the one it would have started at. A stop carries no
+  // dose to do: the dose the movement was at is `atDose`.
+  const { dose: atDose, ...at } = started ? positionParams(position) : { movement: position.name, dose: position.ladder.rungs[0]!, rung: 1, rungs: position.ladder.rungs.length }
+  const params = { ...at, atDose }
   const message = `${lead}; the ceiling says stop and see a clinician. ${CEILING_STOP_ADVICE}`
   return {
     _tag: 'Referral',

@@ -26,7 +26,7 @@ describe('ceilingReferral: the ceiling says stop', () => {
           value: 3,
           limit: 11,
           source: REHAB_SOURCE,
-          params: { movement: 'hip-bridge', dose: reps(1, 7), rung: 3, rungs: 11, started: true },
+          params: { movement: 'hip-bridge', atDose: reps(1, 7), rung: 3, rungs: 11, started: true },
         },
         ceilingReason,
         otherReason,
@@ -106,7 +106,7 @@ describe('nextDose stops without a dose', () => {
       value: 3,
       limit: 11,
       source: REHAB_SOURCE,
-      params: { movement: 'hip-bridge', dose: reps(1, 7), rung: 3, rungs: 11, started: true },
+      params: { movement: 'hip-bridge', atDose: reps(1, 7), rung: 3, rungs: 11, started: true },
     })
   })
 })
