@@ -82,7 +82,7 @@ export const ReasonSchema = z.strictObject({
   params: z
     // Read as JSON reads an object: its string keys only (a symbol key is not data).
     .preprocess(
-      (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : value),
+      (value) => (typeof value === 'object' && value !== null && Object.getOwnPropertySymbols(value).length > 0 ? Object.fromEntries(Object.entries(value)) : value),
       z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/).max(40), ReasonParamSchema),
     )
     .refine((params) => Object.keys(params).length <= MAX_REASON_PARAMS, { message: `holds more than ${MAX_REASON_PARAMS} values` })
