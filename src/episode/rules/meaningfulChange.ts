@@ -92,7 +92,8 @@ export const meaningfulChangeReason = (baseline: number, now: number | undefined
     }
   }
   const { points, percent } = changeOf(baseline, now)
-  const by = percent === undefined ? `${Math.abs(points)} points` : `${Math.abs(points)} points (${Math.abs(percent)}%)`
+  const pointWords = `${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'}`
+  const by = percent === undefined ? pointWords : `${pointWords} (${Math.abs(percent)}%)`
   const direction = points < 0 ? 'lower' : points > 0 ? 'higher' : 'the same'
   const verdict = verdictOf(baseline, now)
   return {

@@ -101,11 +101,11 @@ per-week * {{{$movement} was done on {$count} days of the {$windowDays} to {$dat
     ({ eventType }) => `{$by} lifted the referral on {$eventDate} (${event(eventType!)}); a new sign, or pain the ceiling refers, refers again.`,
   ),
   'meaningful-change': selecting(
-    { verdict: ['improved', 'worse', 'unknown'], mornings: ['1'], direction: ['same'], percent: [''] },
-    ({ verdict, mornings, direction, percent }) =>
+    { verdict: ['improved', 'worse', 'unknown'], mornings: ['1'], direction: ['same'], percent: [''], points: ['1'] },
+    ({ verdict, mornings, direction, percent, points }) =>
       verdict === 'unknown'
         ? 'Usual back pain was {$baseline}/10 at the start; no morning check is logged yet, so the change is not known yet.'
-        : `Usual back pain was {$baseline}/10 at the start and is {$now}/10 now (${mornings === '1' ? 'the one morning check so far' : 'the mean of the last {$mornings} morning checks'}): ${direction === 'same' ? 'the same' : `{$points} points${percent === '' ? '' : ' ({$percent}%)'} {$direction}`}, ${CHANGE_WORDS[verdict!] ?? 'no meaningful change'} (a change counts at {$meaningfulPoints} points or {$meaningfulPercent}% of the baseline).`,
+        : `Usual back pain was {$baseline}/10 at the start and is {$now}/10 now (${mornings === '1' ? 'the one morning check so far' : 'the mean of the last {$mornings} morning checks'}): ${direction === 'same' ? 'the same' : `{$points} ${points === '1' ? 'point' : 'points'}${percent === '' ? '' : ' ({$percent}%)'} {$direction}`}, ${CHANGE_WORDS[verdict!] ?? 'no meaningful change'} (a change counts at {$meaningfulPoints} points or {$meaningfulPercent}% of the baseline).`,
     changeShapes,
   ),
   'no-improvement': `.input {$verdict :string}
