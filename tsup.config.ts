@@ -5,10 +5,11 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig([
   {
-    // The library and its calendar export at rehab-engine/ics: ESM and CJS with types. It never imports the CLI.
-    // The two entries share their common code as chunks, so a catalog parsed through one is the same module's
+    // The library, its calendar export at rehab-engine/ics and its other languages at rehab-engine/locales: ESM and
+    // CJS with types. It never imports the CLI.
+    // The entries share their common code as chunks, so a catalog parsed through one is the same module's
     // value in the other, in CommonJS as in ESM.
-    entry: { index: 'src/index.ts', ics: 'src/ics.ts' },
+    entry: { index: 'src/index.ts', ics: 'src/ics.ts', locales: 'src/locales.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,

@@ -38,7 +38,7 @@ export const buildPlayground = async (outDir = join(ROOT, 'dist/playground')) =>
     minify: true,
     legalComments: 'none',
     metafile: true,
-    alias: { 'rehab-engine': join(ROOT, 'dist/index.js') },
+    alias: { 'rehab-engine/locales': join(ROOT, 'dist/locales.js'), 'rehab-engine': join(ROOT, 'dist/index.js') },
     define: { __EPISODE_TEMPLATE__: JSON.stringify(template), __EXAMPLE_EPISODE__: JSON.stringify(example) },
     logLevel: 'warning',
   })

@@ -14,8 +14,8 @@ const work = mkdtempSync(join(tmpdir(), 'rehab-engine-tarball-'))
 try {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root))
   const files = packed.files.map((file) => file.path).sort()
-  const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|ics\/package\.json$|docs\/(ladders\/)?[a-z-]+\.md$|docs\/ladders\/README\.md$|examples\/[a-z-]+\.(json|ts)$|examples\/service\/([a-z]+\.ts|README\.md)$|examples\/playground\/([a-zA-Z.]+\.ts|index\.html|style\.css)$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
-  assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'the tarball holds dist, schemas, the guides, the examples, README, CHANGELOG, LICENSE, package.json and the ics/ pointer for old resolvers')
+  const allowed = /^(dist\/|schemas\/[a-z-]+\.json$|(ics|locales)\/package\.json$|docs\/(ladders\/)?[a-z-]+\.md$|docs\/ladders\/README\.md$|examples\/[a-z-]+\.(json|ts)$|examples\/service\/([a-z]+\.ts|README\.md)$|examples\/playground\/([a-zA-Z.]+\.ts|index\.html|style\.css)$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/
+  assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'the tarball holds dist, schemas, the guides, the examples, README, CHANGELOG, LICENSE, package.json and the ics/ and locales/ pointers for old resolvers')
   // Every link of a shipped page to another file resolves inside the package, so the guides read in node_modules.
   const broken = []
   for (const page of files.filter((file) => file.endsWith('.md'))) {
@@ -27,7 +27,7 @@ try {
     }
   }
   assert.deepEqual(broken, [], 'every relative link of a shipped page points at a shipped file')
-  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/ics.js', 'dist/ics.cjs', 'dist/ics.d.ts', 'dist/ics.d.cts', 'dist/cli.js', 'dist/playground/index.html', 'dist/playground/playground.js', 'dist/playground/style.css', 'ics/package.json', 'schemas/plan-rehab-input.json', 'schemas/build-program-input.json', 'LICENSE']) {
+  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/ics.js', 'dist/ics.cjs', 'dist/ics.d.ts', 'dist/ics.d.cts', 'dist/cli.js', 'dist/playground/index.html', 'dist/playground/playground.js', 'dist/playground/style.css', 'ics/package.json', 'locales/package.json', 'dist/locales.js', 'dist/locales.cjs', 'dist/locales.d.ts', 'dist/locales.d.cts', 'schemas/plan-rehab-input.json', 'schemas/build-program-input.json', 'LICENSE']) {
     assert.ok(files.includes(needed), `the tarball holds ${needed}`)
   }
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -44,20 +44,24 @@ try {
     import { readFileSync } from 'node:fs'
     import { buildProgram, planRehab } from 'rehab-engine'
     import { programToIcs } from 'rehab-engine/ics'
+    import { de, localize } from 'rehab-engine/locales'
     const plan = planRehab(JSON.parse(readFileSync('assessment.json', 'utf8')))
     const program = buildProgram({ start: '2026-11-02', plan: plan.right, options: { weeks: 1 } })
     const ics = programToIcs({ program: program.right, options: { idPrefix: 'tarball' } })
-    console.log(plan._tag, plan.right.selection.selected.length, program.right.sessions.length, ics.right.split('BEGIN:VEVENT').length - 1)`], project)
-  // 21 sessions, the check-in after the week and the one 8 weeks on.
-  assert.equal(esm.trim(), 'Right 5 21 23', 'ESM import works, rehab-engine/ics too')
+    const german = localize({ value: plan.right, catalog: de })
+    const reason = (value) => value.selection.reasons[0].message
+    console.log(plan._tag, plan.right.selection.selected.length, program.right.sessions.length, ics.right.split('BEGIN:VEVENT').length - 1, german._tag, reason(german.right) !== reason(plan.right))`], project)
+  // 21 sessions, the check-in after the week and the one 8 weeks on; the plan's reasons in German.
+  assert.equal(esm.trim(), 'Right 5 21 23 Right true', 'ESM import works, rehab-engine/ics and rehab-engine/locales too')
 
   const cjs = run(process.execPath, ['-e', `
     const { planRehab } = require('rehab-engine')
     const { programToIcs } = require('rehab-engine/ics')
+    const { localize } = require('rehab-engine/locales')
     const schema = require('rehab-engine/schemas/plan-rehab-input.json')
     const plan = planRehab(require('./assessment.json'))
-    console.log(plan._tag, schema.type, typeof programToIcs)`], project)
-  assert.equal(cjs.trim(), 'Right object function', 'CommonJS require, rehab-engine/ics and the JSON Schemas work')
+    console.log(plan._tag, schema.type, typeof programToIcs, typeof localize)`], project)
+  assert.equal(cjs.trim(), 'Right object function function', 'CommonJS require, rehab-engine/ics, rehab-engine/locales and the JSON Schemas work')
 
   const bin = join(project, 'node_modules/.bin/rehab-engine')
   assert.equal(run(bin, ['--version'], project).trim(), manifest.version, 'the bin runs')

@@ -45,7 +45,7 @@ export {
   type ProgramRuleId,
   type EpisodeRuleId,
 } from './shared/rules.js'
-export { ReasonSchema, type Reason } from './shared/reason.js'
+export { ReasonSchema, ReasonParamSchema, type Reason, type ReasonParam } from './shared/reason.js'
 export {
   IssueCodeSchema,
   InputIssueSchema,

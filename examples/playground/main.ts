@@ -1,5 +1,6 @@
 // The playground: an episode in a text box, and what the engine makes of it on the chosen day, run in the page.
 import { BUILT_IN_CATALOG, DISCLAIMER, decideDay, outcomeReport, replayEpisode, simulateProgression, validateEpisode, type Episode } from 'rehab-engine'
+import { de, localize } from 'rehab-engine/locales'
 import { adherenceChart, ladderChart, painChart } from './charts.js'
 import { latestDate, readEpisodeText } from './episodeText.js'
 import { adherenceSeries, ladderSeries, painSeries, simulatedSeries } from './series.js'
@@ -9,8 +10,16 @@ const byId = <Element extends HTMLElement>(id: string) => document.getElementByI
 const editor = byId<HTMLTextAreaElement>('episode')
 const todayInput = byId<HTMLInputElement>('today')
 const status = byId<HTMLDivElement>('episode-status')
+const language = byId<HTMLSelectElement>('language')
 // Typing settles before the whole episode is replayed: a year of events takes a few tenths of a second.
 const SETTLE_MS = 200
+
+/** An output of the engine with its reasons in the chosen language. */
+const inLanguage = <Value>(value: Value): Value => {
+  if (language.value !== 'de') return value
+  const written = localize({ value, catalog: de })
+  return written._tag === 'Right' ? written.right : value
+}
 
 /** The charts and the report of a well-formed episode up to `today`. */
 const showHistory = (episode: Episode, today: string): void => {
@@ -20,7 +29,7 @@ const showHistory = (episode: Episode, today: string): void => {
   byId('adherence-chart').replaceChildren(adherenceChart(adherenceSeries(days)))
   byId('ladder-chart').replaceChildren(ladderChart(ladderSeries(days)))
   const report = outcomeReport({ episode, today })
-  byId('report').replaceChildren(report._tag === 'Right' ? reportView(report.right) : el('p', { class: 'note' }, 'No report: the episode has no plan on this day.'))
+  byId('report').replaceChildren(report._tag === 'Right' ? reportView(inLanguage(report.right)) : el('p', { class: 'note' }, 'No report: the episode has no plan on this day.'))
 }
 
 let episode: Episode | undefined
@@ -33,7 +42,7 @@ const update = (): void => {
     return
   }
   const today = todayInput.value
-  byId('plan').replaceChildren(decisionView(decideDay({ episode: read.value as never, today })))
+  byId('plan').replaceChildren(decisionView(inLanguage(decideDay({ episode: read.value as never, today }))))
   const valid = validateEpisode({ episode: read.value as never })
   episode = valid._tag === 'Right' ? valid.right : undefined
   status.replaceChildren(...(valid._tag === 'Left' ? [problemsView(valid.left)] : []))
@@ -83,5 +92,6 @@ byId<HTMLInputElement>('open-file').addEventListener('change', async (changed) =
 })
 editor.addEventListener('input', updateSoon)
 todayInput.addEventListener('change', update)
+language.addEventListener('change', update)
 byId('simulate').addEventListener('submit', simulate)
 load(__EPISODE_TEMPLATE__)

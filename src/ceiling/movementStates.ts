@@ -75,7 +75,7 @@ export const judgeSessions = (context: CeilingContext): SessionFindings => {
     const own = markedRed(exercisePain(session, state.name, state.subject, context.rules), context.markedRed?.get(session))
     state.reasons.push(...own.reasons)
     for (const [when, pain] of [['during', session.painDuring], ['after', session.painAfter]] as const) {
-      const severe = pain === undefined ? undefined : referPain(pain, `Pain ${when} ${state.name}`, session.date, state.subject, context.rules)
+      const severe = pain === undefined ? undefined : referPain(pain, { when, subject: state.subject }, session.date, context.rules)
       if (severe !== undefined) referrals.push(severe)
     }
     if (own.zone === 'red') {

@@ -188,6 +188,7 @@ export const episodeProgram: (input: EpisodeProgramInput) => Either<InvalidInput
     rule: 'decided-doses',
     message: `Each session up to ${today} holds the dose decided for its day; the later ones hold each movement's next dose as of ${today} and are marked planned, as the days between will decide them.`,
     date: today,
+    params: { today },
   }
   return right({ ...built.right, sessions, reasons: [...built.right.reasons.filter((reason) => reason.rule !== 'starting-doses'), decided] })
 })

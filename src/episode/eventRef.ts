@@ -33,3 +33,10 @@ export const eventRef = ({ event, index }: PlacedEvent): EventRef =>
 
 /** How an event reads in a message: `events.4 (a session on 2026-11-01)`. */
 export const describeEvent = (ref: EventRef): string => `events.${ref.index} (${ref.type === 'assessment' ? 'an' : 'a'} ${ref.type} on ${ref.date})`
+
+/** The values `describeEvent` writes, as a reason's params: a catalog writes the event from them. */
+export const eventParams = (ref: EventRef): { readonly eventIndex: number; readonly eventType: EventRef['type']; readonly eventDate: string } => ({
+  eventIndex: ref.index,
+  eventType: ref.type,
+  eventDate: ref.date,
+})

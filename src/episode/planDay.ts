@@ -10,7 +10,7 @@ import { adherenceOn, type Adherence } from './adherence.js'
 import type { DayItem, DayPlan } from './dayPlan.js'
 import { dueOn } from './dueOn.js'
 import type { EpisodeReferral } from './episodeReferral.js'
-import { describeEvent } from './eventRef.js'
+import { describeEvent, eventParams } from './eventRef.js'
 import type { EpisodeState } from './episodeState.js'
 import type { PlacedEvent } from './checkEpisode.js'
 import { planItem } from './planItem.js'
@@ -76,6 +76,7 @@ const clearedReason = (state: EpisodeState): Reason[] => {
       date: cleared.ref.date,
       value: cleared.by,
       source: SOURCES.checkFirst,
+      params: { by: cleared.by, ...eventParams(cleared.ref) },
     },
   ]
 }

@@ -131,7 +131,7 @@ export const buildProgram: (input: BuildProgramInput) => Either<InvalidInput, Pr
   const sessions = Array.from({ length: layout.weeks * 7 }, (_, offset) => daySessions(addIsoDays(start, offset), rehab, protocol, layout, shifted, correctives)).flat()
   const frame = { start, end: addIsoDays(start, layout.weeks * 7 - 1), checkIns: checkIns(start, layout.weeks) }
   const missing = protocol.missing.map(
-    (id): Reason => ({ rule: 'not-in-catalog', message: `"${id}" is not in the catalog, or has no ladder, so the program leaves it out.`, value: id }),
+    (id): Reason => ({ rule: 'not-in-catalog', message: `"${id}" is not in the catalog, or has no ladder, so the program leaves it out.`, value: id, params: { movement: id } }),
   )
   const reasons = [...programReasons(frame, rehab, layout, correctives), ...shifted, ...missing]
   return right({ start, end: frame.end, timeZone: layout.timeZone, sessions, checkIns: frame.checkIns, reasons })

@@ -4,7 +4,7 @@ import { judgeCeiling } from '../ceiling/judgeCeiling.js'
 import type { Referral } from '../shared/referral.js'
 import type { DoseCase } from './doseCase.js'
 import type { DoseDecision, Paused } from './doseDecision.js'
-import { describePosition, isStarted, ladderPosition } from './ladderPosition.js'
+import { isStarted, ladderPosition } from './ladderPosition.js'
 import { decider } from './steps/decide.js'
 import { lastSessionVerdict } from './steps/lastSessionVerdict.js'
 import { afterLiftedStop } from './steps/liftedStop.js'
@@ -35,7 +35,7 @@ export const decideDose = (input: DoseCase): Either<Referral | Paused, DoseDecis
   const action = input.stopsLifted === true ? afterLiftedStop(own.action, latestDayRed) : own.action
   switch (action) {
     case 'stop-and-refer':
-      return left(ceilingReferral(position, position.current, describePosition(position), ceilingReasons))
+      return left(ceilingReferral(position, ceilingReasons))
     case 'pause':
       return left(pauseMovement(position, position.current, input, ceilingReasons))
     case 'step-down': {

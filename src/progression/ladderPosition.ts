@@ -26,19 +26,27 @@ export interface StartedPosition extends LadderPosition {
   readonly loadKg: number | undefined
 }
 
-/** A reason of a ladder rule, with the rung it concerns (1-based) out of the ladder's rungs. */
-export const rungReason = (position: LadderPosition, rule: ProgressionRuleId, message: string, rung: number): Reason => ({
+/** The values a reason's message speaks of, by name. */
+export type ReasonParams = NonNullable<Reason['params']>
+
+/** A reason of a ladder rule, with the rung it concerns (1-based) out of the ladder's rungs, and the values its message speaks of. */
+export const rungReason = (position: LadderPosition, rule: ProgressionRuleId, message: string, rung: number, params: ReasonParams): Reason => ({
   rule,
   message,
   ...position.subject,
   value: rung + 1,
   limit: position.ladder.rungs.length,
   source: position.ladder.source,
+  params,
 })
 
 /** `deadbug is at 2 x 30 s, rung 3 of 9`. */
 export const describePosition = (position: StartedPosition): string =>
   `${position.name} is at ${formatDose(position.ladder.rungs[position.current]!)}, rung ${position.current + 1} of ${position.ladder.rungs.length}`
+
+/** The values `describePosition` speaks of: the movement as messages name it, the dose of its rung, the rung (1-based) and the ladder's rungs. */
+export const positionParams = (position: StartedPosition) =>
+  ({ movement: position.name, dose: position.ladder.rungs[position.current]!, rung: position.current + 1, rungs: position.ladder.rungs.length }) as const
 
 /** The latest of some sessions under `order`, found in one pass: a sort would cost more than the decision. */
 export const latestSession = (sessions: readonly SessionLog[], order: (a: SessionLog, b: SessionLog) => number): SessionLog | undefined => {

@@ -23,7 +23,7 @@ export const chooseMovements = (entries: readonly ScoredEntry[], options: ValidS
     selected: entries.filter((entry) => choice.chosen.has(entry)).map(dosedSelection),
     excluded: entries
       .filter((entry) => !choice.chosen.has(entry))
-      .map((entry) => (isWithinCeiling(entry, painCeiling) ? choice.notChosen(entry) : aboveCeiling(entry, painCeiling))),
+      .map((entry) => (isWithinCeiling(entry, painCeiling) ? choice.notChosen(entry) : aboveCeiling(entry, options))),
     painCeiling,
     reasons: [ceilingReason(options), ...choice.reasons, REHAB_DOSE_REASON],
   })

@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest'
  * from any area below it, never from one above: the core reads one way, from
  * the domain-free helpers up to the public index, and the CLI sits on top of
  * the public entries (src/index.ts, and src/ics.ts for rehab-engine/ics) like
- * any other user of the package.
+ * any other user of the package. The catalogs of other languages
+ * (messages) sit above every area whose reasons they write, below the
+ * entry that ships them (src/locales.ts for rehab-engine/locales).
  */
-const LAYERS = ['_lib', 'shared', 'catalog', 'screening', 'selection', 'ceiling', 'progression', 'program', 'episode', 'index', 'ics', 'cli'] as const
+const LAYERS = ['_lib', 'shared', 'catalog', 'screening', 'selection', 'ceiling', 'progression', 'program', 'episode', 'messages', 'index', 'ics', 'locales', 'cli'] as const
 
 const SOURCE = join(import.meta.dirname, '../../src')
 
@@ -54,7 +56,7 @@ describe('the layers of src', () => {
   })
 
   it('let the CLI reach the engine through the public entries only', () => {
-    const allowed = (edge: Edge) => areaOf(edge.to) === 'cli' || ['index.ts', 'ics.ts'].includes(relative(SOURCE, edge.to))
+    const allowed = (edge: Edge) => areaOf(edge.to) === 'cli' || ['index.ts', 'ics.ts', 'locales.ts'].includes(relative(SOURCE, edge.to))
     expect(edges.filter((edge) => areaOf(edge.from) === 'cli' && !allowed(edge)).map(show)).toEqual([])
   })
 
@@ -65,6 +67,13 @@ describe('the layers of src', () => {
     expect(calendar).toEqual([])
     // The walk does reach the program area, so the check above is not empty by accident.
     expect(reached.has(join(SOURCE, 'program/programToMarkdown.ts'))).toBe(true)
+  })
+
+  it('keep the catalogs and MessageFormat out of the main entry, so an app that speaks only English never loads them', () => {
+    const reached = new Set([join(SOURCE, 'index.ts')])
+    for (const file of reached) for (const edge of edges) if (edge.from === file) reached.add(edge.to)
+    expect([...reached].map((file) => relative(SOURCE, file)).filter((path) => path.startsWith('messages/') || path === 'locales.ts')).toEqual([])
+    expect([...reached].filter((file) => readFileSync(file, 'utf8').includes("from 'messageformat'")).map((file) => relative(SOURCE, file))).toEqual([])
   })
 
   it('form no import cycle', () => {

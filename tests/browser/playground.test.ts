@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { decideDay, describeDose, type EpisodeInput } from '../../src/index.js'
+import { de, localize } from '../../src/locales.js'
 import { launchChromium, type Chromium } from '../support/chromium.js'
 
 const ROOT = join(import.meta.dirname, '../..')
@@ -21,21 +22,26 @@ interface Row {
   readonly key: string | undefined
   readonly status: string | undefined
   readonly dose: string | null | undefined
+  readonly why: string | null | undefined
 }
 
-/** The plan of a day as the page's table should show it, from the engine in Node. */
-const expectedRows = (episode: unknown, today: string): Row[] => {
-  const decision = decideDay({ episode: episode as EpisodeInput, today })
-  if (decision._tag === 'Left') throw new Error(`the episode has a plan on ${today}`)
-  return decision.right.items.map((item) => ({
+/** The plan of a day as the page's table should show it, from the engine in Node, in English or German. */
+const expectedRows = (episode: unknown, today: string, german = false): Row[] => {
+  const english = decideDay({ episode: episode as EpisodeInput, today })
+  const written = german ? localize({ value: english, catalog: de }) : { _tag: 'Right' as const, right: english }
+  if (written._tag === 'Left' || written.right._tag === 'Left') throw new Error(`the episode has a plan on ${today}`)
+  return written.right.right.items.map((item) => ({
     key: item.variant === undefined ? item.movement : `${item.movement}/${item.variant}`,
     status: item.status,
     dose: item.status === 'paused' ? `rest until ${item.resumeOn}` : (describeDose(item.dose) as { right: string }).right,
+    why: item.status === 'paused' ? item.reasons.map((reason) => reason.message).join('') : item.reasons[0]!.message,
   }))
 }
 
 const rowsOf = (page: Page): Promise<Row[]> =>
-  page.$$eval('#plan tbody tr', (rows) => rows.map((row) => ({ key: row.dataset['movement'], status: row.dataset['status'], dose: row.querySelectorAll('td')[2]?.textContent })))
+  page.$$eval('#plan tbody tr', (rows) =>
+    rows.map((row) => ({ key: row.dataset['movement'], status: row.dataset['status'], dose: row.querySelectorAll('td')[2]?.textContent, why: row.querySelectorAll('td')[4]?.textContent })),
+  )
 
 /** Waits for the page's `count`-th drawing of the episode. */
 const drawn = (page: Page, count: number) => page.waitForFunction((expected) => (globalThis as unknown as { document: { body: { dataset: Record<string, string | undefined> } } }).document.body.dataset['updated'] === String(expected), count)
@@ -102,6 +108,19 @@ describe('the playground in headless Chromium', () => {
     expect(after).not.toContain('2026-11-05: morning back pain 2/10')
     // The page's plan follows the edit as the engine does.
     expect(await rowsOf(page)).toEqual(expectedRows(JSON.parse(edited), EXAMPLE_TODAY))
+  })
+
+  it('writes the reasons in German when asked, as localize does in Node, and in English again after', async () => {
+    const text = await page.inputValue('#episode')
+    const english = await rowsOf(page)
+    await page.selectOption('#language', 'de')
+    await drawn(page, 4)
+    const german = await rowsOf(page)
+    expect(german).toEqual(expectedRows(JSON.parse(text), EXAMPLE_TODAY, true))
+    expect(german.map((row) => row.why)).not.toEqual(english.map((row) => row.why))
+    await page.selectOption('#language', 'en')
+    await drawn(page, 5)
+    expect(await rowsOf(page)).toEqual(english)
   })
 
   it('simulates a ladder from the chosen response, and keeps a screenshot', async () => {

@@ -54,6 +54,7 @@ describe('evaluateCeiling: the whole verdict', () => {
                 value: 4,
                 limit: 3,
                 source: SOURCES.painMonitoring,
+                params: { movement: 'hip-bridge', date: day(-1), time: '08:00', pain: 4, limit: 3, zone: 'amber' },
               },
               {
                 rule: 'next-morning',
@@ -63,6 +64,7 @@ describe('evaluateCeiling: the whole verdict', () => {
                 value: 1,
                 limit: 1,
                 source: SOURCES.meaningfulChange,
+                params: { movement: 'hip-bridge', sessionDate: day(-1), backPain: 2, rise: 1, zone: 'amber' },
               },
               {
                 rule: 'amber-unsettled',
@@ -70,6 +72,7 @@ describe('evaluateCeiling: the whole verdict', () => {
                 movement: 'hip-bridge',
                 date: day(-1),
                 source: SOURCES.painMonitoring,
+                params: { movement: 'hip-bridge', date: day(-1) },
               },
             ],
           },
@@ -81,6 +84,7 @@ describe('evaluateCeiling: the whole verdict', () => {
             value: day(-6),
             limit: 7,
             source: SOURCES.ceilingMethod,
+            params: { windowStart: day(-6), today: TODAY, baselinePain: 1 },
           },
           {
             rule: 'morning-rise',
@@ -89,6 +93,7 @@ describe('evaluateCeiling: the whole verdict', () => {
             value: 1,
             limit: 1,
             source: SOURCES.meaningfulChange,
+            params: { date: TODAY, backPain: 2, rise: 1, baselinePain: 1, zone: 'amber' },
           },
         ],
       },

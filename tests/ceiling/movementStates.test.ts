@@ -61,6 +61,7 @@ describe('judgeSessions: each movement of the window, session by session', () =>
         value: 8,
         limit: 8,
         source: SOURCES.ceilingMethod,
+        params: { when: 'during', movement: 'hip-bridge', pain: 8, date: day(-1), limit: 8 },
       },
       expect.objectContaining({ message: `Pain after hip-bridge reached 9/10 on ${day(-1)}, at or above 8/10: stop and see a clinician.`, value: 9 }),
     ])

@@ -37,6 +37,7 @@ describe('movementVerdicts: each movement, capped by the rules that speak for al
           value: 2,
           limit: 2,
           source: SOURCES.ceilingMethod,
+          params: { movement: 'hip-bridge', count: 2 },
         },
       ],
     })

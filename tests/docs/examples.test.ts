@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { asModule, findExamples } from '../../scripts/extract-examples.mjs'
 import * as calendar from '../../src/ics.js'
 import * as main from '../../src/index.js'
+import * as locales from '../../src/locales.js'
 
 interface Example {
   readonly where: string
@@ -14,11 +15,11 @@ interface Example {
 const examples: readonly Example[] = findExamples()
 const docComments = examples.filter((example) => example.kind === 'doc comment')
 
-/** Every runtime export of both public entries, rehab-engine and rehab-engine/ics. */
-const engine: Readonly<Record<string, unknown>> = { ...main, ...calendar }
+/** Every runtime export of the public entries, rehab-engine, rehab-engine/ics and rehab-engine/locales. */
+const engine: Readonly<Record<string, unknown>> = { ...main, ...calendar, ...locales }
 
-/** The modules an example may import: the engine's two entries under test and node's assert. */
-const modules: Readonly<Record<string, unknown>> = { 'rehab-engine': main, 'rehab-engine/ics': calendar, 'node:assert/strict': assert }
+/** The modules an example may import: the engine's entries under test and node's assert. */
+const modules: Readonly<Record<string, unknown>> = { 'rehab-engine': main, 'rehab-engine/ics': calendar, 'rehab-engine/locales': locales, 'node:assert/strict': assert }
 
 /** Runs an example as a CommonJS module whose imports resolve to `modules`; guides' console output is dropped. */
 const run = (code: string): void => {

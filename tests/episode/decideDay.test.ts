@@ -419,6 +419,7 @@ describe('decideDay: no meaningful improvement after six weeks', () => {
       value: 'unchanged',
       limit: 42,
       source: 'NICE CKS low back pain: review, and consider referral, when there is no improvement after 4-6 weeks',
+      params: { days: 42, now: 4, baseline: 4, verdict: 'unchanged' },
     })
     expect(day42.items.length).toBeGreaterThan(0)
   })

@@ -117,6 +117,7 @@ describe('episodeProgram', () => {
       rule: 'decided-doses',
       message: "Each session up to 2026-11-03 holds the dose decided for its day; the later ones hold each movement's next dose as of 2026-11-03 and are marked planned, as the days between will decide them.",
       date: '2026-11-03',
+      params: { today: '2026-11-03' },
     })
   })
 })

@@ -143,6 +143,7 @@ describe('buildProgram: options', () => {
         rule: 'not-in-catalog',
         message: `"${id}" is not in the catalog, or has no ladder, so the program leaves it out.`,
         value: id,
+        params: { movement: id },
       })),
     )
     expect(program.reasons.at(-1)?.rule).toBe('not-in-catalog')
@@ -181,6 +182,7 @@ describe('buildProgram: local times across daylight saving', () => {
         date: '2026-03-29',
         value: '03:30',
         source: SOURCES.timeZones,
+        params: { time: '02:30', timeZone: 'Europe/Berlin', date: '2026-03-29', movedTo: '03:30' },
       },
     ])
     // The shifted time's reason follows the layout's own reasons.
@@ -226,6 +228,7 @@ describe('buildProgram: a zone that skipped a calendar day', () => {
         date: skipped,
         value: next,
         source: 'IANA time zone database',
+        params: { date: skipped, timeZone, next },
       },
     ])
   })

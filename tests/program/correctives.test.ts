@@ -26,6 +26,7 @@ describe('the posture correctives in a program', () => {
     }
     const reasons = program.right.reasons.filter((reason) => reason.rule === 'corrective-sessions')
     expect(reasons.map((reason) => reason.value)).toEqual(correctives.map((corrective) => corrective.timesPerDay))
+    expect(reasons.map((reason) => reason.params)).toEqual(correctives.map(({ movement, timesPerDay, start }) => ({ movement, timesPerDay, dose: start })))
     expect(reasons[0]?.message).toContain(correctives[0]!.movement)
   })
 

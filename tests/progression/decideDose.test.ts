@@ -13,6 +13,7 @@ const WINDOW: Reason = {
   value: '2026-11-15',
   limit: 7,
   source: CEILING_METHOD,
+  params: { windowStart: '2026-11-15', today: '2026-11-21', baselinePain: 1 },
 }
 
 const decide = (fields: CaseFields) => decideDose(doseCase(fields))
@@ -40,6 +41,7 @@ describe('decideDose: a movement with no session yet', () => {
             value: 1,
             limit: 11,
             source: REHAB_SOURCE,
+            params: { movement: 'kettlebell-walk (overhead)', dose: reps(1, 5), rungs: 11 },
           },
         ],
       },
@@ -60,6 +62,7 @@ describe('decideDose: a movement with no session yet', () => {
       value: 1,
       limit: 9,
       source: DEADBUG_SOURCE,
+      params: { movement: 'deadbug', atDose: hold(20), rung: 1, rungs: 9, started: false },
     })
     expect(result._tag === 'Left' && result.left.reasons.map((reason) => reason.rule)).toEqual(['ceiling-stop', 'window', 'morning-rise', 'refer-pain', 'flare-up-lock'])
     expect(result._tag === 'Left' && ReferralSchema.safeParse(result.left).success).toBe(true)
@@ -90,6 +93,7 @@ describe('decideDose: a started movement, by the ceiling\'s verdict on it', () =
             value: 2,
             limit: 11,
             source: REHAB_SOURCE,
+            params: { movement: 'kettlebell-walk (overhead)', zone: 'red', step: 'down', peakPlace: 'same', peakDose: reps(1, 7), dose: reps(1, 7), to: reps(1, 6) },
           },
           WINDOW,
           {
@@ -101,6 +105,7 @@ describe('decideDose: a started movement, by the ceiling\'s verdict on it', () =
             value: 6,
             limit: 5,
             source: 'pain-monitoring model: Silbernagel, Thomeé, Eriksson, Karlsson 2007, Am J Sports Med 35:897',
+            params: { movement: 'kettlebell-walk (overhead)', date: '2026-11-20', time: '', pain: 6, limit: 5, zone: 'red' },
           },
         ],
       },
@@ -160,6 +165,7 @@ describe('decideDose: a started movement, by the ceiling\'s verdict on it', () =
       value: 3,
       limit: 11,
       source: REHAB_SOURCE,
+      params: { movement: 'hip-bridge', atDose: reps(1, 7), rung: 3, rungs: 11, started: true },
     })
     expect(result._tag === 'Left' && result.left.reasons.map((reason) => reason.rule)).toEqual(['ceiling-stop', 'window', 'refer-pain', 'pain-during'])
   })

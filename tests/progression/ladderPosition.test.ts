@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextDose, type SessionLog } from '../../src/index.js'
 import { chronologically } from '../../src/ceiling/chronologically.js'
-import { describePosition, isStarted, ladderPosition, latestSession, rungReason } from '../../src/progression/ladderPosition.js'
+import { describePosition, isStarted, ladderPosition, latestSession, positionParams, rungReason } from '../../src/progression/ladderPosition.js'
 import { calmMornings, CATALOG, day, doseCase, hold, reps, session, startedPosition, TODAY } from '../support/progressionCases.js'
 import { CLEAR_INTAKE } from '../arbitraries/intake.js'
 
@@ -74,7 +74,7 @@ describe('rungReason and describePosition', () => {
   const position = startedPosition({ movement: 'kettlebell-walk', variant: 'overhead', sessions: [session(-1, 'kettlebell-walk', reps(2, 7), { variant: 'overhead' })] })
 
   it('counts rungs from 1, out of the ladder\'s rungs, with the ladder\'s source', () => {
-    expect(rungReason(position, 'ladder-hold', 'held', 7)).toStrictEqual({
+    expect(rungReason(position, 'ladder-hold', 'held', 7, { rung: 8 })).toStrictEqual({
       rule: 'ladder-hold',
       message: 'held',
       movement: 'kettlebell-walk',
@@ -82,11 +82,16 @@ describe('rungReason and describePosition', () => {
       value: 8,
       limit: 11,
       source: REHAB_SOURCE,
+      params: { rung: 8 },
     })
   })
 
   it('says the dose and the rung in use', () => {
     expect(describePosition(position)).toBe('kettlebell-walk (overhead) is at 2 x 7, rung 8 of 11')
+  })
+
+  it('gives the values it speaks of: the movement as named, the rung\'s dose, the rung from 1 and the rungs', () => {
+    expect(positionParams(position)).toStrictEqual({ movement: 'kettlebell-walk (overhead)', dose: reps(2, 7), rung: 8, rungs: 11 })
   })
 })
 

@@ -56,7 +56,15 @@ describe('screenIntake: red flags (domain.md section 3)', () => {
         cause: 'red-flag',
         urgency,
         advice: ADVICE[urgency],
-        reasons: [{ rule: 'red-flag', message: `A sign that needs a doctor's check: ${description}. Refer (${urgency}).`, value: id, source: RED_FLAG_SOURCE }],
+        reasons: [
+          {
+            rule: 'red-flag',
+            message: `A sign that needs a doctor's check: ${description}. Refer (${urgency}).`,
+            value: id,
+            source: RED_FLAG_SOURCE,
+            params: { flag: id, onset: 'none', age: 0, painStarted: '' },
+          },
+        ],
       })
     },
   )
@@ -95,6 +103,7 @@ describe('screenIntake: red flags (domain.md section 3)', () => {
             message: `A sign that needs a doctor's check: back pain of a kind not had before, at age ${age}. Refer (routine).`,
             value: 'age-under-20-or-over-50',
             source: RED_FLAG_SOURCE,
+            params: { flag: 'age-under-20-or-over-50', onset: 'first-episode', age, painStarted: '' },
           },
         ],
       })
@@ -121,8 +130,9 @@ describe('screenIntake: red flags (domain.md section 3)', () => {
           message: 'Every red-flag question was answered "no", and at age 62 this back pain is a kind had before, which is no sign on its own.',
           value: 0,
           source: RED_FLAG_SOURCE,
+          params: { age: 62, signAge: true, ageFrom: 20, ageTo: 50 },
         },
-        { rule: 'start-back-missing', message: 'No STarT Back answers were given, so the risk of a poor outcome is unknown.', source: START_BACK_SOURCE },
+        { rule: 'start-back-missing', message: 'No STarT Back answers were given, so the risk of a poor outcome is unknown.', source: START_BACK_SOURCE, params: {} },
       ],
     })
   })
@@ -163,8 +173,14 @@ describe('screenIntake: cleared', () => {
       _tag: 'Cleared',
       risk: 'unknown',
       reasons: [
-        { rule: 'red-flags-clear', message: 'Every red-flag question was answered "no" and the age (20) is within 20-50.', value: 0, source: RED_FLAG_SOURCE },
-        { rule: 'start-back-missing', message: 'No STarT Back answers were given, so the risk of a poor outcome is unknown.', source: START_BACK_SOURCE },
+        {
+          rule: 'red-flags-clear',
+          message: 'Every red-flag question was answered "no" and the age (20) is within 20-50.',
+          value: 0,
+          source: RED_FLAG_SOURCE,
+          params: { age: 20, signAge: false, ageFrom: 20, ageTo: 50 },
+        },
+        { rule: 'start-back-missing', message: 'No STarT Back answers were given, so the risk of a poor outcome is unknown.', source: START_BACK_SOURCE, params: {} },
       ],
     })
   })
@@ -174,14 +190,28 @@ describe('screenIntake: cleared', () => {
       _tag: 'Cleared',
       risk: 'low',
       reasons: [
-        { rule: 'red-flags-clear', message: 'Every red-flag question was answered "no" and the age (50) is within 20-50.', value: 0, source: RED_FLAG_SOURCE },
-        { rule: 'start-back-total', message: 'STarT Back total 2 of 9 (3 or less is low risk).', value: 2, limit: 3, source: START_BACK_SOURCE },
+        {
+          rule: 'red-flags-clear',
+          message: 'Every red-flag question was answered "no" and the age (50) is within 20-50.',
+          value: 0,
+          source: RED_FLAG_SOURCE,
+          params: { age: 50, signAge: false, ageFrom: 20, ageTo: 50 },
+        },
+        {
+          rule: 'start-back-total',
+          message: 'STarT Back total 2 of 9 (3 or less is low risk).',
+          value: 2,
+          limit: 3,
+          source: START_BACK_SOURCE,
+          params: { total: 2, lowRiskMaxTotal: 3 },
+        },
         {
           rule: 'start-back-psychosocial',
           message: 'STarT Back psychosocial subscale 1 of 5 (4 or more is high risk).',
           value: 1,
           limit: 4,
           source: START_BACK_SOURCE,
+          params: { psychosocial: 1, highRiskMinPsychosocial: 4 },
         },
       ],
     })

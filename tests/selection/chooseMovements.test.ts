@@ -37,6 +37,7 @@ describe('chooseMovements', () => {
               value: 6,
               limit: 3,
               source: SELECTION_SOURCE,
+              params: { movement: 'cat-camel', pain: 6, ceiling: 3, ceilingIsDefault: true, defaultCeiling: 3, maxCeiling: 5 },
             },
           },
           {
@@ -52,6 +53,7 @@ describe('chooseMovements', () => {
               value: 3,
               limit: 1,
               source: SELECTION_SOURCE,
+              params: { movement: 'kettlebell-walk (overhead)', chosen: 'kettlebell-walk (by-the-side)' },
             },
           },
         ],
@@ -63,9 +65,17 @@ describe('chooseMovements', () => {
             value: 3,
             limit: 5,
             source: SELECTION_SOURCE,
+            params: { movement: '', pain: 0, ceiling: 3, ceilingIsDefault: true, defaultCeiling: 3, maxCeiling: 5 },
           },
           // Six results within the ceiling, two of them variants of one walk: five movements.
-          { rule: 'selection-size', message: '5 movements hurt 3/10 or less; 5 are chosen (4-5).', value: 5, limit: 5, source: SELECTION_SOURCE },
+          {
+            rule: 'selection-size',
+            message: '5 movements hurt 3/10 or less; 5 are chosen (4-5).',
+            value: 5,
+            limit: 5,
+            source: SELECTION_SOURCE,
+            params: { eligible: 5, ceiling: 3, size: 5, min: 4, max: 5 },
+          },
           {
             rule: 'focus-coverage',
             message:
@@ -73,17 +83,20 @@ describe('chooseMovements', () => {
             value: ['hips', 'lower-back', 'core', 'shoulders', 'glutes', 'hamstrings'],
             limit: 6,
             source: 'seed 000: the body works as a kinetic chain; train glutes, back and core together',
+            params: { covered: 6, reachable: 6, focusAreas: ['hips', 'lower-back', 'core', 'shoulders', 'glutes', 'hamstrings'] },
           },
           {
             rule: 'total-pain',
             message: 'Among the choices with the most coverage, this one has the lowest total pain (7); ties go to catalog order.',
             value: 7,
             source: SELECTION_SOURCE,
+            params: { totalPain: 7 },
           },
           {
             rule: 'rehab-dose',
             message: 'Each chosen movement: 5-10 reps in 1-2 sets, 3 times a day, starting at 1 set of 5.',
             source: 'seed 001: 5-10 reps, 1-2 sets, 3 times a day',
+            params: { repsMin: 5, repsMax: 10, setsMin: 1, setsMax: 2, timesPerDay: 3 },
           },
         ],
       },

@@ -14,4 +14,5 @@ export const amberUnsettled = (name: string, subject: MovementRef, date: string)
   ...subject,
   date,
   source: SOURCES.painMonitoring,
+  params: { movement: name, date },
 })

@@ -25,6 +25,8 @@ export const exercisePain = (session: SessionLog, name: string, subject: Movemen
         value: pain,
         limit: painLimit(zone, rules),
         source: SOURCES.painMonitoring,
+        // A session logged without a time of day gives an empty time.
+        params: { movement: name, date: session.date, time: session.time ?? '', pain, limit: painLimit(zone, rules), zone },
       })
     }
     return zone

@@ -70,6 +70,7 @@ export const flareUpLock = (context: CeilingContext): { readonly until: string; 
         value: until,
         limit: runLength,
         source: SOURCES.ceilingMethod,
+        params: { date: flareUp, greenDays: runLength, until },
       },
     },
   }

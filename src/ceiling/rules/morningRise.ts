@@ -23,7 +23,7 @@ export const morningRiseRule = (context: CeilingContext): MorningFindings => {
   const redDates: string[] = []
   const referrals: Reason[] = []
   for (const morning of context.windowMornings) {
-    const severe = referPain(morning.backPain, 'Morning back pain', morning.date, undefined, context.rules)
+    const severe = referPain(morning.backPain, { when: 'morning' }, morning.date, context.rules)
     if (severe !== undefined) referrals.push(severe)
     const zone = morningZone(morning, context.baselinePain, context.rules)
     if (zone === 'green') continue
@@ -39,6 +39,7 @@ export const morningRiseRule = (context: CeilingContext): MorningFindings => {
         value: rise,
         limit: morningLimit(zone, context.rules),
         source: SOURCES.meaningfulChange,
+        params: { date: morning.date, backPain: morning.backPain, rise, baselinePain: context.baselinePain, zone },
       },
     })
   }

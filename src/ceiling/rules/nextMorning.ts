@@ -27,6 +27,7 @@ export const nextMorning = (session: SessionLog, name: string, subject: Movement
       value: rise,
       limit: morningLimit(zone, context.rules),
       source: SOURCES.meaningfulChange,
+      params: { movement: name, sessionDate: session.date, backPain: morning.backPain, rise, zone },
     },
   }
 }
@@ -45,4 +46,5 @@ export const unprovenSettling = (name: string, subject: MovementRef, unprovenDat
         ...subject,
         value: [...unprovenDates],
         source: SOURCES.ceilingMethod,
+        params: { movement: name, dates: [...unprovenDates] },
       }

@@ -14,5 +14,6 @@ export const noRecentLogs = (context: CeilingContext): Finding | undefined =>
           value: 0,
           limit: 1,
           source: SOURCES.ceilingMethod,
+          params: { windowStart: context.windowStart },
         },
       }

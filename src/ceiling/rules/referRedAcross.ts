@@ -19,6 +19,7 @@ export const referRedMovements = (ownRedByDate: ReadonlyMap<string, ReadonlySet<
         value: names,
         limit: CEILING_DEFAULTS.referRedMovementsPerDay,
         source: SOURCES.ceilingMethod,
+        params: { date, count: movements.size, movements: names },
       },
     ]
   })
@@ -33,4 +34,5 @@ export const referRedDays = (redDates: ReadonlySet<string>): Reason | undefined 
         value: [...redDates].sort(),
         limit: CEILING_DEFAULTS.referRedDays,
         source: SOURCES.ceilingMethod,
+        params: { count: redDates.size, days: CEILING_DEFAULTS.windowDays },
       }

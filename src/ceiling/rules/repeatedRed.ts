@@ -18,4 +18,5 @@ export const repeatedRed = (state: MovementState): Reason | undefined =>
         value: state.redSessions,
         limit: CEILING_DEFAULTS.pauseRedSessions,
         source: SOURCES.ceilingMethod,
+        params: { movement: state.name, count: state.redSessions },
       }

@@ -10,6 +10,7 @@ export const windowReason = (context: CeilingContext): Reason => ({
   value: context.windowStart,
   limit: CEILING_DEFAULTS.windowDays,
   source: SOURCES.ceilingMethod,
+  params: { windowStart: context.windowStart, today: context.today, baselinePain: context.baselinePain },
 })
 
 /** The reason a verdict that allows a step up gives: every rule stayed green. */
@@ -18,4 +19,5 @@ export const allGreenReason = (context: CeilingContext): Reason => ({
   message: `Every session since ${context.windowStart} stayed within ${context.rules.painCeiling}/10 and settled by the next morning, and no morning rose above baseline: a step up is allowed.`,
   value: context.rules.painCeiling,
   source: SOURCES.painMonitoring,
+  params: { windowStart: context.windowStart, painCeiling: context.rules.painCeiling },
 })

@@ -33,6 +33,8 @@ const compareWeeks = (
       value: meanRise(recent, previous),
       limit: context.rules.weeklyRise,
       source: SOURCES.meaningfulChange,
+      // The rule says what rose (back pain or stiffness), so the words for it stay in its pattern.
+      params: { rise: meanRise(recent, previous), limit: context.rules.weeklyRise },
     },
   }
 }

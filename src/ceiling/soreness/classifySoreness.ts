@@ -23,6 +23,7 @@ export const classifyValidReport = (report: SorenessReport): SorenessVerdict => 
         value: report.hoursSinceExercise,
         limit: SORENESS_TIMING.peakEndHours,
         source: SOURCES.soreness,
+        params: { character: report.character, hours: report.hoursSinceExercise },
       },
     ],
   }

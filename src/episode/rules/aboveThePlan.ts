@@ -50,6 +50,8 @@ export const aboveThePlan = (
       date: done.date,
       value: formatDose(done.performed),
       source: SOURCES.ceilingMethod,
+      // No session before: no previous dose, ''.
+      params: { movement: describeMovement(done), done: done.performed, date: done.date, previous: previous ?? '', counted: dose },
     },
   }
 }

@@ -3,7 +3,7 @@ import { describeMovement } from '../../catalog/lookUpMovement.js'
 import type { MovementRef } from '../../shared/movementRef.js'
 import type { Reason } from '../../shared/reason.js'
 import { SOURCES } from '../../shared/sources.js'
-import { describeEvent, type EventRef } from '../eventRef.js'
+import { describeEvent, eventParams, type EventRef } from '../eventRef.js'
 
 /** A movement that gave way to the harder one its ladder advances to: since when, and which session began it. */
 export interface Advance {
@@ -62,4 +62,5 @@ export const advancedReason = (advance: Advance): Reason => ({
   date: advance.since,
   value: describeMovement(advance.from),
   source: SOURCES.protocol,
+  params: { movement: describeMovement(advance.to), from: describeMovement(advance.from), ...eventParams(advance.ref) },
 })

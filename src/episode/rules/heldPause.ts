@@ -5,7 +5,7 @@ import { PROGRESSION_DEFAULTS } from '../../progression/progressionDefaults.js'
 import { movementRef, type MovementRef } from '../../shared/movementRef.js'
 import type { Reason } from '../../shared/reason.js'
 import { SOURCES } from '../../shared/sources.js'
-import { describeEvent, type EventRef } from '../eventRef.js'
+import { describeEvent, eventParams, type EventRef } from '../eventRef.js'
 
 /** A movement the episode holds paused: from the day the ceiling paused it until `resumeOn`, fixed then. */
 export interface HeldPause {
@@ -38,6 +38,7 @@ export const pauseHeldReason = (pause: HeldPause): Reason => ({
   date: pause.resumeOn,
   value: pause.since,
   source: SOURCES.engine,
+  params: { movement: describeMovement(pause.subject), ...eventParams(pause.causedBy), resumeOn: pause.resumeOn, since: pause.since },
 })
 
 /** Why a movement is back after a pause, and at what: the dose decision after a red, one rung below. */
@@ -51,4 +52,5 @@ export const pauseEndedReason = (pause: HeldPause, endedOn: string, how: 'date' 
   date: endedOn,
   value: pause.since,
   source: SOURCES.engine,
+  params: { movement: describeMovement(pause.subject), endedOn, how },
 })

@@ -48,14 +48,22 @@ export const sorenessReferral = (verdict: SorenessVerdict, ref: EventRef): HeldR
 export const ceilingReferral = (verdict: CeilingVerdict, ref: EventRef): HeldReferral | undefined =>
   verdict.action === 'stop-and-refer' ? clinicianReferral(verdict.reasons, ref, 'ceiling') : undefined
 
-const heldReason = (since: string, causes: readonly HeldReferral[]): Reason => {
-  const what = causes.map((held) => (held.causedBy === undefined ? 'the intake' : describeEvent(held.causedBy))).join(', ')
+const describeCause = (held: HeldReferral): string => (held.causedBy === undefined ? 'the intake' : describeEvent(held.causedBy))
+
+/*
+ * A catalog pattern cannot go through a list of events, so the params name the first cause by its values (the intake:
+ * no event, ''), count the causes, and carry the others as the English message writes them.
+ */
+const heldReason = (since: string, causes: readonly [HeldReferral, ...HeldReferral[]]): Reason => {
+  const [lead, ...more] = causes
+  const cause = lead.causedBy === undefined ? { causeType: 'intake', causeIndex: '', causeDate: '' } : { causeType: lead.causedBy.type, causeIndex: lead.causedBy.index, causeDate: lead.causedBy.date }
   return {
     rule: 'referral-held',
-    message: `Referred since ${since}, by ${what}. No exercise until a clinician has seen the person: a clearance of the referral dated on or after ${since} lifts it.`,
+    message: `Referred since ${since}, by ${causes.map(describeCause).join(', ')}. No exercise until a clinician has seen the person: a clearance of the referral dated on or after ${since} lifts it.`,
     date: since,
     value: causes.length,
     source: SOURCES.checkFirst,
+    params: { since, ...cause, causes: causes.length, moreCauses: more.map(describeCause) },
   }
 }
 

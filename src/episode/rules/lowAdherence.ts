@@ -5,7 +5,7 @@ import { SOURCES } from '../../shared/sources.js'
 import type { Adherence, MovementAdherence } from '../adherence.js'
 import { EPISODE_DEFAULTS } from '../episodeDefaults.js'
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`
+const percent = (share: number): number => Math.round(share * 100)
 
 /**
  * A movement done on fewer than `minimumAdherence` of the times its plans
@@ -22,11 +22,20 @@ export const lowAdherence = (adherence: Adherence, kept: MovementAdherence | und
     rule: 'low-adherence',
     message:
       `${describeMovement(kept)} was done ${kept.done} of the ${kept.prescribed} times its plan asked for from ${adherence.from} to ${adherence.through} ` +
-      `(${percent(kept.share)}), under the ${percent(minimum)} that earns a step up: it holds at the dose it was done at.`,
+      `(${percent(kept.share)}%), under the ${percent(minimum)}% that earns a step up: it holds at the dose it was done at.`,
     ...movementRef(kept.movement, kept.variant),
     date: adherence.through,
     value: kept.share,
     limit: minimum,
     source: SOURCES.engine,
+    params: {
+      movement: describeMovement(kept),
+      done: kept.done,
+      prescribed: kept.prescribed,
+      from: adherence.from,
+      through: adherence.through,
+      sharePercent: percent(kept.share),
+      minimumPercent: percent(minimum),
+    },
   }
 }

@@ -88,16 +88,31 @@ export const meaningfulChangeReason = (baseline: number, now: number | undefined
       value: 0,
       limit: OUTCOME_DEFAULTS.points,
       source: SOURCES.meaningfulChange,
+      params: { verdict: 'unknown', baseline, now: '', mornings: '', points: '', percent: '', direction: '', meaningfulPoints: '', meaningfulPercent: '' },
     }
   }
   const { points, percent } = changeOf(baseline, now)
-  const by = percent === undefined ? `${Math.abs(points)} points` : `${Math.abs(points)} points (${Math.abs(percent)}%)`
+  const pointWords = `${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'}`
+  const by = percent === undefined ? pointWords : `${pointWords} (${Math.abs(percent)}%)`
   const direction = points < 0 ? 'lower' : points > 0 ? 'higher' : 'the same'
+  const verdict = verdictOf(baseline, now)
   return {
     rule: 'meaningful-change',
-    message: `Usual back pain was ${baseline}/10 at the start and is ${now}/10 now (${mornings === 1 ? 'the one morning check so far' : `the mean of the last ${mornings} morning checks`}): ${points === 0 ? 'the same' : `${by} ${direction}`}, ${WORDS[verdictOf(baseline, now)]} (a change counts at ${rule}).`,
+    message: `Usual back pain was ${baseline}/10 at the start and is ${now}/10 now (${mornings === 1 ? 'the one morning check so far' : `the mean of the last ${mornings} morning checks`}): ${points === 0 ? 'the same' : `${by} ${direction}`}, ${WORDS[verdict]} (a change counts at ${rule}).`,
     value: points,
     limit: OUTCOME_DEFAULTS.points,
     source: SOURCES.meaningfulChange,
+    // The same change shows no number; a baseline of 0 no per cent.
+    params: {
+      verdict,
+      baseline,
+      now,
+      mornings,
+      points: points === 0 ? '' : Math.abs(points),
+      percent: points === 0 || percent === undefined ? '' : Math.abs(percent),
+      direction: points === 0 ? 'same' : direction,
+      meaningfulPoints: OUTCOME_DEFAULTS.points,
+      meaningfulPercent: OUTCOME_DEFAULTS.percent,
+    },
   }
 }

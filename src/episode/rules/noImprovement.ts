@@ -29,5 +29,6 @@ export const noImprovement = (state: EpisodeState, today: string): Reason | unde
     value: verdict,
     limit: OUTCOME_DEFAULTS.reviewAfterDays,
     source: SOURCES.review,
+    params: { days: daysBetween(first, today), now: now.mean, baseline, verdict },
   }
 }

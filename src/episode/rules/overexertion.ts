@@ -23,7 +23,8 @@ export const overexertion = (own: readonly SessionLog[], ladder: Ladder, today: 
   const [first] = own
   if (first === undefined) return undefined
   const name = describeMovement(first)
-  const reason = (message: string, date: string, value: number, limit: number): Reason => ({
+  // The limit passed, as the params name it: sessions on one day, days between two sessions, days in the week.
+  const reason = (check: 'per-day' | 'days-apart' | 'per-week', message: string, date: string, value: number, limit: number, shownDate: string = date): Reason => ({
     rule: 'overexertion',
     message: `${message}: more often than its ladder allows, so no step up.`,
     ...movementRef(first.movement, first.variant),
@@ -31,18 +32,28 @@ export const overexertion = (own: readonly SessionLog[], ladder: Ladder, today: 
     value,
     limit,
     source: SOURCES.ceilingMethod,
+    params: { movement: name, check, count: value, date: shownDate, limit, windowDays: WEEK_DAYS },
   })
   const { perDay, minDaysApart, perWeek } = ladder.frequency
   for (const date of days) {
     const count = perDate.get(date)!
-    if (count > perDay) return reason(`${name} was done ${count} times on ${date}, where its ladder allows ${perDay}`, date, count, perDay)
+    if (count > perDay) return reason('per-day', `${name} was done ${count} times on ${date}, where its ladder allows ${perDay}`, date, count, perDay)
   }
   for (let index = 1; index < days.length; index++) {
     const gap = daysBetween(days[index - 1]!, days[index]!)
-    if (gap < minDaysApart) return reason(`${name} was done on ${days[index - 1]} and again ${gap} day${gap === 1 ? '' : 's'} later, where its ladder asks for ${minDaysApart} days apart`, days[index]!, gap, minDaysApart)
+    if (gap < minDaysApart) {
+      return reason(
+        'days-apart',
+        `${name} was done on ${days[index - 1]} and again ${gap} day${gap === 1 ? '' : 's'} later, where its ladder asks for ${minDaysApart} days apart`,
+        days[index]!,
+        gap,
+        minDaysApart,
+        days[index - 1]!,
+      )
+    }
   }
   if (perWeek !== undefined && days.length > perWeek.max) {
-    return reason(`${name} was done on ${days.length} days of the 7 to ${today}, where its ladder allows ${perWeek.max}`, days.at(-1)!, days.length, perWeek.max)
+    return reason('per-week', `${name} was done on ${days.length} days of the ${WEEK_DAYS} to ${today}, where its ladder allows ${perWeek.max}`, days.at(-1)!, days.length, perWeek.max, today)
   }
   return undefined
 }

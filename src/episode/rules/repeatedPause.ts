@@ -23,6 +23,7 @@ export const repeatedPauseReferral = (pause: HeldPause, previousSince: string | 
     value: previousSince,
     limit: EPISODE_DEFAULTS.repeatedPauseDays,
     source: SOURCES.engine,
+    params: { movement: name, previousSince, days: EPISODE_DEFAULTS.repeatedPauseDays },
   } as const
   return clinicianReferral([reason, ...pause.reasons], ref, 'ceiling')
 }

@@ -64,6 +64,7 @@ export const returnAfterBreak = (
       value: daysOff,
       limit,
       source: SOURCES.detraining,
+      params: { movement: name, lastDate: last.date, daysOff, weeksOff, dose, rung: rung + 1, rungs: ladder.rungs.length },
     },
   }
 }

@@ -46,6 +46,8 @@ export const worseningReferral = (state: EpisodeState, ref: EventRef): HeldRefer
         value: now.mean,
         limit: baseline,
         source: SOURCES.meaningfulChange,
+        // No percent of a baseline of 0: ''.
+        params: { mornings: now.mornings, now: now.mean, baseline, points, percent: percent ?? '', meaningfulPoints: OUTCOME_DEFAULTS.points, meaningfulPercent: OUTCOME_DEFAULTS.percent },
       },
     ],
   }

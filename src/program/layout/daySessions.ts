@@ -21,6 +21,7 @@ const shiftedReason = (date: string, time: string, timeZone: string, actual: str
   date,
   value: actual,
   source: SOURCES.timeZones,
+  params: { time, timeZone, date, movedTo: actual },
 })
 
 /** The reason for a date the zone skipped altogether: the person never lives it, so it holds no session. */
@@ -30,6 +31,7 @@ const skippedReason = (date: string, timeZone: string, next: string): Reason => 
   date,
   value: next,
   source: SOURCES.timeZones,
+  params: { date, timeZone, next },
 })
 
 /**

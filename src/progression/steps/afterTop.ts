@@ -5,7 +5,7 @@ import { formatDose } from '../../shared/formatDose.js'
 import type { MovementRef } from '../../shared/movementRef.js'
 import { SOURCES } from '../../shared/sources.js'
 import type { DoseDecision } from '../doseDecision.js'
-import { describePosition, rungReason, type StartedPosition } from '../ladderPosition.js'
+import { describePosition, positionParams, rungReason, type StartedPosition } from '../ladderPosition.js'
 import { nextLoad, withLoad } from './loadStep.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
 import type { Decide } from './decide.js'
@@ -21,21 +21,25 @@ export const harderFormOf = (movement: Movement, variant: string | undefined): M
 /** The top of a load-step ladder: add load (2-10%) and drop back, once the load used is known. */
 const loadStep = (position: StartedPosition, backTo: number, percent: number, decide: Decide): DoseDecision => {
   const at = describePosition(position)
+  const params = positionParams(position)
   const { current, loadKg } = position
   if (loadKg === undefined) {
-    return decide('hold', current, rungReason(position, 'needs-load', `${at}: the top. Log the load used, in kg, to take a load step from here.`, current))
+    return decide('hold', current, rungReason(position, 'needs-load', `${at}: the top. Log the load used, in kg, to take a load step from here.`, current, params))
   }
   const heavier = nextLoad(loadKg, percent)
-  if (heavier > INPUT_LIMITS.dose.loadKg) {
-    return decide('hold', current, rungReason(position, 'load-at-maximum', `${at} with ${loadKg} kg: a further step would pass ${INPUT_LIMITS.dose.loadKg} kg.`, current))
+  const maxKg = INPUT_LIMITS.dose.loadKg
+  if (heavier > maxKg) {
+    return decide('hold', current, rungReason(position, 'load-at-maximum', `${at} with ${loadKg} kg: a further step would pass ${maxKg} kg.`, current, { ...params, loadKg, maxKg }))
   }
+  const back = position.ladder.rungs[backTo]!
   const reason = {
     rule: 'load-step',
-    message: `${at}: the top. Add ${percent}% load (${loadKg} kg to ${heavier} kg) and go back to ${formatDose(position.ladder.rungs[backTo]!)}.`,
+    message: `${at}: the top. Add ${percent}% load (${loadKg} kg to ${heavier} kg) and go back to ${formatDose(back)}.`,
     ...position.subject,
     value: heavier,
     limit: percent,
     source: SOURCES.loadStep,
+    params: { ...params, percent, fromKg: loadKg, toKg: heavier, backTo: back },
   } as const
   return { ...decide('progress', backTo, reason), dose: withLoad(position.ladder.rungs[backTo]!, heavier) }
 }
@@ -48,18 +52,22 @@ const loadStep = (position: StartedPosition, backTo: number, percent: number, de
  */
 export const afterTop = (position: StartedPosition, movement: Movement, catalog: CompiledCatalog, loadStepPercent: number, decide: Decide): DoseDecision => {
   const at = describePosition(position)
+  const params = positionParams(position)
   const { current } = position
   const next = position.ladder.afterTop
+  // A movement a message does not name (no ladder to advance to, no harder form) is written as an empty name, which the patterns select on.
   switch (next.kind) {
     case 'stay':
-      return decide('hold', current, rungReason(position, 'ladder-top', `${at}: the top of its ladder. Keep it there.`, current))
+      return decide('hold', current, rungReason(position, 'ladder-top', `${at}: the top of its ladder. Keep it there.`, current, { ...params, advanceTo: '' }))
     case 'advance': {
       const target = catalog.byId.get(next.to)
       const start = target?.ladder?.rungs[0]
       if (target === undefined || start === undefined) {
-        return decide('hold', current, rungReason(position, 'ladder-top', `${at}: the top, and "${next.to}" has no ladder to advance to.`, current))
+        const message = `${at}: the top, and "${next.to}" has no ladder to advance to.`
+        return decide('hold', current, rungReason(position, 'ladder-top', message, current, { ...params, advanceTo: next.to }))
       }
-      const reason = rungReason(position, 'ladder-advance', `${at}: the top. Advance to ${target.movement.id}, starting at ${formatDose(start)}.`, current)
+      const message = `${at}: the top. Advance to ${target.movement.id}, starting at ${formatDose(start)}.`
+      const reason = rungReason(position, 'ladder-advance', message, current, { ...params, advanceTo: target.movement.id, start })
       return { ...decide('advance', current, reason), dose: start, advanceTo: { movement: target.movement.id } }
     }
     case 'load-step':
@@ -70,7 +78,8 @@ export const afterTop = (position: StartedPosition, movement: Movement, catalog:
         harder === undefined
           ? `${at}: the top. Keep it there; it has no harder form.`
           : `${at}: the top. Keep it there and try ${describeMovement(harder)} at the next reassessment.`
-      const decision = decide('hold', current, rungReason(position, 'reassess-harder-form', message, current))
+      const reason = rungReason(position, 'reassess-harder-form', message, current, { ...params, harderForm: harder === undefined ? '' : describeMovement(harder) })
+      const decision = decide('hold', current, reason)
       return harder === undefined ? decision : { ...decision, harderForm: harder }
     }
     default: {

@@ -9,8 +9,10 @@ import { ceilingReferral } from './stop.js'
 /** A movement with no session yet starts at the bottom rung (the ladder's start dose), unless the ceiling says stop. */
 export const startMovement = (position: LadderPosition, verdict: CeilingVerdict, cap: CeilingAction): Either<Referral, DoseDecision> => {
   // Nothing to start from is no reason to skip the ceiling: a referral stops a new movement too.
-  if (cap === 'stop-and-refer') return left(ceilingReferral(position, 0, `No ${position.name} session yet`, verdict.reasons))
+  if (cap === 'stop-and-refer') return left(ceilingReferral(position, verdict.reasons))
   const start = position.ladder.rungs[0]!
-  const message = `No ${position.name} session yet: start at ${formatDose(start)}, rung 1 of ${position.ladder.rungs.length}.`
-  return right({ ...position.subject, action: 'start', dose: start, nextEarliest: position.today, reasons: [rungReason(position, 'ladder-start', message, 0)] })
+  const rungs = position.ladder.rungs.length
+  const message = `No ${position.name} session yet: start at ${formatDose(start)}, rung 1 of ${rungs}.`
+  const reason = rungReason(position, 'ladder-start', message, 0, { movement: position.name, dose: start, rungs })
+  return right({ ...position.subject, action: 'start', dose: start, nextEarliest: position.today, reasons: [reason] })
 }

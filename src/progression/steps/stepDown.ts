@@ -53,5 +53,16 @@ export const stepDown = (position: StartedPosition, redDay: string | undefined, 
   const day = redDay ?? dayBefore(position.own, today) ?? last.date
   const anchor = highestRungOn(position, day)
   const target = Math.max(0, current - 1, Math.min(current, anchor - 1))
-  return { rung: target, reason: rungReason(position, 'ladder-step-down', message(position, anchor, target, amber), target) }
+  const { rungs } = position.ladder
+  // The message's shape, as values: the zone, whether the rung stays, and where the day's highest rung (its peak) was against the rung in use.
+  const params = {
+    movement: position.name,
+    zone: amber ? 'amber' : 'red',
+    step: target === current ? 'stay' : 'down',
+    peakPlace: anchor < current ? 'below' : anchor === current ? 'same' : 'above',
+    peakDose: rungs[anchor]!,
+    dose: rungs[current]!,
+    to: rungs[target]!,
+  }
+  return { rung: target, reason: rungReason(position, 'ladder-step-down', message(position, anchor, target, amber), target, params) }
 }

@@ -1,7 +1,7 @@
 import { formatDose } from '../../shared/formatDose.js'
 import type { DoseCase } from '../doseCase.js'
 import type { DoseDecision } from '../doseDecision.js'
-import { describePosition, rungReason, type StartedPosition } from '../ladderPosition.js'
+import { describePosition, positionParams, rungReason, type StartedPosition } from '../ladderPosition.js'
 import { afterTop } from './afterTop.js'
 import type { Decide } from './decide.js'
 
@@ -15,11 +15,12 @@ export const stepUp = (position: StartedPosition, input: DoseCase, decide: Decid
   const at = describePosition(position)
   const { current } = position
   if (!position.last.completed) {
-    return decide('hold', current, rungReason(position, 'incomplete', `${at}, but the last session did not complete its dose: repeat it.`, current))
+    return decide('hold', current, rungReason(position, 'incomplete', `${at}, but the last session did not complete its dose: repeat it.`, current, positionParams(position)))
   }
   if (current < position.ladder.rungs.length - 1) {
-    const next = formatDose(position.ladder.rungs[current + 1]!)
-    return decide('progress', current + 1, rungReason(position, 'ladder-step-up', `${at}, green and completed: one rung up, to ${next}.`, current + 1))
+    const next = position.ladder.rungs[current + 1]!
+    const message = `${at}, green and completed: one rung up, to ${formatDose(next)}.`
+    return decide('progress', current + 1, rungReason(position, 'ladder-step-up', message, current + 1, { ...positionParams(position), to: next }))
   }
   return afterTop(position, input.movement, input.catalog, input.loadStepPercent, decide)
 }

@@ -22,8 +22,32 @@ export interface InflammatoryAdvice {
   readonly advises: boolean
 }
 
-const reason = (message: string, present: number, limit: number, advises: boolean): InflammatoryAdvice => ({
-  reason: { rule: 'inflammatory-back-pain', message, value: present, limit, source: SOURCES.inflammatory },
+/** What the screen advises: it does not apply, ask about a rheumatologist, ask a doctor about a test, or nothing. */
+type Advice = 'not-applicable' | 'refer' | 'ask-doctor' | 'none'
+
+/** The features the message lists by their keys, the unanswered questions, the advice. */
+interface Found {
+  readonly advice: Advice
+  readonly present: readonly string[]
+  readonly open: number
+}
+
+const reason = (message: string, found: Found, limit: number, advises: boolean): InflammatoryAdvice => ({
+  reason: {
+    rule: 'inflammatory-back-pain',
+    message,
+    value: found.present.length,
+    limit,
+    source: SOURCES.inflammatory,
+    params: {
+      advice: found.advice,
+      count: found.present.length,
+      features: INFLAMMATORY_SCREEN.features,
+      present: found.present,
+      open: found.open,
+      askDoctor: INFLAMMATORY_SCREEN.askDoctor,
+    },
+  },
   advises,
 })
 
@@ -40,16 +64,23 @@ const reason = (message: string, present: number, limit: number, advises: boolea
 export const inflammatoryBackPain = (screen: InflammatoryScreen | undefined): InflammatoryAdvice | undefined => {
   if (screen === undefined) return undefined
   if (screen.onsetAge === '45-or-over' || screen.lastedOver3Months === false) {
-    return reason('The inflammatory back pain screen is for back pain that began before 45 and has lasted over 3 months; this pain does not, so it does not apply.', 0, INFLAMMATORY_SCREEN.refer, false)
+    return reason(
+      'The inflammatory back pain screen is for back pain that began before 45 and has lasted over 3 months; this pain does not, so it does not apply.',
+      { advice: 'not-applicable', present: [], open: 0 },
+      INFLAMMATORY_SCREEN.refer,
+      false,
+    )
   }
-  const present = FEATURES.filter(([key]) => answerOf(screen, key) === true).map(([, words]) => words)
+  const found = FEATURES.filter(([key]) => answerOf(screen, key) === true)
+  const present = found.map(([, words]) => words)
+  const keys = found.map(([key]) => key)
   const open = FEATURES.filter(([key]) => answerOf(screen, key) === undefined).length
   const count = present.length
   const listed = count === 0 ? 'none of its features' : `${count} of its ${INFLAMMATORY_SCREEN.features} features (${present.join('; ')})`
   if (count >= INFLAMMATORY_SCREEN.refer) {
     return reason(
       `The inflammatory back pain screen found ${listed}. Book a routine appointment with a doctor and ask about seeing a rheumatologist; the exercises can go on meanwhile.`,
-      count,
+      { advice: 'refer', present: keys, open },
       INFLAMMATORY_SCREEN.refer,
       true,
     )
@@ -58,10 +89,15 @@ export const inflammatoryBackPain = (screen: InflammatoryScreen | undefined): In
     const unanswered = open === 0 ? '' : ` ${open} question${open === 1 ? ' was' : 's were'} not answered, and could add to them.`
     return reason(
       `The inflammatory back pain screen found ${listed}.${unanswered} Ask a doctor at a routine appointment whether a test is needed; the exercises can go on meanwhile.`,
-      count,
+      { advice: 'ask-doctor', present: keys, open },
       INFLAMMATORY_SCREEN.askDoctor,
       true,
     )
   }
-  return reason(`The inflammatory back pain screen found ${listed}, fewer than the ${INFLAMMATORY_SCREEN.askDoctor} at which a doctor's check is advised.`, count, INFLAMMATORY_SCREEN.askDoctor, false)
+  return reason(
+    `The inflammatory back pain screen found ${listed}, fewer than the ${INFLAMMATORY_SCREEN.askDoctor} at which a doctor's check is advised.`,
+    { advice: 'none', present: keys, open },
+    INFLAMMATORY_SCREEN.askDoctor,
+    false,
+  )
 }

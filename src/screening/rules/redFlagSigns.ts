@@ -3,7 +3,7 @@ import { moreUrgent, type Referral, type Urgency } from '../../shared/referral.j
 import { SOURCES } from '../../shared/sources.js'
 import type { Intake } from '../intake.js'
 import { RED_FLAG_AGES, RED_FLAGS, type RedFlag, type RedFlagAnswers } from '../redFlags.js'
-import { ageSign, isSignAge } from './ageAtOnset.js'
+import { ageSign, isSignAge, type AgeSign } from './ageAtOnset.js'
 
 /*
  * What each urgency asks of the person. The words name the signs' seriousness
@@ -16,11 +16,21 @@ const ADVICE: Readonly<Record<Urgency, string>> = {
   routine: 'Book an appointment with a doctor or physiotherapist, and start the exercises only once they have checked the pain.',
 }
 
-const signReason = (flag: RedFlag): Reason => ({
+/*
+ * The flag's id says which sign it is and how urgent (RED_FLAGS). The age sign
+ * an intake gives also names the age, the onset and the date the pain began;
+ * every other sign, the age sign's own constant among them, names none of
+ * them (onset 'none', age 0, no date) but carries the same params.
+ */
+const signReason = (flag: RedFlag | AgeSign): Reason => ({
   rule: 'red-flag',
   message: `A sign that needs a doctor's check: ${flag.description}. Refer (${flag.urgency}).`,
   value: flag.id,
   source: SOURCES.redFlags,
+  params:
+    'onset' in flag
+      ? { flag: flag.id, onset: flag.onset, age: flag.age, painStarted: flag.painStarted ?? '' }
+      : { flag: flag.id, onset: 'none', age: 0, painStarted: '' },
 })
 
 /** The signs answered "yes": at intake, or at a re-screen, which asks the questions again but not the age. */
@@ -48,4 +58,5 @@ export const clearReason = (intake: Intake): Reason => ({
     : `Every red-flag question was answered "no" and the age (${intake.age}) is within ${RED_FLAG_AGES.from}-${RED_FLAG_AGES.to}.`,
   value: 0,
   source: SOURCES.redFlags,
+  params: { age: intake.age, signAge: isSignAge(intake.age), ageFrom: RED_FLAG_AGES.from, ageTo: RED_FLAG_AGES.to },
 })

@@ -11,6 +11,7 @@ export const startBackRisk = (intake: Intake): { readonly risk: StartBackRisk; r
       rule: 'start-back-missing',
       message: 'No STarT Back answers were given, so the risk of a poor outcome is unknown.',
       source: SOURCES.startBack,
+      params: {},
     }
     return { risk: 'unknown', reasons: [reason] }
   }
@@ -22,6 +23,7 @@ export const startBackRisk = (intake: Intake): { readonly risk: StartBackRisk; r
       value: score.total,
       limit: START_BACK_CUT_OFFS.lowRiskMaxTotal,
       source: SOURCES.startBack,
+      params: { total: score.total, lowRiskMaxTotal: START_BACK_CUT_OFFS.lowRiskMaxTotal },
     },
     {
       rule: 'start-back-psychosocial',
@@ -29,6 +31,7 @@ export const startBackRisk = (intake: Intake): { readonly risk: StartBackRisk; r
       value: score.psychosocial,
       limit: START_BACK_CUT_OFFS.highRiskMinPsychosocial,
       source: SOURCES.startBack,
+      params: { psychosocial: score.psychosocial, highRiskMinPsychosocial: START_BACK_CUT_OFFS.highRiskMinPsychosocial },
     },
   ]
   if (score.risk === 'high') {
@@ -36,6 +39,7 @@ export const startBackRisk = (intake: Intake): { readonly risk: StartBackRisk; r
       rule: 'start-back-high-risk',
       message: 'High risk of a poor outcome: a clinician should be involved in the plan.',
       source: SOURCES.startBack,
+      params: {},
     })
   }
   return { risk: score.risk, reasons }

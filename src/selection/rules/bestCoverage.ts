@@ -44,6 +44,8 @@ export const chooseBestCoverage = (eligible: readonly ScoredEntry[], painCeiling
   }
   const reachableMask = eligible.reduce((mask, entry) => mask | entry.focusMask, 0)
   const covered = countBits(coveredMask)
+  const reachable = countBits(reachableMask)
+  const focusAreas = focusNames(coveredMask, focusTags)
   const reasons: Reason[] = [
     {
       rule: 'selection-size',
@@ -51,29 +53,34 @@ export const chooseBestCoverage = (eligible: readonly ScoredEntry[], painCeiling
       value: size,
       limit: SELECTION_SIZE.max,
       source: SOURCES.selection,
+      params: { eligible: distinct, ceiling: painCeiling, size, min: SELECTION_SIZE.min, max: SELECTION_SIZE.max },
     },
     {
       rule: 'focus-coverage',
-      message: `The chosen movements cover ${covered} of the ${countBits(reachableMask)} focus areas the eligible ones reach: ${focusNames(coveredMask, focusTags).join(', ')}.`,
-      value: focusNames(coveredMask, focusTags),
-      limit: countBits(reachableMask),
+      message: `The chosen movements cover ${covered} of the ${reachable} focus areas the eligible ones reach: ${focusAreas.join(', ')}.`,
+      value: focusAreas,
+      limit: reachable,
       source: SOURCES.coverage,
+      params: { covered, reachable, focusAreas },
     },
     {
       rule: 'total-pain',
       message: `Among the choices with the most coverage, this one has the lowest total pain (${totalPain}); ties go to catalog order.`,
       value: totalPain,
       source: SOURCES.selection,
+      params: { totalPain },
     },
   ]
   const notChosen = (entry: ScoredEntry) => {
     const same = chosenOf.get(entry.family)
     if (same !== undefined) return sameMovement(entry, same)
+    const name = describeMovement({ movement: entry.movement.id, variant: entry.variant })
     return excludedEntry(
       entry,
       'not-chosen',
-      `${describeMovement({ movement: entry.movement.id, variant: entry.variant })} was within the ceiling, but every set of ${size} that includes it covers fewer focus areas than the chosen ${covered}, or as many with more total pain than ${totalPain}, or ties on both and comes later in catalog order.`,
+      `${name} was within the ceiling, but every set of ${size} that includes it covers fewer focus areas than the chosen ${covered}, or as many with more total pain than ${totalPain}, or ties on both and comes later in catalog order.`,
       size,
+      { movement: name, size, covered, totalPain },
     )
   }
   return { chosen, reasons, notChosen }

@@ -1,3 +1,4 @@
+import type { Reason } from '../../shared/reason.js'
 import type { SelectionRuleId } from '../../shared/rules.js'
 import { SOURCES } from '../../shared/sources.js'
 import type { ScoredEntry } from '../resolveAssessment.js'
@@ -9,14 +10,14 @@ import type { ExcludedMovement } from '../selection.js'
  * that cost most of the selection's time.
  */
 /** An assessed movement left out of the selection, with the rule that left it out. */
-export const excludedEntry = (entry: ScoredEntry, rule: SelectionRuleId, message: string, limit: number): ExcludedMovement => {
+export const excludedEntry = (entry: ScoredEntry, rule: SelectionRuleId, message: string, limit: number, params: NonNullable<Reason['params']>): ExcludedMovement => {
   const movement = entry.movement.id
   return entry.variant === undefined
-    ? { movement, pain: entry.pain, reason: { rule, message, movement, value: entry.pain, limit, source: SOURCES.selection } }
+    ? { movement, pain: entry.pain, reason: { rule, message, movement, value: entry.pain, limit, source: SOURCES.selection, params } }
     : {
         movement,
         variant: entry.variant,
         pain: entry.pain,
-        reason: { rule, message, movement, variant: entry.variant, value: entry.pain, limit, source: SOURCES.selection },
+        reason: { rule, message, movement, variant: entry.variant, value: entry.pain, limit, source: SOURCES.selection, params },
       }
 }

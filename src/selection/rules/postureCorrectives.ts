@@ -51,6 +51,7 @@ export const postureCorrectives = (posture: Posture | undefined, catalog: Compil
       message: `${said} The trainer's approach adds ${added.length === 0 ? 'nothing this catalog holds' : added.join(' and ')}, from the first rung of each. ${CAVEAT}`,
       value: posture[finding]!,
       source: `${SOURCES.posture}; ${SOURCES.postureEvidence}`,
+      params: { grade: posture[finding]!, count: added.length, first: added[0] ?? '', second: added[1] ?? '' },
     })
   }
   return { correctives, reasons }

@@ -9,6 +9,7 @@ export const REHAB_DOSE_REASON: Reason = /* @__PURE__ */ Object.freeze({
   rule: 'rehab-dose',
   message: `Each chosen movement: ${REHAB_DOSE.reps.min}-${REHAB_DOSE.reps.max} reps in ${REHAB_DOSE.sets.min}-${REHAB_DOSE.sets.max} sets, ${REHAB_DOSE.timesPerDay} times a day, starting at ${REHAB_DOSE.sets.min} set of ${REHAB_DOSE.reps.min}.`,
   source: SOURCES.rehabDose,
+  params: { repsMin: REHAB_DOSE.reps.min, repsMax: REHAB_DOSE.reps.max, setsMin: REHAB_DOSE.sets.min, setsMax: REHAB_DOSE.sets.max, timesPerDay: REHAB_DOSE.timesPerDay },
 })
 
 const reps = /* @__PURE__ */ Object.freeze({ min: REHAB_DOSE.reps.min, max: REHAB_DOSE.reps.max })

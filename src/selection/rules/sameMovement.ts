@@ -21,5 +21,6 @@ export const sameMovement = (entry: ScoredEntry, chosen: ScoredEntry): ExcludedM
     'same-movement',
     `${name} was within the ceiling, but ${kept} is chosen and is the same movement (a variant of it, or its harder or easier form): a plan holds each movement once.`,
     ONE_PER_MOVEMENT,
+    { movement: name, chosen: kept },
   )
 }

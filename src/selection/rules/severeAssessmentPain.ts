@@ -16,7 +16,9 @@ export const severeAssessmentPain = (entries: readonly ScoredEntry[], referPain:
   const severe = entries.filter((entry) => entry.pain >= referPain)
   if (severe.length === 0) return undefined
   const names = severe.map((entry) => describeMovement({ movement: entry.movement.id, variant: entry.variant }))
-  const scored = severe.map((entry, index) => `${names[index]} (${entry.pain}/10)`).join(', ')
+  // Each movement with its score, as the message lists them: a list of pairs a catalog's pattern cannot build.
+  const each = severe.map((entry, index) => `${names[index]} (${entry.pain}/10)`)
+  const scored = each.join(', ')
   return {
     _tag: 'Referral',
     cause: 'assessment-pain',
@@ -29,6 +31,7 @@ export const severeAssessmentPain = (entries: readonly ScoredEntry[], referPain:
         value: names,
         limit: referPain,
         source: SOURCES.checkFirst,
+        params: { scored: each, referPain },
       },
     ],
   }

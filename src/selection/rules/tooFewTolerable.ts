@@ -22,9 +22,11 @@ export const tooFewTolerable = (
 ): Referral | undefined => {
   const distinct = distinctMovements(eligible)
   if (distinct >= SELECTION_SIZE.min) return undefined
+  const assessed = distinctMovements(entries)
   const names = eligible.map((entry) => describeMovement({ movement: entry.movement.id, variant: entry.variant }))
   // Four variants of one walk are one movement: say so when that is why the count is short.
-  const once = distinct < eligible.length ? ' (variants and harder or easier forms of one movement count once)' : ''
+  const countedOnce = distinct < eligible.length
+  const once = countedOnce ? ' (variants and harder or easier forms of one movement count once)' : ''
   return {
     _tag: 'Referral',
     cause: 'too-few-tolerable',
@@ -34,10 +36,11 @@ export const tooFewTolerable = (
       ceilingReason(options),
       {
         rule: 'too-few-tolerable',
-        message: `${distinct} of ${distinctMovements(entries)} assessed movements hurt ${options.painCeiling}/10 or less${names.length > 0 ? ` (${names.join(', ')})` : ''}; a plan needs at least ${SELECTION_SIZE.min}${once}. ${ADVICE}`,
+        message: `${distinct} of ${assessed} assessed movements hurt ${options.painCeiling}/10 or less${names.length > 0 ? ` (${names.join(', ')})` : ''}; a plan needs at least ${SELECTION_SIZE.min}${once}. ${ADVICE}`,
         value: names,
         limit: SELECTION_SIZE.min,
         source: `${SOURCES.selection}; ${SOURCES.checkFirst}`,
+        params: { eligible: distinct, assessed, ceiling: options.painCeiling, movements: names, min: SELECTION_SIZE.min, countedOnce },
       },
     ],
   }

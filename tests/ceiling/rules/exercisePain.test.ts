@@ -27,6 +27,7 @@ describe('exercisePain: pain during and after a session', () => {
           value: 4,
           limit: 3,
           source: PAIN_MONITORING,
+          params: { movement: 'hip-bridge', date: day(-1), time: '', pain: 4, limit: 3, zone: 'amber' },
         },
       ],
     })
@@ -45,6 +46,7 @@ describe('exercisePain: pain during and after a session', () => {
           value: 6,
           limit: 5,
           source: PAIN_MONITORING,
+          params: { movement: 'hip-bridge', date: day(-1), time: '', pain: 6, limit: 5, zone: 'red' },
         },
       ],
     })
@@ -68,6 +70,7 @@ describe('exercisePain: pain during and after a session', () => {
         message: `kettlebell-walk (overhead) on ${day(-1)} 08:30: pain during 4/10, above 3/10 (amber).`,
         movement: 'kettlebell-walk',
         variant: 'overhead',
+        params: { movement: 'kettlebell-walk (overhead)', date: day(-1), time: '08:30', pain: 4, limit: 3, zone: 'amber' },
       }),
     ])
   })

@@ -56,6 +56,7 @@ describe('flareUpLock: after a flare-up, progression waits for green days in a r
           value: day(1),
           limit: 2,
           source: SOURCES.ceilingMethod,
+          params: { date: day(-4), greenDays: 2, until: day(1) },
         },
       },
     })

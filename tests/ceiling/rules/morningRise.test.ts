@@ -23,6 +23,7 @@ describe('morningRiseRule: each morning of the window against the baseline', () 
             value: 1,
             limit: 1,
             source: SOURCES.meaningfulChange,
+            params: { date: day(-2), backPain: 3, rise: 1, baselinePain: 2, zone: 'amber' },
           },
         },
         expect.objectContaining({ zone: 'amber', action: 'hold', reason: expect.objectContaining({ date: day(0) }) }),
@@ -48,6 +49,7 @@ describe('morningRiseRule: each morning of the window against the baseline', () 
           value: 3,
           limit: 2,
           source: SOURCES.meaningfulChange,
+          params: { date: day(-3), backPain: 5, rise: 3, baselinePain: 2, zone: 'red' },
         },
       },
       expect.objectContaining({ zone: 'red', action: 'step-down', reason: expect.objectContaining({ value: 2, limit: 2 }) }),
@@ -74,6 +76,7 @@ describe('morningRiseRule: each morning of the window against the baseline', () 
         value: 8,
         limit: 8,
         source: SOURCES.ceilingMethod,
+        params: { when: 'morning', movement: '', pain: 8, date: day(-1), limit: 8 },
       },
     ])
   })

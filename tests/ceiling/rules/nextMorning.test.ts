@@ -25,6 +25,7 @@ describe('nextMorning: did the session settle by the next morning', () => {
         value: 1,
         limit: 1,
         source: SOURCES.meaningfulChange,
+        params: { movement: 'hip-bridge', sessionDate: day(-1), backPain: 3, rise: 1, zone: 'amber' },
       },
     })
   })
@@ -61,8 +62,10 @@ describe('unprovenSettling: a session with no check the next morning', () => {
       variant: 'overhead',
       value: [day(-3), day(0)],
       source: SOURCES.ceilingMethod,
+      params: { movement: 'kettlebell-walk (overhead)', dates: [day(-3), day(0)] },
     })
     expect(reason?.value).not.toBe(dates)
+    expect(reason?.params?.['dates']).not.toBe(dates)
   })
 })
 

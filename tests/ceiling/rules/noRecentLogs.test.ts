@@ -14,6 +14,7 @@ describe('noRecentLogs: nothing in the window shows a step up is safe', () => {
         value: 0,
         limit: 1,
         source: SOURCES.ceilingMethod,
+        params: { windowStart: day(-6) },
       },
     })
   })

@@ -6,8 +6,8 @@ import { birdDog, day, morning, rulesWith, session, verdictOf } from '../../supp
 // Pain of 8 or more refers by default; options may lower it to 6, the first red pain (domain.md section 4, seed 003: stop until checked).
 describe('referPain: severe pain stops and refers', () => {
   it('says nothing under the threshold and refers at it', () => {
-    expect(referPain(7, 'Pain during hip-bridge', day(-1), { movement: 'hip-bridge' }, rulesWith())).toBeUndefined()
-    expect(referPain(8, 'Pain during hip-bridge', day(-1), { movement: 'hip-bridge' }, rulesWith())).toEqual({
+    expect(referPain(7, { when: 'during', subject: { movement: 'hip-bridge' } }, day(-1), rulesWith())).toBeUndefined()
+    expect(referPain(8, { when: 'during', subject: { movement: 'hip-bridge' } }, day(-1), rulesWith())).toEqual({
       rule: 'refer-pain',
       message: `Pain during hip-bridge reached 8/10 on ${day(-1)}, at or above 8/10: stop and see a clinician.`,
       movement: 'hip-bridge',
@@ -15,24 +15,28 @@ describe('referPain: severe pain stops and refers', () => {
       value: 8,
       limit: 8,
       source: SOURCES.ceilingMethod,
+      params: { when: 'during', movement: 'hip-bridge', pain: 8, date: day(-1), limit: 8 },
     })
   })
 
   it('follows the referPain option down to 6', () => {
-    expect(referPain(5, 'Morning back pain', day(0), undefined, rulesWith({ referPain: 6 }))).toBeUndefined()
-    expect(referPain(6, 'Morning back pain', day(0), undefined, rulesWith({ referPain: 6 }))).toEqual({
+    expect(referPain(5, { when: 'morning' }, day(0), rulesWith({ referPain: 6 }))).toBeUndefined()
+    expect(referPain(6, { when: 'morning' }, day(0), rulesWith({ referPain: 6 }))).toEqual({
       rule: 'refer-pain',
       message: `Morning back pain reached 6/10 on ${day(0)}, at or above 6/10: stop and see a clinician.`,
       date: day(0),
       value: 6,
       limit: 6,
       source: SOURCES.ceilingMethod,
+      params: { when: 'morning', movement: '', pain: 6, date: day(0), limit: 6 },
     })
   })
 
   it('names the variant when the pain came from one', () => {
-    const reason = referPain(9, 'Pain after kettlebell-walk (overhead)', day(-2), { movement: 'kettlebell-walk', variant: 'overhead' }, rulesWith())
+    const reason = referPain(9, { when: 'after', subject: { movement: 'kettlebell-walk', variant: 'overhead' } }, day(-2), rulesWith())
     expect(reason).toMatchObject({ movement: 'kettlebell-walk', variant: 'overhead', value: 9 })
+    expect(reason?.message).toBe(`Pain after kettlebell-walk (overhead) reached 9/10 on ${day(-2)}, at or above 8/10: stop and see a clinician.`)
+    expect(reason?.params).toEqual({ when: 'after', movement: 'kettlebell-walk (overhead)', pain: 9, date: day(-2), limit: 8 })
   })
 })
 

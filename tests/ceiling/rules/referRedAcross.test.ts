@@ -23,6 +23,7 @@ describe('referRedMovements: red on two movements in one day', () => {
         value: ['bird-dog', 'hip-bridge'],
         limit: 2,
         source: SOURCES.ceilingMethod,
+        params: { date: day(-3), count: 2, movements: ['bird-dog', 'hip-bridge'] },
       },
       expect.objectContaining({ date: day(-1), value: ['bird-dog', 'deadbug', 'kettlebell-walk'], message: expect.stringContaining(', 3 movements went') }),
     ])
@@ -41,6 +42,7 @@ describe('referRedDays: red on 3 of the 7 days', () => {
       value: [day(-5), day(-3), day(-1)],
       limit: 3,
       source: SOURCES.ceilingMethod,
+      params: { count: 3, days: 7 },
     })
   })
 })

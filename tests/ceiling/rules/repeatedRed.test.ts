@@ -25,6 +25,7 @@ describe('repeatedRed: two reds of one movement pause it', () => {
       value: 3,
       limit: 2,
       source: SOURCES.ceilingMethod,
+      params: { movement: 'kettlebell-walk (overhead)', count: 3 },
     })
     expect(repeatedRed(movementState({ redSessions: 2 }))).toMatchObject({ value: 2, limit: 2 })
   })

@@ -11,6 +11,7 @@ describe('the reasons that frame a verdict', () => {
       value: day(-6),
       limit: 7,
       source: SOURCES.ceilingMethod,
+      params: { windowStart: day(-6), today: day(0), baselinePain: 4 },
     })
   })
 
@@ -20,6 +21,7 @@ describe('the reasons that frame a verdict', () => {
       message: `Every session since ${day(-6)} stayed within 5/10 and settled by the next morning, and no morning rose above baseline: a step up is allowed.`,
       value: 5,
       source: SOURCES.painMonitoring,
+      params: { windowStart: day(-6), painCeiling: 5 },
     })
   })
 })

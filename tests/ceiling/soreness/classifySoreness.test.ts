@@ -40,6 +40,7 @@ describe('classifyValidReport: the most serious sign decides', () => {
           value: 30,
           limit: 72,
           source: SORENESS,
+          params: { character: 'dull-ache', hours: 30 },
         },
       ],
     })
@@ -52,8 +53,8 @@ describe('classifyValidReport: the most serious sign decides', () => {
     expect(classifyValidReport({ ...sorenessReport, location: 'spine', hoursSinceExercise: 80 })).toEqual({
       classification: 'warning-pain',
       reasons: [
-        { rule: 'pain-location', message: 'Pain in the spine is not soreness in a muscle that worked.', value: 'spine', source: SORENESS },
-        { rule: 'not-improving', message: 'No better 80 hours after exercise; soreness peaks by 72 hours and then improves.', value: 'same', limit: 72, source: SORENESS },
+        { rule: 'pain-location', message: 'Pain in the spine is not soreness in a muscle that worked.', value: 'spine', source: SORENESS, params: { location: 'spine' } },
+        { rule: 'not-improving', message: 'No better 80 hours after exercise; soreness peaks by 72 hours and then improves.', value: 'same', limit: 72, source: SORENESS, params: { trend: 'same', hours: 80, peakEndHours: 72 } },
       ],
     })
   })

@@ -23,6 +23,7 @@ describe('sorenessSigns: what in a report is not ordinary soreness', () => {
           message: 'Numbness or tingling is not muscle soreness and is a sign to have checked: see a clinician before exercising again.',
           value: 'worked-muscle',
           source: SORENESS,
+          params: { location: 'worked-muscle' },
         },
       },
     ])
@@ -41,6 +42,7 @@ describe('sorenessSigns: what in a report is not ordinary soreness', () => {
           value: 168.5,
           limit: 168,
           source: SORENESS,
+          params: { hours: 168.5, goneHours: 168 },
         },
       },
     ])
@@ -48,7 +50,7 @@ describe('sorenessSigns: what in a report is not ordinary soreness', () => {
 
   it.each(['sharp', 'stabbing', 'electric', 'burning'] as const)('warns of a %s pain, naming it', (character) => {
     expect(signsOf({ character })).toStrictEqual([
-      { calls: 'warning-pain', reason: { rule: 'pain-character', message: `A ${character} pain is not the dull ache of soreness.`, value: character, source: SORENESS } },
+      { calls: 'warning-pain', reason: { rule: 'pain-character', message: `A ${character} pain is not the dull ache of soreness.`, value: character, source: SORENESS, params: { character } } },
     ])
   })
 
@@ -57,18 +59,18 @@ describe('sorenessSigns: what in a report is not ordinary soreness', () => {
     ['joint', 'Pain in the joint is not soreness in a muscle that worked.'],
     ['radiating', 'Pain in the leg or arm, radiating is not soreness in a muscle that worked.'],
   ] as const)('warns of pain in the %s', (location, message) => {
-    expect(signsOf({ location })).toStrictEqual([{ calls: 'warning-pain', reason: { rule: 'pain-location', message, value: location, source: SORENESS } }])
+    expect(signsOf({ location })).toStrictEqual([{ calls: 'warning-pain', reason: { rule: 'pain-location', message, value: location, source: SORENESS, params: { location } } }])
   })
 
   it('warns of pain at rest and of pain that disturbs sleep', () => {
     expect(signsOf({ atRest: true })).toStrictEqual([
       {
         calls: 'warning-pain',
-        reason: { rule: 'pain-at-rest', message: 'Soreness is felt on stretch, contraction or pressure, not at rest.', value: true, source: SORENESS },
+        reason: { rule: 'pain-at-rest', message: 'Soreness is felt on stretch, contraction or pressure, not at rest.', value: true, source: SORENESS, params: {} },
       },
     ])
     expect(signsOf({ disturbsSleep: true })).toStrictEqual([
-      { calls: 'warning-pain', reason: { rule: 'disturbs-sleep', message: 'Pain that disturbs sleep is not ordinary soreness.', value: true, source: SORENESS } },
+      { calls: 'warning-pain', reason: { rule: 'disturbs-sleep', message: 'Pain that disturbs sleep is not ordinary soreness.', value: true, source: SORENESS, params: {} } },
     ])
   })
 
@@ -82,6 +84,7 @@ describe('sorenessSigns: what in a report is not ordinary soreness', () => {
           value: 'same',
           limit: 72,
           source: SORENESS,
+          params: { trend: 'same', hours: 72.5, peakEndHours: 72 },
         },
       },
     ])

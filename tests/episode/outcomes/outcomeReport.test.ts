@@ -46,6 +46,7 @@ describe('outcomeReport: usual back pain, at the start and now', () => {
         value: -2.57,
         limit: 2,
         source: 'NPRS minimal important change about 2 points: Childs et al. 2005, Spine; Farrar et al. 2001, Pain',
+        params: { verdict: 'improved', baseline: 5, now: 2.43, mornings: 7, points: 2.57, percent: 51.4, direction: 'lower', meaningfulPoints: 2, meaningfulPercent: 30 },
       },
     ])
     expect([outcome.start, outcome.date, outcome.daysSinceStart]).toEqual([START, today, 28])

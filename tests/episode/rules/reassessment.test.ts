@@ -115,6 +115,7 @@ describe('decideDay: a reassessment carries the plan over', () => {
       movement: 'bird-dog',
       limit: 3,
       source: "seed 001: the assessment movements and their harder forms; carrying a plan across a reassessment is the engine's rule",
+      params: { movement: 'bird-dog', why: 'not-scored', pain: '', ceiling: '', size: '', covered: '', totalPain: '' },
     })
     const notChosen = dropped.slice(1)
     expect(notChosen.length).toBeGreaterThan(0)

@@ -16,6 +16,7 @@ describe('sorenessAsRed', () => {
       date: '2026-11-03',
       value: '2026-11-04',
       source: SOURCES.soreness,
+      params: { movement: 'kettlebell-walk (overhead)', date: '2026-11-03', eventIndex: 9, eventType: 'soreness', eventDate: '2026-11-04', signs: ['pain-character'] },
     })
   })
 

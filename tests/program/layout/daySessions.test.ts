@@ -99,6 +99,7 @@ describe('daySessions', () => {
         date: '2026-03-29',
         value: '03:05',
         source: SOURCES.timeZones,
+        params: { time: '02:05', timeZone: 'Europe/Berlin', date: '2026-03-29', movedTo: '03:05' },
       },
     ])
   })

@@ -53,6 +53,7 @@ describe('afterTop: stay', () => {
           value: 5,
           limit: 5,
           source: 'seed 000: back pain protocol: start 1 x 20 before activity, work to 3 x 15 with a band',
+          params: { movement: 'hip-thrust', dose: reps(3, 15, { band: true }), rung: 5, rungs: 5, advanceTo: '' },
         },
       ],
     })
@@ -77,6 +78,7 @@ describe('afterTop: advance (seed 000: the deadbug to the advanced hold)', () =>
           value: 9,
           limit: 9,
           source: DEADBUG_SOURCE,
+          params: { movement: 'deadbug', dose: hold(60), rung: 9, rungs: 9, advanceTo: 'advanced-iso-hold', start: hold(15) },
         },
       ],
     })
@@ -101,6 +103,7 @@ describe('afterTop: advance (seed 000: the deadbug to the advanced hold)', () =>
           value: 9,
           limit: 9,
           source: DEADBUG_SOURCE,
+          params: { movement: 'deadbug', dose: hold(60), rung: 9, rungs: 9, advanceTo: 'nowhere' },
         },
       ],
     })
@@ -133,6 +136,7 @@ describe('afterTop: a load step (seed 000: the thoracic press at 2 x 10 green; A
           value: 10.5,
           limit: 5,
           source: ACSM,
+          params: { movement: 'thoracic-press', dose: reps(2, 10), rung: 3, rungs: 3, percent: 5, fromKg: 10, toKg: 10.5, backTo: reps(2, 8) },
         },
       ],
     })
@@ -159,6 +163,7 @@ describe('afterTop: a load step (seed 000: the thoracic press at 2 x 10 green; A
           value: 3,
           limit: 3,
           source: PRESS_SOURCE,
+          params: { movement: 'thoracic-press', dose: reps(2, 10), rung: 3, rungs: 3 },
         },
       ],
     })
@@ -179,6 +184,7 @@ describe('afterTop: a load step (seed 000: the thoracic press at 2 x 10 green; A
           value: 3,
           limit: 3,
           source: PRESS_SOURCE,
+          params: { movement: 'thoracic-press', dose: reps(2, 10), rung: 3, rungs: 3, loadKg: 476.2, maxKg: 500 },
         },
       ],
     })
@@ -201,6 +207,7 @@ describe('afterTop: the harder form at reassessment (seed 001 movements)', () =>
           value: 11,
           limit: 11,
           source: REHAB_SOURCE,
+          params: { movement: 'hip-bridge', dose: reps(2, 10), rung: 11, rungs: 11, harderForm: 'single-leg-hip-bridge' },
         },
       ],
     })
@@ -230,6 +237,7 @@ describe('afterTop: the harder form at reassessment (seed 001 movements)', () =>
           value: 11,
           limit: 11,
           source: REHAB_SOURCE,
+          params: { movement: 'single-leg-hip-bridge', dose: perSide, rung: 11, rungs: 11, harderForm: '' },
         },
       ],
     })
@@ -270,6 +278,7 @@ describe('nextDose at the top of a ladder', () => {
       value: 10.5,
       limit: 5,
       source: ACSM,
+      params: { movement: 'thoracic-press', dose: reps(2, 10), rung: 3, rungs: 3, percent: 5, fromKg: 10, toKg: 10.5, backTo: reps(2, 8) },
     })
   })
 

@@ -20,6 +20,7 @@ describe('holdReason: why a movement holds', () => {
     value: 3,
     limit: 11,
     source: REHAB_SOURCE,
+    params: { movement: 'hip-bridge', dose: reps(1, 7), rung: 3, rungs: 11 },
   }
   const ceilingHold = {
     rule: 'ladder-hold',
@@ -28,6 +29,7 @@ describe('holdReason: why a movement holds', () => {
     value: 3,
     limit: 11,
     source: REHAB_SOURCE,
+    params: { movement: 'hip-bridge', dose: reps(1, 7), rung: 3, rungs: 11 },
   }
 
   it('says a green session only awaits its next morning, rather than blaming pain', () => {

@@ -26,6 +26,7 @@ describe('startMovement: a movement with no session yet', () => {
             value: 1,
             limit: 9,
             source: 'seed 000: back pain protocol: 2 x 20-30 s holds, 1-3x a week, up to 60 s, then advanced holds',
+            params: { movement: 'deadbug', dose: { kind: 'hold', sets: 2, seconds: 20 }, rungs: 9 },
           },
         ],
       },

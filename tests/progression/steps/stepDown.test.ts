@@ -21,6 +21,7 @@ describe('stepDown: red steps down one rung (domain section 5)', () => {
         value: 2,
         limit: 11,
         source: REHAB_SOURCE,
+        params: { movement: 'hip-bridge', zone: 'red', step: 'down', peakPlace: 'same', peakDose: reps(1, 7), dose: reps(1, 7), to: reps(1, 6) },
       },
     })
   })
@@ -58,6 +59,7 @@ describe('stepDown: red steps down one rung (domain section 5)', () => {
         value: 1,
         limit: 11,
         source: REHAB_SOURCE,
+        params: { movement: 'hip-bridge', zone: 'red', step: 'stay', peakPlace: 'same', peakDose: reps(1, 5), dose: reps(1, 5), to: reps(1, 5) },
       },
     })
   })

@@ -28,6 +28,7 @@ describe('stepUp: one rung up after a green, completed session (domain section 5
           value: 4,
           limit: 5,
           source: HIP_THRUST_SOURCE,
+          params: { movement: 'hip-thrust', dose: reps(3, 15), rung: 3, rungs: 5, to: reps(2, 15, { band: true }) },
         },
       ],
     })
@@ -59,6 +60,7 @@ describe('stepUp: one rung up after a green, completed session (domain section 5
           value: 3,
           limit: 11,
           source: REHAB_SOURCE,
+          params: { movement: 'hip-bridge', dose: reps(1, 7), rung: 3, rungs: 11 },
         },
       ],
     })

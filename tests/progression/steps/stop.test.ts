@@ -12,7 +12,7 @@ const otherReason: Reason = { rule: 'window', message: 'The last 7 days.' }
 describe('ceilingReferral: the ceiling says stop', () => {
   it('refers soon, with its own reason first and the ceiling\'s after it, in order, and no dose', () => {
     const position = startedPosition({ movement: 'hip-bridge', sessions: [session(-1, 'hip-bridge', reps(1, 7))] })
-    const referral = ceilingReferral(position, 2, 'hip-bridge is at 1 x 7', [ceilingReason, otherReason])
+    const referral = ceilingReferral(position, [ceilingReason, otherReason])
     expect(referral).toStrictEqual({
       _tag: 'Referral',
       cause: 'ceiling',
@@ -21,11 +21,12 @@ describe('ceilingReferral: the ceiling says stop', () => {
       reasons: [
         {
           rule: 'ceiling-stop',
-          message: `hip-bridge is at 1 x 7; the ceiling says stop and see a clinician. ${ADVICE}`,
+          message: `hip-bridge is at 1 x 7, rung 3 of 11; the ceiling says stop and see a clinician. ${ADVICE}`,
           movement: 'hip-bridge',
           value: 3,
           limit: 11,
           source: REHAB_SOURCE,
+          params: { movement: 'hip-bridge', atDose: reps(1, 7), rung: 3, rungs: 11, started: true },
         },
         ceilingReason,
         otherReason,
@@ -53,6 +54,7 @@ describe('pauseMovement: repeated red pauses a movement for a week (domain secti
           value: 2,
           limit: 11,
           source: REHAB_SOURCE,
+          params: { movement: 'hip-bridge', resumeOn: day(7), substitute: '', substitutePain: 0 },
         },
         ceilingReason,
       ],
@@ -80,6 +82,7 @@ describe('pauseMovement: repeated red pauses a movement for a week (domain secti
           value: 3,
           limit: 11,
           source: REHAB_SOURCE,
+          params: { movement: 'kettlebell-walk (overhead)', resumeOn: day(6), substitute: 'bird-dog', substitutePain: 1 },
         },
       ],
     })
@@ -103,6 +106,7 @@ describe('nextDose stops without a dose', () => {
       value: 3,
       limit: 11,
       source: REHAB_SOURCE,
+      params: { movement: 'hip-bridge', atDose: reps(1, 7), rung: 3, rungs: 11, started: true },
     })
   })
 })

@@ -18,10 +18,19 @@ describe('isSignAge', () => {
 
 describe('ageSign', () => {
   it('is the age sign, with its id and urgency, for a first episode under 20 or over 50', () => {
-    expect(ageSign(intake(55, { firstEpisode: true }))).toEqual({ ...AGE_RED_FLAG, description: 'back pain of a kind not had before, at age 55' })
+    expect(ageSign(intake(55, { firstEpisode: true }))).toEqual({
+      ...AGE_RED_FLAG,
+      description: 'back pain of a kind not had before, at age 55',
+      age: 55,
+      onset: 'first-episode',
+      painStarted: undefined,
+    })
     expect(ageSign(intake(17, { firstEpisode: true, painStarted: '2026-09-01' }))).toEqual({
       ...AGE_RED_FLAG,
       description: 'back pain of a kind not had before, at age 17 since 2026-09-01',
+      age: 17,
+      onset: 'first-episode',
+      painStarted: '2026-09-01',
     })
   })
 

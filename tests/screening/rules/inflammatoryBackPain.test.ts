@@ -29,6 +29,14 @@ describe('inflammatoryBackPain', () => {
         value: 4,
         limit: 4,
         source: 'NICE guideline NG65 (2017), spondyloarthritis, rec. 1.1: back pain begun before 45 and lasting over 3 months, 4 or more features refer',
+        params: {
+          advice: 'refer',
+          count: 4,
+          features: 7,
+          present: ['wakesInSecondHalfOfNight', 'buttockPain', 'betterWithMovement', 'betterWithAntiInflammatories'],
+          open: 0,
+          askDoctor: 3,
+        },
       },
     })
   })

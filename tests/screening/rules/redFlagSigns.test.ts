@@ -19,6 +19,7 @@ const signReason = (sign: RedFlag) => ({
   message: `A sign that needs a doctor's check: ${sign.description}. Refer (${sign.urgency}).`,
   value: sign.id,
   source: SOURCE,
+  params: { flag: sign.id, onset: 'none', age: 0, painStarted: '' },
 })
 
 describe('redFlagSigns', () => {
@@ -82,6 +83,7 @@ describe('redFlagReferral', () => {
           message: "A sign that needs a doctor's check: back pain of a kind not had before, starting under age 20 or over age 50. Refer (routine).",
           value: 'age-under-20-or-over-50',
           source: SOURCE,
+          params: { flag: 'age-under-20-or-over-50', onset: 'none', age: 0, painStarted: '' },
         },
       ],
     })
@@ -113,6 +115,7 @@ describe('clearReason', () => {
       message: 'Every red-flag question was answered "no" and the age (38) is within 20-50.',
       value: 0,
       source: SOURCE,
+      params: { age: 38, signAge: false, ageFrom: 20, ageTo: 50 },
     })
     expect(clearReason(intake(38)).message).not.toMatch(DIAGNOSES)
   })

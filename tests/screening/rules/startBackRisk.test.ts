@@ -17,6 +17,7 @@ const totalReason = (total: number) => ({
   value: total,
   limit: 3,
   source: SOURCE,
+  params: { total, lowRiskMaxTotal: 3 },
 })
 const psychosocialReason = (score: number) => ({
   rule: 'start-back-psychosocial',
@@ -24,18 +25,20 @@ const psychosocialReason = (score: number) => ({
   value: score,
   limit: 4,
   source: SOURCE,
+  params: { psychosocial: score, highRiskMinPsychosocial: 4 },
 })
 const HIGH_RISK_REASON = {
   rule: 'start-back-high-risk',
   message: 'High risk of a poor outcome: a clinician should be involved in the plan.',
   source: SOURCE,
+  params: {},
 }
 
 describe('startBackRisk', () => {
   it('is unknown, and says so, when the tool was not answered', () => {
     expect(startBackRisk(intake())).toStrictEqual({
       risk: 'unknown',
-      reasons: [{ rule: 'start-back-missing', message: 'No STarT Back answers were given, so the risk of a poor outcome is unknown.', source: SOURCE }],
+      reasons: [{ rule: 'start-back-missing', message: 'No STarT Back answers were given, so the risk of a poor outcome is unknown.', source: SOURCE, params: {} }],
     })
   })
 
@@ -77,6 +80,7 @@ describe('the STarT Back rules through screenIntake', () => {
           message: 'Every red-flag question was answered "no" and the age (38) is within 20-50.',
           value: 0,
           source: 'NICE guideline NG59 rec. 1.1.1; NHS red-flag pathway lists; Verhagen et al. 2016, European Spine Journal',
+          params: { age: 38, signAge: false, ageFrom: 20, ageTo: 50 },
         },
         totalReason(5),
         psychosocialReason(5),

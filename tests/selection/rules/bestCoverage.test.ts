@@ -27,19 +27,28 @@ describe('chooseBestCoverage', () => {
     expect(chosen).toEqual(['hip-mobility/', 'hip-bridge/', 'side-plank-clam-shell/', 'bird-dog/', 'kettlebell-walk/by-the-side'])
     expect(choice.reasons).toEqual([
       // Two of the six are variants of one walk: five different movements.
-      { rule: 'selection-size', message: '5 movements hurt 3/10 or less; 5 are chosen (4-5).', value: 5, limit: 5, source: SELECTION_SOURCE },
+      {
+        rule: 'selection-size',
+        message: '5 movements hurt 3/10 or less; 5 are chosen (4-5).',
+        value: 5,
+        limit: 5,
+        source: SELECTION_SOURCE,
+        params: { eligible: 5, ceiling: 3, size: 5, min: 4, max: 5 },
+      },
       {
         rule: 'focus-coverage',
         message: 'The chosen movements cover 6 of the 6 focus areas the eligible ones reach: hips, lower-back, core, shoulders, glutes, hamstrings.',
         value: ['hips', 'lower-back', 'core', 'shoulders', 'glutes', 'hamstrings'],
         limit: 6,
         source: COVERAGE_SOURCE,
+        params: { covered: 6, reachable: 6, focusAreas: ['hips', 'lower-back', 'core', 'shoulders', 'glutes', 'hamstrings'] },
       },
       {
         rule: 'total-pain',
         message: 'Among the choices with the most coverage, this one has the lowest total pain (7); ties go to catalog order.',
         value: 7,
         source: SELECTION_SOURCE,
+        params: { totalPain: 7 },
       },
     ])
   })
@@ -61,6 +70,7 @@ describe('chooseBestCoverage', () => {
         value: 3,
         limit: 1,
         source: SELECTION_SOURCE,
+        params: { movement: 'kettlebell-walk (overhead)', chosen: 'kettlebell-walk (by-the-side)' },
       },
     })
   })
@@ -70,19 +80,28 @@ describe('chooseBestCoverage', () => {
     const { choice, chosen } = choose(SEVEN.slice(0, 5))
     expect(chosen).toEqual(['hip-mobility/', 'hip-bridge/', 'side-plank-clam-shell/', 'bird-dog/'])
     expect(choice.reasons).toEqual([
-      { rule: 'selection-size', message: '4 movements hurt 3/10 or less; 4 are chosen (4-5).', value: 4, limit: 5, source: SELECTION_SOURCE },
+      {
+        rule: 'selection-size',
+        message: '4 movements hurt 3/10 or less; 4 are chosen (4-5).',
+        value: 4,
+        limit: 5,
+        source: SELECTION_SOURCE,
+        params: { eligible: 4, ceiling: 3, size: 4, min: 4, max: 5 },
+      },
       {
         rule: 'focus-coverage',
         message: 'The chosen movements cover 5 of the 5 focus areas the eligible ones reach: hips, lower-back, core, glutes, hamstrings.',
         value: ['hips', 'lower-back', 'core', 'glutes', 'hamstrings'],
         limit: 5,
         source: COVERAGE_SOURCE,
+        params: { covered: 5, reachable: 5, focusAreas: ['hips', 'lower-back', 'core', 'glutes', 'hamstrings'] },
       },
       {
         rule: 'total-pain',
         message: 'Among the choices with the most coverage, this one has the lowest total pain (6); ties go to catalog order.',
         value: 6,
         source: SELECTION_SOURCE,
+        params: { totalPain: 6 },
       },
     ])
   })

@@ -14,16 +14,16 @@ describe('excludedEntry', () => {
   ])
 
   // Strict: a movement without a variant has no variant key at all, so the output survives JSON unchanged.
-  it('names the movement, its pain as the value, and the given rule, message and limit', () => {
-    expect(excludedEntry(plain!, 'not-chosen', 'left out', 5)).toStrictEqual({
+  it('names the movement, its pain as the value, and the given rule, message, limit and params', () => {
+    expect(excludedEntry(plain!, 'not-chosen', 'left out', 5, { movement: 'bird-dog' })).toStrictEqual({
       movement: 'bird-dog',
       pain: 2,
-      reason: { rule: 'not-chosen', message: 'left out', movement: 'bird-dog', value: 2, limit: 5, source: SOURCE },
+      reason: { rule: 'not-chosen', message: 'left out', movement: 'bird-dog', value: 2, limit: 5, source: SOURCE, params: { movement: 'bird-dog' } },
     })
   })
 
   it('names the variant in the entry and in its reason', () => {
-    expect(excludedEntry(variant!, 'pain-ceiling', 'too painful', 3)).toStrictEqual({
+    expect(excludedEntry(variant!, 'pain-ceiling', 'too painful', 3, { pain: 7 })).toStrictEqual({
       movement: 'kettlebell-walk',
       variant: 'bottoms-up',
       pain: 7,
@@ -35,6 +35,7 @@ describe('excludedEntry', () => {
         value: 7,
         limit: 3,
         source: SOURCE,
+        params: { pain: 7 },
       },
     })
   })

@@ -40,6 +40,7 @@ describe('postureCorrectives', () => {
         value: 'left-high',
         source:
           'seed 003: long-standing pain put down to muscle imbalance seen as a high hip or a forward-tipped pelvis, met with exercise for that finding; Christensen and Hartvigsen 2008, J Manipulative Physiol Ther: little or no link between static posture and back pain',
+        params: { grade: 'left-high', count: 2, first: 'side-lying-hip-abduction', second: 'standing-side-bend-stretch' },
       },
     ])
     expect(postureCorrectives({ anteriorPelvicTilt: 'mild' }, builtIn).reasons[0]?.message).toMatch(/^A mild forward tip of the pelvis was noted at the assessment\. /)

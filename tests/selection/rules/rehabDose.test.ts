@@ -51,6 +51,7 @@ describe('the rehab dose reason', () => {
       rule: 'rehab-dose',
       message: 'Each chosen movement: 5-10 reps in 1-2 sets, 3 times a day, starting at 1 set of 5.',
       source: 'seed 001: 5-10 reps, 1-2 sets, 3 times a day',
+      params: { repsMin: 5, repsMax: 10, setsMin: 1, setsMax: 2, timesPerDay: 3 },
     })
   })
 

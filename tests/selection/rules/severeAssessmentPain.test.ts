@@ -26,6 +26,7 @@ describe('an assessment movement at or over the refer threshold', () => {
             value: ['side-plank-clam-shell'],
             limit: 8,
             source: 'seed 003: stop exercising until the pain is checked and managed',
+            params: { scored: ['side-plank-clam-shell (8/10)'], referPain: 8 },
           },
         ],
       },

@@ -46,6 +46,7 @@ describe('tooFewTolerable', () => {
           value: 3,
           limit: 5,
           source: 'seed 001: choose 4-5 assessment movements that hurt no more than 3/10',
+          params: { movement: '', pain: 0, ceiling: 3, ceilingIsDefault: true, defaultCeiling: 3, maxCeiling: 5 },
         },
         {
           rule: 'too-few-tolerable',
@@ -53,6 +54,7 @@ describe('tooFewTolerable', () => {
           value: ['hip-mobility', 'bird-dog', 'kettlebell-walk (by-the-side)'],
           limit: 4,
           source: SOURCE,
+          params: { eligible: 3, assessed: 4, ceiling: 3, movements: ['hip-mobility', 'bird-dog', 'kettlebell-walk (by-the-side)'], min: 4, countedOnce: false },
         },
       ],
     })
@@ -66,6 +68,7 @@ describe('tooFewTolerable', () => {
       value: [],
       limit: 4,
       source: SOURCE,
+      params: { eligible: 0, assessed: 2, ceiling: 2, movements: [], min: 4, countedOnce: false },
     })
     expect(referral?.reasons[0]?.message).toBe('Movements that hurt more than 2/10 are left out (ceiling set by the caller; default 3, at most 5).')
   })
@@ -88,6 +91,7 @@ describe('too few tolerable through selectRehabMovements', () => {
             value: 0,
             limit: 5,
             source: 'seed 001: choose 4-5 assessment movements that hurt no more than 3/10',
+            params: { movement: '', pain: 0, ceiling: 0, ceilingIsDefault: false, defaultCeiling: 3, maxCeiling: 5 },
           },
           {
             rule: 'too-few-tolerable',
@@ -96,6 +100,7 @@ describe('too few tolerable through selectRehabMovements', () => {
             value: ['bird-dog'],
             limit: 4,
             source: SOURCE,
+            params: { eligible: 1, assessed: 6, ceiling: 0, movements: ['bird-dog'], min: 4, countedOnce: false },
           },
         ],
       },

@@ -30,6 +30,7 @@ describe('ceilingReason', () => {
       value: 3,
       limit: 5,
       source: SOURCE,
+      params: { movement: '', pain: 0, ceiling: 3, ceilingIsDefault: true, defaultCeiling: 3, maxCeiling: 5 },
     })
     expect(ceilingReason(validOptions({}))).toEqual(ceilingReason(validOptions()))
   })
@@ -41,6 +42,7 @@ describe('ceilingReason', () => {
       value: 3,
       limit: 5,
       source: SOURCE,
+      params: { movement: '', pain: 0, ceiling: 3, ceilingIsDefault: false, defaultCeiling: 3, maxCeiling: 5 },
     })
     expect(ceilingReason(validOptions({ painCeiling: 0 }))).toMatchObject({
       message: 'Movements that hurt more than 0/10 are left out (ceiling set by the caller; default 3, at most 5).',
@@ -51,7 +53,7 @@ describe('ceilingReason', () => {
 
 describe('aboveCeiling', () => {
   it('excludes a movement with its pain as the value and the ceiling as the limit', () => {
-    expect(aboveCeiling(entry(4), 3)).toStrictEqual({
+    expect(aboveCeiling(entry(4), validOptions())).toStrictEqual({
       movement: 'kettlebell-walk',
       pain: 4,
       reason: {
@@ -61,12 +63,13 @@ describe('aboveCeiling', () => {
         value: 4,
         limit: 3,
         source: SOURCE,
+        params: { movement: 'kettlebell-walk', pain: 4, ceiling: 3, ceilingIsDefault: true, defaultCeiling: 3, maxCeiling: 5 },
       },
     })
   })
 
   it('names the variant of an excluded variant', () => {
-    expect(aboveCeiling(entry(6, 'overhead'), 2)).toStrictEqual({
+    expect(aboveCeiling(entry(6, 'overhead'), validOptions({ painCeiling: 2 }))).toStrictEqual({
       movement: 'kettlebell-walk',
       variant: 'overhead',
       pain: 6,
@@ -78,6 +81,7 @@ describe('aboveCeiling', () => {
         value: 6,
         limit: 2,
         source: SOURCE,
+        params: { movement: 'kettlebell-walk (overhead)', pain: 6, ceiling: 2, ceilingIsDefault: false, defaultCeiling: 3, maxCeiling: 5 },
       },
     })
   })

@@ -1,0 +1,139 @@
+import { isCatchallKey, isSelectMessage, MessageFormat, parseMessage } from 'messageformat'
+import { left, right, type Either } from '../_lib/either.js'
+import { issueAt, type InputIssue } from '../_lib/issues.js'
+import type { Dose } from '../shared/dose.js'
+import type { ReasonParam } from '../shared/reason.js'
+import type { MessageCatalog } from './messageCatalog.js'
+import { TERM_KINDS, type TermKind } from './terms.js'
+
+/** A catalog ready to write: each pattern parsed once, and the locale's number format. */
+export interface CompiledCatalog {
+  readonly reasons: ReadonlyMap<string, MessageFormat>
+  readonly doses: Readonly<Record<keyof MessageCatalog['doses'], MessageFormat>>
+  readonly number: Intl.NumberFormat
+  readonly terms: MessageCatalog['terms']
+}
+
+// Parsing every pattern of a catalog takes about a millisecond, so the last few catalogs are kept parsed, by
+// their text: a catalog changed after one call is parsed again at the next.
+const KEPT_CATALOGS = 8
+const compiled = new Map<string, CompiledCatalog>()
+
+// The text goes into plain strings (JSON, a terminal, a calendar): no bidirectional isolation marks around values.
+const OPTIONS = { bidiIsolation: 'none' } as const
+
+// A catch-all key, apart from any literal key (a literal can be written |*|).
+const CATCHALL = '\u0000*'
+
+/**
+ * For a pattern that matches on several values, a variant it lacks: each variant needs the variants with
+ * its later keys turned into catch-alls (`red stay above` needs `red stay *` and `red * *`). The library's
+ * selection goes back a value when none of the variants left match the next one, and on some such
+ * patterns never stops; with every fallback there, it never needs to go back.
+ */
+const missingFallback = (pattern: string): string | undefined => {
+  const message = parseMessage(pattern)
+  if (!isSelectMessage(message) || message.selectors.length < 2) return undefined
+  const keysOf = message.variants.map((variant) => variant.keys.map((key) => (isCatchallKey(key) ? CATCHALL : key.value)))
+  const known = new Set(keysOf.map((keys) => JSON.stringify(keys)))
+  for (const keys of keysOf) {
+    for (let kept = 1; kept < keys.length; kept++) {
+      const fallback = [...keys.slice(0, kept), ...keys.slice(kept).map(() => CATCHALL)]
+      if (!known.has(JSON.stringify(fallback))) return fallback.map((key) => (key === CATCHALL ? '*' : key)).join(' ')
+    }
+  }
+  return undefined
+}
+
+const compileEach = <Key extends string>(locale: string, patterns: Readonly<Record<Key, string>>, path: string, issues: InputIssue[]) =>
+  Object.entries<string>(patterns).flatMap(([key, pattern]): [Key, MessageFormat][] => {
+    try {
+      const compiled = new MessageFormat(locale, pattern, OPTIONS)
+      const missing = missingFallback(pattern)
+      if (missing === undefined) return [[key as Key, compiled]]
+      issues.push(issueAt('invalid_format', ['catalog', path, key], `matches on several values and lacks the variant "${missing}" that a variant of it falls back to`))
+      return []
+    } catch (error) {
+      issues.push(issueAt('invalid_format', ['catalog', path, key], `is not a MessageFormat 2 pattern: ${error instanceof Error ? error.message : String(error)}`))
+      return []
+    }
+  })
+
+/** Every pattern of a validated catalog parsed, or the issues of those that do not parse. */
+export const compileCatalog = (catalog: MessageCatalog): Either<InputIssue[], CompiledCatalog> => {
+  const text = JSON.stringify(catalog)
+  const known = compiled.get(text)
+  if (known !== undefined) return right(known)
+  let number: Intl.NumberFormat
+  try {
+    // Numbers as the language writes them (2,5 in German), never grouped: a limit of 1000 reads 1000.
+    number = new Intl.NumberFormat(catalog.locale, { useGrouping: false, maximumFractionDigits: 2 })
+  } catch {
+    return left([issueAt('invalid_value', ['catalog', 'locale'], `"${catalog.locale}" is not a locale this JavaScript engine knows`)])
+  }
+  const issues: InputIssue[] = []
+  const reasons = new Map(compileEach(catalog.locale, catalog.reasons, 'reasons', issues))
+  const doses = Object.fromEntries(compileEach(catalog.locale, catalog.doses, 'doses', issues)) as CompiledCatalog['doses']
+  if (issues.length > 0) return left(issues)
+  const result = { reasons, doses, number, terms: catalog.terms }
+  if (compiled.size >= KEPT_CATALOGS) compiled.delete(compiled.keys().next().value!)
+  compiled.set(text, result)
+  return right(result)
+}
+
+/** A pattern written with `values`, or undefined when it asks for a value that is not there. */
+export const writePattern = (pattern: MessageFormat, values: Readonly<Record<string, string>>): string | undefined => {
+  let failed = false
+  const text = pattern.format(values, () => {
+    failed = true
+  })
+  return failed ? undefined : text
+}
+
+/** A dose in the catalog's words: the same pieces, in the same order, as `describeDose` writes in English. */
+export const writeDose = (catalog: CompiledCatalog, dose: Dose): string | undefined => {
+  const n = (value: number) => catalog.number.format(value)
+  const { doses } = catalog
+  switch (dose.kind) {
+    case 'hold':
+      return writePattern(doses.hold, { sets: n(dose.sets), seconds: n(dose.seconds) })
+    case 'distance':
+      return writePattern(doses.distance, { sets: n(dose.sets), meters: n(dose.meters) })
+    case 'reps': {
+      const pieces = [
+        writePattern(doses.reps, { sets: n(dose.sets), reps: n(dose.reps) }),
+        dose.perSide === true ? writePattern(doses.perSide, {}) : '',
+        dose.band === true ? writePattern(doses.band, {}) : '',
+        dose.loadKg === undefined ? '' : writePattern(doses.load, { loadKg: n(dose.loadKg) }),
+        dose.holdSeconds === undefined ? '' : writePattern(doses.eachHeld, { holdSeconds: n(dose.holdSeconds) }),
+      ]
+      return pieces.includes(undefined) ? undefined : pieces.join('')
+    }
+  }
+}
+
+/** Doses side by side, as the English messages list a day's starting doses: `1 x 5 / 2 x 20 s`. */
+const writeDoses = (catalog: CompiledCatalog, doses: readonly Dose[]): string | undefined => {
+  const written = doses.map((dose) => writeDose(catalog, dose))
+  return written.includes(undefined) ? undefined : written.join(' / ')
+}
+
+const KINDS = Object.entries(TERM_KINDS) as [TermKind, (typeof TERM_KINDS)[TermKind]][]
+
+/** Texts joined by commas; a list of one kind's ids in that kind's words, joined as the kind joins. */
+const writeTexts = (catalog: CompiledCatalog, texts: readonly string[]): string => {
+  const kind = texts.length === 0 ? undefined : KINDS.find(([, { ids }]) => texts.every((text) => (ids as readonly string[]).includes(text)))
+  if (kind === undefined) return texts.join(', ')
+  const [name, { separator }] = kind
+  const words = catalog.terms[name] as Readonly<Record<string, string>>
+  return texts.map((text) => words[text]!).join(separator)
+}
+
+/** A reason's value as its message shows it: numbers in the locale's digits, texts joined, terms and doses in words. */
+export const writeParam = (catalog: CompiledCatalog, value: ReasonParam): string | undefined => {
+  if (typeof value === 'number') return catalog.number.format(value)
+  if (typeof value === 'string') return value
+  if (typeof value === 'boolean') return String(value)
+  if (Array.isArray(value)) return value.every((entry) => typeof entry === 'string') ? writeTexts(catalog, value as readonly string[]) : writeDoses(catalog, value as readonly Dose[])
+  return writeDose(catalog, value as Dose)
+}

@@ -1,0 +1,29 @@
+import type { MessageCatalog } from './messageCatalog.js'
+import { CEILING_EN } from './en/ceiling.js'
+import { DOSES_EN } from './en/doses.js'
+import { EPISODE_EN } from './en/episode.js'
+import { PROGRAM_EN } from './en/program.js'
+import { PROGRESSION_EN } from './en/progression.js'
+import { SCREENING_EN } from './en/screening.js'
+import { SELECTION_EN } from './en/selection.js'
+import { SORENESS_EN } from './en/soreness.js'
+import { TERMS_EN } from './en/terms.js'
+
+/**
+ * The engine's reasons in English: every rule's pattern and the words of a dose.
+ *
+ * @example
+ * import { en } from 'rehab-engine/locales'
+ *
+ * assert.equal(en.locale, 'en')
+ * assert.equal(typeof en.reasons['pain-ceiling'], 'string')
+ *
+ * @category Languages
+ * @since 0.4.0
+ */
+export const en: MessageCatalog = /* @__PURE__ */ Object.freeze({
+  locale: 'en',
+  reasons: { ...SCREENING_EN, ...SELECTION_EN, ...CEILING_EN, ...SORENESS_EN, ...PROGRESSION_EN, ...PROGRAM_EN, ...EPISODE_EN },
+  doses: DOSES_EN,
+  terms: TERMS_EN,
+})
