@@ -1,6 +1,7 @@
 // The plan, the referral, the input problems and the outcome report as DOM nodes. Every text from the episode
 // goes in through textContent, so a movement or a clinician named like markup stays text.
 import { describeDose, findMovement, type DayDecision, type DayPlan, type Dose, type InvalidInput, type OutcomeReport, type Reason, type Referral } from 'rehab-engine'
+import { whyOf } from './whyOf.js'
 
 type Child = Node | string
 
@@ -39,7 +40,7 @@ const planView = (plan: DayPlan): HTMLElement => {
   const rows = plan.items.map((item): Child[] =>
     item.status === 'paused'
       ? [nameOf(item.movement, item.variant), 'paused', `rest until ${item.resumeOn}`, '0', reasonList(item.reasons)]
-      : [nameOf(item.movement, item.variant), item.status, doseText(item.dose), String(item.timesToday), reasonList(item.reasons.slice(0, 1))],
+      : [nameOf(item.movement, item.variant), item.status, doseText(item.dose), String(item.timesToday), reasonList(whyOf(item))],
   )
   const keyOf = (index: number) => {
     const item = plan.items[index]!

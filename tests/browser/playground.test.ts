@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { decideDay, describeDose, type EpisodeInput } from '../../src/index.js'
 import { de, localize } from '../../src/locales.js'
+import { whyOf } from '../../examples/playground/whyOf.js'
 import { launchChromium, type Chromium } from '../support/chromium.js'
 
 const ROOT = join(import.meta.dirname, '../..')
@@ -34,7 +35,8 @@ const expectedRows = (episode: unknown, today: string, german = false): Row[] =>
     key: item.variant === undefined ? item.movement : `${item.movement}/${item.variant}`,
     status: item.status,
     dose: item.status === 'paused' ? `rest until ${item.resumeOn}` : (describeDose(item.dose) as { right: string }).right,
-    why: item.status === 'paused' ? item.reasons.map((reason) => reason.message).join('') : item.reasons[0]!.message,
+    // A paused item lists every reason; a dosed one its first, and a hold or step down its first finding about itself.
+    why: (item.status === 'paused' ? item.reasons : whyOf(item)).map((reason) => reason.message).join(''),
   }))
 }
 

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ladderOf, replayEpisode, simulateProgression, NO_RED_FLAGS, type EpisodeInput, type ReplayedDay } from '../../src/index.js'
+import { decideDay, ladderOf, replayEpisode, simulateProgression, NO_RED_FLAGS, type EpisodeInput, type ReplayedDay } from '../../src/index.js'
 import { latestDate, readEpisodeText } from '../../examples/playground/episodeText.js'
 import { adherenceSeries, ladderSeries, painSeries, simulatedSeries } from '../../examples/playground/series.js'
+import { whyOf } from '../../examples/playground/whyOf.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const exampleText = readFileSync(join(ROOT, 'examples/episode.json'), 'utf8')
@@ -29,6 +30,24 @@ describe('the playground: reading the editor', () => {
     expect(latestDate({ events: [{ date: '2026-01-02' }, { date: 'soon' }, { date: 20260301 }, null, { date: '2026-01-01' }] })).toBe('2026-01-02')
     expect(latestDate({ events: 'none' })).toBeUndefined()
     expect(latestDate(null)).toBeUndefined()
+  })
+})
+
+describe("the playground: why an item of the plan's table is what it is", () => {
+  it('shows the first reason, and for a hold the first finding about the movement itself', () => {
+    const decision = decideDay({ episode: example, today: '2026-11-09' })
+    if (decision._tag === 'Left') throw new Error('the example has a plan')
+    const byMovement = new Map(decision.right.items.map((item) => [item.movement, item]))
+    const progress = byMovement.get('hip-mobility')!
+    expect(progress.status).toBe('progress')
+    expect(whyOf(progress)).toEqual([progress.reasons[0]])
+    const hold = byMovement.get('bird-dog')!
+    expect(hold.status).toBe('hold')
+    const shown = whyOf(hold)
+    expect(shown).toHaveLength(2)
+    expect(shown[0]).toBe(hold.reasons[0])
+    expect(shown[1]!.movement).toBe('bird-dog')
+    expect(shown[1]!.rule).not.toBe('window')
   })
 })
 
