@@ -31,13 +31,15 @@ const wordsFor = <Id extends string>(ids: readonly Id[]) => z.strictObject(Objec
 
 /**
  * The words a catalog writes in place of the ids some reasons list (the days
- * of a week, the features of the inflammatory back pain screen): a list that
+ * of a week, the features of the inflammatory back pain screen, the built-in
+ * focus areas): a list that
  * holds only ids of one kind is written word by word, joined as that kind
  * joins.
  */
 export const TermsSchema = z.strictObject({
   weekdays: wordsFor(TERM_KINDS.weekdays.ids),
   inflammatoryFeatures: wordsFor(TERM_KINDS.inflammatoryFeatures.ids),
+  focusAreas: wordsFor(TERM_KINDS.focusAreas.ids),
 })
 
 /**

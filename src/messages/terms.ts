@@ -1,3 +1,4 @@
+import { FOCUS_AREAS } from '../catalog/focusArea.js'
 import { WEEKDAYS } from '../program/programDefaults.js'
 
 /**
@@ -20,6 +21,8 @@ export const TERM_KINDS = {
   weekdays: { ids: WEEKDAYS, separator: ', ' },
   // A feature's words may hold commas, so a list of them is joined by semicolons.
   inflammatoryFeatures: { ids: INFLAMMATORY_FEATURES, separator: '; ' },
+  // The built-in catalog's focus areas; a list holding an app's own area is written as it is.
+  focusAreas: { ids: FOCUS_AREAS, separator: ', ' },
 } as const
 
 export type TermKind = keyof typeof TERM_KINDS

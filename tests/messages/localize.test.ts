@@ -46,11 +46,15 @@ describe('localize', () => {
     )
   })
 
-  it('writes listed weekdays and screen features in the language, each list joined as its kind joins', () => {
+  it('writes listed weekdays, focus areas and screen features in the language, each list joined as its kind joins', () => {
     const program = buildProgram({ start: START, plan: PLANS[0], options: { weeks: 1, deadbugDays: ['monday', 'wednesday', 'friday'] } })
     const german = localize({ value: program, catalog: de })
     if (german._tag === 'Left' || german.right._tag === 'Left') throw new Error('expected a program')
     expect(german.right.right.reasons.find((reason) => reason.rule === 'deadbug-days')?.message).toContain('(Montag, Mittwoch, Freitag)')
+    const selection = localize({ value: PLANS[0].selection, catalog: de })
+    const coverage = selection._tag === 'Right' ? selection.right.reasons.find((found) => found.rule === 'focus-coverage') : undefined
+    expect(coverage?.message).toMatch(/Hüften|Rumpf|Gesäß|unterer Rücken|hintere Oberschenkel|Brustwirbelsäule|Schultern/)
+    expect(coverage?.message).not.toMatch(/\b(hips|core|glutes|lower-back|hamstrings|thoracic|shoulders)\b/)
     const inflammatory = { onsetAge: 'under-35', lastedOver3Months: true, wakesInSecondHalfOfNight: true, buttockPain: true, betterWithMovement: true, betterWithAntiInflammatories: true, relativeWithSpondyloarthritis: true, arthritisEnthesitisOrPsoriasis: false } as const
     const screening = localize({ value: screenIntake({ age: 30, redFlags: NO_RED_FLAGS, inflammatory }), catalog: de })
     if (screening._tag === 'Left' || screening.right._tag === 'Left') throw new Error('expected a screening')

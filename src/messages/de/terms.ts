@@ -12,4 +12,14 @@ export const TERMS_DE: Terms = {
     relativeWithSpondyloarthritis: 'ein Elternteil, Geschwister oder Kind mit Spondyloarthritis',
     arthritisEnthesitisOrPsoriasis: 'Arthritis, Enthesitis oder Schuppenflechte, jetzt oder früher',
   },
+  focusAreas: {
+    hips: 'Hüften',
+    core: 'Rumpf',
+    glutes: 'Gesäß',
+    'lower-back': 'unterer Rücken',
+    hamstrings: 'hintere Oberschenkel',
+    thoracic: 'Brustwirbelsäule',
+    shoulders: 'Schultern',
+    'spine-decompression': 'Entlastung der Wirbelsäule',
+  },
 }

@@ -1,6 +1,6 @@
 import type { Terms } from '../messageCatalog.js'
 
-/** The ids some reasons list, in English: the weekdays as the program's options name them, the screen's features in words. */
+/** The ids some reasons list, in English: the weekdays and focus areas as the options and the catalog name them, the screen's features in words. */
 export const TERMS_EN: Terms = {
   weekdays: { monday: 'monday', tuesday: 'tuesday', wednesday: 'wednesday', thursday: 'thursday', friday: 'friday', saturday: 'saturday', sunday: 'sunday' },
   inflammatoryFeatures: {
@@ -11,5 +11,15 @@ export const TERMS_EN: Terms = {
     betterWithAntiInflammatories: 'it eases within two days of anti-inflammatory painkillers',
     relativeWithSpondyloarthritis: 'a parent, brother, sister or child with spondyloarthritis',
     arthritisEnthesitisOrPsoriasis: 'arthritis, enthesitis or psoriasis, now or before',
+  },
+  focusAreas: {
+    hips: 'hips',
+    core: 'core',
+    glutes: 'glutes',
+    'lower-back': 'lower-back',
+    hamstrings: 'hamstrings',
+    thoracic: 'thoracic',
+    shoulders: 'shoulders',
+    'spine-decompression': 'spine-decompression',
   },
 }
