@@ -1,37 +1,10 @@
 // Reasons of the ceiling rules that the broad sample in engine.ts does not reach: a verdict where every rule
 // stayed green, pain after a session logged without a time of day, an amber day of a variant that had not
 // settled, week-to-week rises that are not whole numbers, and settling unproven on several days.
-import { evaluateCeiling, type EvaluateCeilingInput, type MorningCheck, type Reason, type SessionLog } from '../../../src/index.js'
+import { evaluateCeiling, type EvaluateCeilingInput, type Reason } from '../../../src/index.js'
+import { TODAY } from '../../arbitraries/logs.js'
+import { morning, session as bridge, walk } from '../../support/ceilingLogs.js'
 import { reasonsIn } from './collect.js'
-
-const TODAY = '2026-11-21'
-
-/** The date `offset` days from TODAY (offsets stay within November). */
-const day = (offset: number): string => `2026-11-${String(21 + offset).padStart(2, '0')}`
-
-const bridge = (offset: number, painDuring: number, extra: Partial<SessionLog> = {}): SessionLog => ({
-  date: day(offset),
-  movement: 'hip-bridge',
-  performed: { kind: 'reps', sets: 1, reps: 5 },
-  completed: true,
-  painDuring,
-  ...extra,
-})
-
-const walk = (offset: number, painDuring: number, variant: string): SessionLog => ({
-  date: day(offset),
-  movement: 'kettlebell-walk',
-  variant,
-  performed: { kind: 'distance', sets: 1, meters: 20 },
-  completed: true,
-  painDuring,
-})
-
-const morning = (offset: number, backPain: number, stiffness?: number): MorningCheck => ({
-  date: day(offset),
-  backPain,
-  ...(stiffness === undefined ? {} : { stiffness }),
-})
 
 const CASES: readonly Partial<EvaluateCeilingInput>[] = [
   // Every session within the ceiling and settled, every morning at baseline: a step up is allowed.

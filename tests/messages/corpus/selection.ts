@@ -2,20 +2,11 @@
 // two variants of one movement, too few tolerable with and without a list, several movements that hurt too
 // much, and every posture finding with two, one or none of its correctives in the catalog.
 import { BUILT_IN_CATALOG, NO_RED_FLAGS, planRehab, type AssessmentResult, type Posture, type Reason } from '../../../src/index.js'
+import { SEVEN } from '../../support/selectionFixtures.js'
 import { reasonsIn } from './collect.js'
 
 const DATE = '2026-11-02'
 const intake = { age: 38, redFlags: NO_RED_FLAGS }
-
-const SEVEN: readonly AssessmentResult[] = [
-  { movement: 'hip-mobility', pain: 1 },
-  { movement: 'cat-camel', pain: 6 },
-  { movement: 'hip-bridge', pain: 2 },
-  { movement: 'bird-dog', pain: 0 },
-  { movement: 'side-plank-clam-shell', pain: 3 },
-  { movement: 'kettlebell-walk', variant: 'by-the-side', pain: 1 },
-  { movement: 'kettlebell-walk', variant: 'overhead', pain: 3 },
-]
 
 const POSTURES: readonly Posture[] = [
   { anteriorPelvicTilt: 'mild' },
