@@ -26,7 +26,9 @@ export {
   type DistanceDose,
   type DoseKind,
 } from './shared/dose.js'
-export { describeDose } from './shared/describeDose.js'
+export { describeDose, DescribeDoseInputSchema, type DescribeDoseInput } from './wording/describeDose.js'
+export { TextCatalogSchema, DoseWordsSchema, ProgramWordsSchema, MovementWordsSchema, type TextCatalog, type DoseWords, type ProgramWords, type MovementWords } from './wording/textCatalog.js'
+export { PROGRAM_WORDS_EN } from './wording/programWordsEn.js'
 export { PainSchema, PAIN_SCALE_MAX, PAIN_CEILING } from './shared/pain.js'
 export { IsoDateSchema, InputDateSchema, EARLIEST_DATE, LATEST_DATE, type IsoDate } from './shared/isoDate.js'
 export { LocalTimeSchema } from './shared/localTime.js'

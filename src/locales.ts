@@ -20,7 +20,8 @@
  * @module rehab-engine/locales
  */
 
-export { MessageCatalogSchema, DoseWordsSchema, TermsSchema, type MessageCatalog, type DoseWords, type Terms } from './messages/messageCatalog.js'
+export { MessageCatalogSchema, AdviceSchema, TermsSchema, type MessageCatalog, type Advice, type Terms } from './messages/messageCatalog.js'
+export { DoseWordsSchema, type DoseWords } from './wording/textCatalog.js'
 export { localize, LocalizeInputSchema } from './messages/localize.js'
 export { en } from './messages/en.js'
 export { de } from './messages/de.js'

@@ -1,9 +1,10 @@
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { Either } from 'fp-ts/lib/Either.js'
-import type { InvalidInput, Paused, Referral } from '../index.js'
+import type { CatalogInput, InvalidInput, Paused, Referral } from '../index.js'
 import { EXIT, type ExitCode } from './exitCodes.js'
 import { readInput } from './readInput.js'
 import { pausedBlocks, referralBlocks, renderBlocks, type Block, type ReadableFormat } from './render.js'
+import { voiceOf, type Language, type Voice } from './voice.js'
 
 /** Where a command writes; the real process in use, a buffer in a test. */
 export interface Io {
@@ -72,16 +73,34 @@ export const reportInvalid = (io: Io, source: string, error: InvalidInput): Exit
   return EXIT.invalidInput
 }
 
+/** The catalog an input file brings in its `options`, whose names the output uses. */
+export const catalogOf = (value: unknown): CatalogInput | undefined => asRecord(asRecord(value)['options'])['catalog'] as CatalogInput | undefined
+
+/** The voice `--lang` asks for (English by default), naming movements from `catalog` when the input brought one. */
+export const voiceFor = (context: CliContext, catalog?: CatalogInput): Voice =>
+  voiceOf((context.program.opts() as { lang?: Language }).lang ?? 'en', catalog)
+
 /** Writes a value in the asked format. An iCalendar output takes only a calendar: without one, stdout stays empty. */
-export const write = (io: Io, value: unknown, format: Format, blocks: () => Block[]): void => {
+export const write = (io: Io, value: unknown, format: Format, blocks: () => Block[], voice: Voice): void => {
   if (format === 'ics') return
-  io.out(format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : `${renderBlocks(blocks(), format as ReadableFormat)}\n`)
+  io.out(format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : `${renderBlocks(blocks(), format as ReadableFormat, voice)}\n`)
 }
 
-/** Writes a result or a failure in the asked format and returns its exit code. */
-export const answer = <Value>(io: Io, source: string, result: Either<Failure, Value>, format: Format, blocks: (value: Value) => Block[]): ExitCode => {
+/**
+ * Writes a result or a failure in the asked format, its reasons and advice in the voice's language, and
+ * returns its exit code.
+ */
+export const answer = <Value>(
+  io: Io,
+  source: string,
+  answered: Either<Failure, Value>,
+  format: Format,
+  blocks: (value: Value, voice: Voice) => Block[],
+  voice: Voice,
+): ExitCode => {
+  const result = voice.speak(answered)
   if (result._tag === 'Right') {
-    write(io, result.right, format, () => blocks(result.right))
+    write(io, result.right, format, () => blocks(result.right, voice), voice)
     return EXIT.done
   }
   const failure = result.left
@@ -89,11 +108,11 @@ export const answer = <Value>(io: Io, source: string, result: Either<Failure, Va
     case 'InvalidInput':
       return reportInvalid(io, source, failure)
     case 'Referral':
-      write(io, failure, format, () => referralBlocks(failure))
+      write(io, failure, format, () => referralBlocks(failure), voice)
       io.err(`Referral (${failure.urgency}): ${failure.advice}\n`)
       return failure.cause === 'too-few-tolerable' ? EXIT.notEnoughTolerable : EXIT.referral
     case 'Paused':
-      write(io, failure, format, () => pausedBlocks(failure))
+      write(io, failure, format, () => pausedBlocks(failure, voice), voice)
       io.err(`Paused until ${failure.resumeOn}: ${failure.reasons[0]?.message ?? ''}\n`)
       return EXIT.paused
     default: {

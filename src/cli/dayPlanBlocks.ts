@@ -1,7 +1,8 @@
 // The day's plan of an episode as blocks: the movements with their status and dose, what is due, and the
 // adherence of the week before.
 import type { DayPlan } from '../index.js'
-import { bullets, doseText, nameOf, type Block } from './render.js'
+import { bullets, type Block } from './render.js'
+import type { Voice } from './voice.js'
 
 export const percentOf = (share: number | undefined): string => (share === undefined ? 'nothing asked yet' : `${Math.round(share * 100)}%`)
 
@@ -12,14 +13,14 @@ const itemWhy = (item: DayPlan['items'][number]): string => {
   return finding === undefined ? first!.message : `${first!.message} ${finding.message}`
 }
 
-export const dayPlanBlocks = (plan: DayPlan): Block[] => [
+export const dayPlanBlocks = (plan: DayPlan, voice: Voice): Block[] => [
   {
     heading: `Today: ${plan.date}`,
     headers: ['Movement', 'Status', 'Dose', 'Times today', 'Why'],
     rows: plan.items.map((item) =>
       item.status === 'paused'
-        ? [nameOf(item.movement, item.variant), 'paused', `rest until ${item.resumeOn}`, '0', itemWhy(item)]
-        : [nameOf(item.movement, item.variant), item.status, doseText(item.dose), String(item.timesToday), itemWhy(item)],
+        ? [voice.name(item.movement, item.variant), 'paused', `rest until ${item.resumeOn}`, '0', itemWhy(item)]
+        : [voice.name(item.movement, item.variant), item.status, voice.dose(item.dose), String(item.timesToday), itemWhy(item)],
     ),
   },
   ...(plan.due.length === 0 ? [] : [{ heading: 'Due', headers: ['Since', 'Kind'], rows: plan.due.map((due) => [due.date, due.kind]) }]),

@@ -1,4 +1,4 @@
-import { Command } from 'commander'
+import { Command, Option } from 'commander'
 import { addAssessCommands } from './commands/assess.js'
 import { addCatalogCommand } from './commands/catalog.js'
 import { addInitCommand } from './commands/init.js'
@@ -10,6 +10,7 @@ import { addTodayCommand } from './commands/today.js'
 import type { Io } from './context.js'
 import { EXIT, type ExitCode } from './exitCodes.js'
 import { VERSION } from './version.js'
+import { LANGUAGES } from './voice.js'
 
 export type { Io } from './context.js'
 
@@ -20,6 +21,7 @@ export const createProgram = (io: Io, exit: { code: ExitCode }): Command => {
       'Back-pain rehab selection from the command line: screen, select, plan, judge the ceiling, progress, lay out a program, plan a day of an episode of care, report its outcome, start a client file, try it all in a browser.\nDecision support, not medical advice.',
     )
     .version(VERSION)
+    .addOption(new Option('--lang <language>', "the language of the person's text: reasons, advice, movement names, doses, the program and the disclaimer").choices(Object.keys(LANGUAGES)).default('en'))
     .showHelpAfterError()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()

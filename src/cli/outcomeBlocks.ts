@@ -1,6 +1,7 @@
 import type { OutcomeReport } from '../index.js'
 import { percentOf } from './dayPlanBlocks.js'
-import { bullets, nameOf, type Block } from './render.js'
+import { bullets, type Block } from './render.js'
+import type { Voice } from './voice.js'
 
 const signed = (value: number): string => (value > 0 ? `+${value}` : String(value))
 const painOf = (pain: number | undefined): string => (pain === undefined ? '-' : `${pain}/10`)
@@ -16,7 +17,7 @@ const backPainRow = ({ backPain }: OutcomeReport): string[] => {
 }
 
 /** The outcome report as a person reads it: back pain, each movement over the episode, and the week. */
-export const outcomeBlocks = (report: OutcomeReport): Block[] => [
+export const outcomeBlocks = (report: OutcomeReport, voice: Voice): Block[] => [
   {
     heading: `Outcome: ${report.start} to ${report.date}, day ${report.daysSinceStart + 1} of the episode`,
     headers: ['Usual back pain at the start', 'Now', 'Change', 'Verdict'],
@@ -26,7 +27,7 @@ export const outcomeBlocks = (report: OutcomeReport): Block[] => [
     heading: 'Each movement',
     headers: ['Movement', 'Pain first', 'Pain latest', 'Sessions', 'Rung first', 'Rung latest', 'Rungs climbed'],
     rows: report.movements.map((row) => [
-      nameOf(row.movement, row.variant),
+      voice.name(row.movement, row.variant),
       painOf(row.firstPain),
       painOf(row.latestPain),
       String(row.sessions),

@@ -1,11 +1,6 @@
 import {
-  DISCLAIMER,
-  describeDose,
-  findMovement,
   type Catalog,
-  type CatalogInput,
   type CeilingVerdict,
-  type Dose,
   type DoseDecision,
   type DosedItem,
   type PausedItem,
@@ -18,6 +13,7 @@ import {
 } from '../index.js'
 import { markdownLine, markdownText } from './markdownText.js'
 import { markdownTable, textTable } from './textTable.js'
+import type { Voice } from './voice.js'
 
 /** A readable document: headed blocks of lines or tables, written as text or Markdown. */
 export type Block =
@@ -26,8 +22,9 @@ export type Block =
 
 export type ReadableFormat = 'table' | 'md'
 
-export const renderBlocks = (blocks: readonly Block[], format: ReadableFormat): string =>
-  [...blocks, { lines: [DISCLAIMER] }]
+/** Blocks as text or Markdown, the disclaimer last in the voice's language. */
+export const renderBlocks = (blocks: readonly Block[], format: ReadableFormat, voice: Voice): string =>
+  [...blocks, { lines: [voice.disclaimer] }]
     .map((block) => {
       const heading = block.heading === undefined ? [] : format === 'md' ? [`## ${markdownText(block.heading)}`, ''] : [block.heading]
       const body =
@@ -40,21 +37,6 @@ export const renderBlocks = (blocks: readonly Block[], format: ReadableFormat): 
     })
     .join('\n\n')
 
-/** The catalog whose names a rendering uses: the built-in one unless the input brought its own. */
-export type NameCatalog = CatalogInput | undefined
-
-export const nameOf = (movement: string, variant?: string, catalog?: NameCatalog): string => {
-  const found = findMovement(catalog === undefined ? { movement } : { movement, options: { catalog } })
-  if (found._tag === 'Left') return variant === undefined ? movement : `${movement}: ${variant}`
-  const variantName = found.right.variants.find((entry) => entry.id === variant)?.name
-  return variant === undefined ? found.right.name : `${found.right.name}: ${variantName ?? variant}`
-}
-
-/** A dose the engine made, in words; engine output is always a valid dose. */
-export const doseText = (dose: Dose): string => {
-  const text = describeDose(dose)
-  return text._tag === 'Right' ? text.right : JSON.stringify(dose)
-}
 export const bullets = (reasons: readonly Reason[]): string[] => reasons.map((reason) => `- ${reason.message}`)
 
 export const referralBlocks = (referral: Referral): Block[] => [
@@ -69,12 +51,12 @@ export const screeningBlocks = (screening: Screening): Block[] =>
     ? [{ heading: 'Screening', lines: [`No red flags. STarT Back risk: ${screening.risk}.`, ...bullets(screening.reasons)] }]
     : referralBlocks(screening)
 
-export const pausedBlocks = (paused: Pick<Paused, 'movement' | 'variant' | 'resumeOn' | 'substitute' | 'reasons'>): Block[] => [
+export const pausedBlocks = (paused: Pick<Paused, 'movement' | 'variant' | 'resumeOn' | 'substitute' | 'reasons'>, voice: Voice): Block[] => [
   {
-    heading: `Paused: ${nameOf(paused.movement, paused.variant)}`,
+    heading: `Paused: ${voice.name(paused.movement, paused.variant)}`,
     lines: [
       `Do not do it before ${paused.resumeOn}.`,
-      ...(paused.substitute === undefined ? [] : [`Instead: ${nameOf(paused.substitute.movement, paused.substitute.variant)} (scored ${paused.substitute.pain}/10).`]),
+      ...(paused.substitute === undefined ? [] : [`Instead: ${voice.name(paused.substitute.movement, paused.substitute.variant)} (scored ${paused.substitute.pain}/10).`]),
       ...bullets(paused.reasons),
     ],
   },
@@ -86,14 +68,14 @@ const FINDINGS: Readonly<Record<NonNullable<RehabSelection['correctives']>[numbe
   lateralPelvicTilt: 'one hip higher than the other',
 }
 
-export const selectionBlocks = (selection: RehabSelection, catalog?: NameCatalog): Block[] => [
+export const selectionBlocks = (selection: RehabSelection, voice: Voice): Block[] => [
   {
     heading: `Chosen movements (pain ceiling ${selection.painCeiling}/10)`,
     headers: ['Movement', 'Pain', 'Start at', 'Work up to', 'How often'],
     rows: selection.selected.map((item) => [
-      nameOf(item.movement, item.variant, catalog),
+      voice.name(item.movement, item.variant),
       `${item.pain}/10`,
-      doseText(item.start),
+      voice.dose(item.start),
       `${item.reps.min}-${item.reps.max} reps, ${item.sets.min}-${item.sets.max} sets`,
       `${item.timesPerDay} times a day`,
     ]),
@@ -105,9 +87,9 @@ export const selectionBlocks = (selection: RehabSelection, catalog?: NameCatalog
           heading: 'Posture correctives (the trainer\'s approach)',
           headers: ['Movement', 'For', 'Start at', 'How often'],
           rows: selection.correctives.map((corrective) => [
-            nameOf(corrective.movement, undefined, catalog),
+            voice.name(corrective.movement),
             FINDINGS[corrective.finding],
-            doseText(corrective.start),
+            voice.dose(corrective.start),
             corrective.timesPerDay === 1 ? 'once a day' : `${corrective.timesPerDay} times a day`,
           ]),
         },
@@ -119,7 +101,7 @@ export const selectionBlocks = (selection: RehabSelection, catalog?: NameCatalog
           heading: 'Left out',
           headers: ['Movement', 'Pain', 'Why'],
           rows: selection.excluded.map((item) => [
-            nameOf(item.movement, item.variant, catalog),
+            voice.name(item.movement, item.variant),
             `${item.pain}/10`,
             item.reason.rule === 'pain-ceiling' ? `above the ceiling of ${item.reason.limit}/10` : 'the chosen set covers more, or as much with less pain',
           ]),
@@ -128,7 +110,7 @@ export const selectionBlocks = (selection: RehabSelection, catalog?: NameCatalog
   { heading: 'Why', lines: bullets(selection.reasons) },
 ]
 
-export const verdictBlocks = (verdict: CeilingVerdict): Block[] => [
+export const verdictBlocks = (verdict: CeilingVerdict, voice: Voice): Block[] => [
   {
     heading: 'Ceiling',
     lines: [
@@ -138,28 +120,28 @@ export const verdictBlocks = (verdict: CeilingVerdict): Block[] => [
   },
   ...(verdict.movements.length === 0
     ? []
-    : [{ heading: 'Movements', headers: ['Movement', 'Zone', 'Action'], rows: verdict.movements.map((entry) => [nameOf(entry.movement, entry.variant), entry.zone, entry.action]) }]),
+    : [{ heading: 'Movements', headers: ['Movement', 'Zone', 'Action'], rows: verdict.movements.map((entry) => [voice.name(entry.movement, entry.variant), entry.zone, entry.action]) }]),
   { heading: 'Why', lines: bullets([...verdict.reasons, ...verdict.movements.flatMap((entry) => entry.reasons)]) },
 ]
 
 /** A dose decision from logs, or one movement's item of an episode's day: dosed (its status), or paused (no dose, ever). */
-export const decisionBlocks = (decision: DoseDecision | DosedItem | PausedItem): Block[] => {
-  if ('status' in decision && decision.status === 'paused') return pausedBlocks(decision)
+export const decisionBlocks = (decision: DoseDecision | DosedItem | PausedItem, voice: Voice): Block[] => {
+  if ('status' in decision && decision.status === 'paused') return pausedBlocks(decision, voice)
   const step = 'status' in decision ? `Status: ${decision.status}` : `Action: ${decision.action}`
   return [
     {
-      heading: `Next dose: ${nameOf(decision.movement, decision.variant)}`,
+      heading: `Next dose: ${voice.name(decision.movement, decision.variant)}`,
       lines: [
-        `${step}. Dose: ${doseText(decision.dose)}. Not before ${decision.nextEarliest}.`,
-        ...(decision.advanceTo === undefined ? [] : [`Next: ${nameOf(decision.advanceTo.movement, decision.advanceTo.variant)}.`]),
-        ...(decision.harderForm === undefined ? [] : [`At the next reassessment, try: ${nameOf(decision.harderForm.movement, decision.harderForm.variant)}.`]),
+        `${step}. Dose: ${voice.dose(decision.dose)}. Not before ${decision.nextEarliest}.`,
+        ...(decision.advanceTo === undefined ? [] : [`Next: ${voice.name(decision.advanceTo.movement, decision.advanceTo.variant)}.`]),
+        ...(decision.harderForm === undefined ? [] : [`At the next reassessment, try: ${voice.name(decision.harderForm.movement, decision.harderForm.variant)}.`]),
       ],
     },
     { heading: 'Why', lines: bullets(decision.reasons) },
   ]
 }
 
-export const programBlocks = (program: Program, week: number | undefined, catalog?: NameCatalog): Block[] => {
+export const programBlocks = (program: Program, week: number | undefined, voice: Voice): Block[] => {
   const weeks = Math.round((Date.parse(program.end) - Date.parse(program.start)) / 86_400_000 + 1) / 7
   const shown = week === undefined ? Array.from({ length: weeks }, (_, index) => index + 1) : [week]
   return [
@@ -176,7 +158,7 @@ export const programBlocks = (program: Program, week: number | undefined, catalo
             session.date,
             session.time,
             session.planned === true ? `${session.label} (planned)` : session.label,
-            session.items.map((item) => `${nameOf(item.movement, item.variant, catalog)} ${doseText(item.dose)}`).join('; '),
+            session.items.map((item) => `${voice.name(item.movement, item.variant)} ${voice.dose(item.dose)}`).join('; '),
           ]),
       }
     }),
@@ -184,10 +166,10 @@ export const programBlocks = (program: Program, week: number | undefined, catalo
   ]
 }
 
-export const catalogBlocks = (catalog: Catalog): Block[] => [
+export const catalogBlocks = (catalog: Catalog, voice: Voice): Block[] => [
   {
     heading: 'Catalog',
     headers: ['Id', 'Name', 'Roles', 'Focus', 'Source'],
-    rows: catalog.map((movement) => [movement.id, movement.name, movement.roles.join(', '), movement.focus.join(', '), movement.source.split(':')[0]!]),
+    rows: catalog.map((movement) => [movement.id, voice.name(movement.id), movement.roles.join(', '), movement.focus.join(', '), movement.source.split(':')[0]!]),
   },
 ]

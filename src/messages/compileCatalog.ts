@@ -3,13 +3,15 @@ import { left, right, type Either } from '../_lib/either.js'
 import { issueAt, type InputIssue } from '../_lib/issues.js'
 import type { Dose } from '../shared/dose.js'
 import type { ReasonParam } from '../shared/reason.js'
+import { doseIn, numberFormat } from '../wording/wording.js'
 import type { MessageCatalog } from './messageCatalog.js'
 import { TERM_KINDS, type TermKind } from './terms.js'
 
 /** A catalog ready to write: each pattern parsed once, and the locale's number format. */
 export interface CompiledCatalog {
   readonly reasons: ReadonlyMap<string, MessageFormat>
-  readonly doses: Readonly<Record<keyof MessageCatalog['doses'], MessageFormat>>
+  readonly advice: Readonly<Record<keyof MessageCatalog['advice'], MessageFormat>>
+  readonly doses: MessageCatalog['doses']
   readonly number: Intl.NumberFormat
   readonly terms: MessageCatalog['terms']
 }
@@ -66,16 +68,15 @@ export const compileCatalog = (catalog: MessageCatalog): Either<InputIssue[], Co
   if (known !== undefined) return right(known)
   let number: Intl.NumberFormat
   try {
-    // Numbers as the language writes them (2,5 in German), never grouped: a limit of 1000 reads 1000.
-    number = new Intl.NumberFormat(catalog.locale, { useGrouping: false, maximumFractionDigits: 2 })
+    number = numberFormat(catalog.locale)
   } catch {
     return left([issueAt('invalid_value', ['catalog', 'locale'], `"${catalog.locale}" is not a locale this JavaScript engine knows`)])
   }
   const issues: InputIssue[] = []
   const reasons = new Map(compileEach(catalog.locale, catalog.reasons, 'reasons', issues))
-  const doses = Object.fromEntries(compileEach(catalog.locale, catalog.doses, 'doses', issues)) as CompiledCatalog['doses']
+  const advice = Object.fromEntries(compileEach(catalog.locale, catalog.advice, 'advice', issues)) as CompiledCatalog['advice']
   if (issues.length > 0) return left(issues)
-  const result = { reasons, doses, number, terms: catalog.terms }
+  const result = { reasons, advice, doses: catalog.doses, number, terms: catalog.terms }
   if (compiled.size >= KEPT_CATALOGS) compiled.delete(compiled.keys().next().value!)
   compiled.set(text, result)
   return right(result)
@@ -90,33 +91,11 @@ export const writePattern = (pattern: MessageFormat, values: Readonly<Record<str
   return failed ? undefined : text
 }
 
-/** A dose in the catalog's words: the same pieces, in the same order, as `describeDose` writes in English. */
-export const writeDose = (catalog: CompiledCatalog, dose: Dose): string | undefined => {
-  const n = (value: number) => catalog.number.format(value)
-  const { doses } = catalog
-  switch (dose.kind) {
-    case 'hold':
-      return writePattern(doses.hold, { sets: n(dose.sets), seconds: n(dose.seconds) })
-    case 'distance':
-      return writePattern(doses.distance, { sets: n(dose.sets), meters: n(dose.meters) })
-    case 'reps': {
-      const pieces = [
-        writePattern(doses.reps, { sets: n(dose.sets), reps: n(dose.reps) }),
-        dose.perSide === true ? writePattern(doses.perSide, {}) : '',
-        dose.band === true ? writePattern(doses.band, {}) : '',
-        dose.loadKg === undefined ? '' : writePattern(doses.load, { loadKg: n(dose.loadKg) }),
-        dose.holdSeconds === undefined ? '' : writePattern(doses.eachHeld, { holdSeconds: n(dose.holdSeconds) }),
-      ]
-      return pieces.includes(undefined) ? undefined : pieces.join('')
-    }
-  }
-}
+/** A dose in the catalog's words, as `describeDose` writes it with the catalog as its locale. */
+export const writeDose = (catalog: CompiledCatalog, dose: Dose): string => doseIn(catalog.doses, catalog.number, dose)
 
 /** Doses side by side, as the English messages list a day's starting doses: `1 x 5 / 2 x 20 s`. */
-const writeDoses = (catalog: CompiledCatalog, doses: readonly Dose[]): string | undefined => {
-  const written = doses.map((dose) => writeDose(catalog, dose))
-  return written.includes(undefined) ? undefined : written.join(' / ')
-}
+const writeDoses = (catalog: CompiledCatalog, doses: readonly Dose[]): string => doses.map((dose) => writeDose(catalog, dose)).join(' / ')
 
 const KINDS = Object.entries(TERM_KINDS) as [TermKind, (typeof TERM_KINDS)[TermKind]][]
 

@@ -5,6 +5,7 @@ import { parseInput } from '../_lib/parseInput.js'
 import * as z from 'zod'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import type { Reason } from '../shared/reason.js'
+import { ReferralCauseSchema, UrgencySchema, type Referral } from '../shared/referral.js'
 import { RULES } from '../shared/rules.js'
 import { compileCatalog, writeParam, writePattern, type CompiledCatalog } from './compileCatalog.js'
 import { MessageCatalogSchema, type MessageCatalog } from './messageCatalog.js'
@@ -23,6 +24,21 @@ export const localizeReason = (catalog: CompiledCatalog, reason: Reason): Reason
   return message === undefined ? reason : { ...reason, message }
 }
 
+/** The key of a referral's advice in a catalog: its cause, and a red flag's urgency. */
+const adviceKey = (referral: Referral): keyof CompiledCatalog['advice'] => (referral.cause === 'red-flag' ? `red-flag-${referral.urgency}` : referral.cause)
+
+/** A referral with its advice in the catalog's language. */
+const localizeReferral = (catalog: CompiledCatalog, referral: Referral): Referral => {
+  const pattern = catalog.advice[adviceKey(referral)] as CompiledCatalog['advice'][keyof CompiledCatalog['advice']] | undefined
+  const advice = pattern === undefined ? undefined : writePattern(pattern, {})
+  return advice === undefined ? referral : { ...referral, advice }
+}
+
+const isReferral = (value: object): value is Referral => {
+  const { _tag, cause, urgency, advice } = value as Partial<Record<string, unknown>>
+  return _tag === 'Referral' && typeof advice === 'string' && ReferralCauseSchema.safeParse(cause).success && UrgencySchema.safeParse(urgency).success
+}
+
 const isReason = (value: object): value is Reason =>
   typeof (value as { rule?: unknown }).rule === 'string' && Object.hasOwn(RULES, (value as { rule: string }).rule) && typeof (value as { message?: unknown }).message === 'string'
 
@@ -31,6 +47,7 @@ const localizeAll = (catalog: CompiledCatalog, value: unknown): unknown => {
   if (Array.isArray(value)) return value.map((entry) => localizeAll(catalog, entry))
   if (typeof value !== 'object' || value === null) return value
   const copy = Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, localizeAll(catalog, entry)]))
+  if (isReferral(copy)) return localizeReferral(catalog, copy)
   return isReason(copy) ? localizeReason(catalog, copy) : copy
 }
 
@@ -41,7 +58,8 @@ export const LocalizeInputSchema = z.strictObject({ value: z.unknown(), catalog:
  * Any output of the engine (a day's plan, a referral, a selection, a
  * program, an outcome report, a list of them) with the message of every
  * reason in it written in the catalog's language, from the values the reason
- * carries in `params`. Everything else, rule ids and values included, stays
+ * carries in `params`, and the advice of every referral in it from its cause
+ * and urgency. Everything else, rule ids and values included, stays
  * as it was; the value passed in is never changed. A reason without
  * `params` (one an app made), or one whose values its pattern cannot all
  * find, keeps its English message.

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { RULE_IDS } from '../shared/rules.js'
+import { textCatalogShape } from '../wording/textCatalog.js'
 import { TERM_KINDS } from './terms.js'
 
 // A MessageFormat 2 pattern chooses between whole sentences: a rule whose sentence changes in four places
@@ -8,24 +9,6 @@ import { TERM_KINDS } from './terms.js'
 // pattern is under 9,000 characters.
 const MAX_MESSAGE_LENGTH = 12_000
 const message = z.string().min(1).max(MAX_MESSAGE_LENGTH)
-
-/** How a dose is written, piece by piece, as MessageFormat 2 patterns. */
-export const DoseWordsSchema = z.strictObject({
-  /** `{$sets}` sets of `{$reps}`: `2 x 8`. */
-  reps: message,
-  /** `{$sets}` holds of `{$seconds}` seconds: `2 x 30 s`. */
-  hold: message,
-  /** `{$sets}` walks of `{$meters}` metres: `1 x 10 m`. */
-  distance: message,
-  /** Put after the reps when they are per side: ` per side`. */
-  perSide: message,
-  /** Put after the reps with a resistance band: ` with a band`. */
-  band: message,
-  /** Put after the reps with an added load of `{$loadKg}`: ` with 8 kg`. */
-  load: message,
-  /** Put after the reps when each is held `{$holdSeconds}` seconds: `, each held 1 s`. */
-  eachHeld: message,
-})
 
 const wordsFor = <Id extends string>(ids: readonly Id[]) => z.strictObject(Object.fromEntries(ids.map((id) => [id, message])) as { [Key in Id]: typeof message })
 
@@ -43,12 +26,40 @@ export const TermsSchema = z.strictObject({
 })
 
 /**
- * Every person-facing text of the engine's reasons in one language: for each
- * rule id, a MessageFormat 2 pattern over the values the reason carries in
- * `params` (`{$movement} hurt {$pain}/10`), and the words of a dose. `locale`
- * (a BCP 47 tag such as `de` or `pt-BR`) chooses how numbers are written and
- * how plurals are matched. An app passes its own catalog for another
- * language; TypeScript names every rule id it leaves out.
+ * The advice of a referral, by its cause (and, for red flags, its urgency):
+ * what the person does, in plain words. `localize` writes every referral's
+ * `advice` from it.
+ *
+ * @example
+ * import { AdviceSchema, de } from 'rehab-engine/locales'
+ *
+ * assert.equal(AdviceSchema.safeParse(de.advice).success, true)
+ * const { worsening: _left, ...rest } = de.advice
+ * assert.equal(AdviceSchema.safeParse(rest).success, false)
+ *
+ * @category Languages
+ * @since 0.4.0
+ */
+export const AdviceSchema = z.strictObject({
+  'red-flag-emergency': message,
+  'red-flag-soon': message,
+  'red-flag-routine': message,
+  'assessment-pain': message,
+  'too-few-tolerable': message,
+  ceiling: message,
+  worsening: message,
+})
+
+/**
+ * Every person-facing text of the engine in one language: for each rule id,
+ * a MessageFormat 2 pattern over the values the reason carries in `params`
+ * (`{$movement} hurt {$pain}/10`); the advice of each kind of referral; the
+ * words of the ids reasons list; and the words the functions that write text
+ * read (a dose's pieces, a program's and a calendar's words, the built-in
+ * movements' names and descriptions: see TextCatalogSchema). `locale` (a BCP
+ * 47 tag such as `de` or `pt-BR`) chooses how numbers and weekdays are
+ * written and how plurals are matched. An app passes its own catalog for
+ * another language; TypeScript names every id it leaves out.
  *
  * @example
  * import { DoseWordsSchema, MessageCatalogSchema, TermsSchema, de } from 'rehab-engine/locales'
@@ -63,9 +74,9 @@ export const TermsSchema = z.strictObject({
  * @since 0.4.0
  */
 export const MessageCatalogSchema = z.strictObject({
-  locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as de or pt-BR'),
+  ...textCatalogShape,
   reasons: z.strictObject(Object.fromEntries(RULE_IDS.map((rule) => [rule, message])) as { [Rule in (typeof RULE_IDS)[number]]: typeof message }),
-  doses: DoseWordsSchema,
+  advice: AdviceSchema,
   terms: TermsSchema,
 })
 
@@ -75,5 +86,5 @@ export type MessageCatalog = DeepReadonly<z.output<typeof MessageCatalogSchema>>
 /** The words of the ids some reasons list, in one language. @category Languages @since 0.4.0 */
 export type Terms = MessageCatalog['terms']
 
-/** How a dose is written in one language. @category Languages @since 0.4.0 */
-export type DoseWords = MessageCatalog['doses']
+/** The advice of each kind of referral, in one language. @category Languages @since 0.4.0 */
+export type Advice = MessageCatalog['advice']

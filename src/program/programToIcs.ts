@@ -6,7 +6,9 @@ import { guardInput } from '../_lib/guardInput.js'
 import { invalidInput, issueAt } from '../_lib/issues.js'
 import { catalogOption } from '../catalog/catalogOption.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
+import { localeOption } from '../wording/localeOption.js'
 import { parseExport } from './exportOptions.js'
+import { escapeText } from './ics/escapeText.js'
 import { formatInstant, readInstant } from './ics/formatDateTime.js'
 import { programEvents, type ProgramEvent } from './ics/programEvents.js'
 import { MAX_SEQUENCE, sequenceOf } from './ics/sequenceOf.js'
@@ -22,7 +24,10 @@ import { ProgramSchema } from './program.js'
  * the whole minutes from 2020-01-01T00:00Z to it (0 before), unless
  * `sequence` gives the number. `previous` is the program exported last time:
  * its events the new program no longer has are written again, cancelled.
- * `catalog` is an app's own catalog, for the movements' names.
+ * `catalog` is an app's own catalog, for the movements' names. `locale` is
+ * the catalog of words to write in (such as `de` from
+ * `rehab-engine/locales`): titles, labels, doses, the built-in movements'
+ * names and the disclaimer; English without one.
  *
  * @example
  * import { IcsOptionsSchema } from 'rehab-engine/ics'
@@ -41,6 +46,7 @@ export const IcsOptionsSchema = z.strictObject({
   sequence: z.int().min(0).max(MAX_SEQUENCE).optional(),
   previous: ProgramSchema.optional(),
   catalog: catalogOption,
+  locale: localeOption,
 })
 
 /**
@@ -70,7 +76,8 @@ export type IcsOptions = DeepReadonly<z.input<typeof IcsOptionsSchema>>
 /** What `programToIcs` takes. @category Program @since 0.2.0 */
 export type ProgramToIcsInput = DeepReadonly<z.input<typeof ProgramToIcsInputSchema>>
 
-const CALENDAR_PROPERTIES = ['VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:rehab-engine', 'METHOD:PUBLISH', 'X-WR-CALNAME:Back rehab program', 'X-PUBLISHED-TTL:PT1H']
+/** The calendar's own properties, its name in the export's words. */
+const calendarProperties = (name: string): string[] => ['VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:rehab-engine', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText([name])}`, 'X-PUBLISHED-TTL:PT1H']
 
 /** An event's content lines with the export's stamp and sequence; a cancelled one says so, for the calendar app to remove it. */
 const eventLines = ({ uid, lines }: ProgramEvent, stamp: string, sequence: number, cancelled: boolean): string[] => [
@@ -128,12 +135,12 @@ const eventLines = ({ uid, lines }: ProgramEvent, stamp: string, sequence: numbe
 export const programToIcs: (input: ProgramToIcsInput) => Either<InvalidInput, string> = /* @__PURE__ */ guardInput((input) => {
   const parsed = parseExport(input, IcsOptionsSchema)
   if (parsed._tag === 'Left') return parsed
-  const { program, options, catalog } = parsed.right
+  const { program, options, wording } = parsed.right
   const stampInstant = readInstant(options.stamp ?? `${program.start}T00:00:00Z`)
   const stamp = stampInstant === undefined ? undefined : formatInstant(stampInstant)
   const events = collectIssues(
-    programEvents(program, catalog, options.idPrefix, ['program']),
-    options.previous === undefined ? right([]) : programEvents(options.previous, catalog, options.idPrefix, ['options', 'previous']),
+    programEvents(program, wording, options.idPrefix, ['program']),
+    options.previous === undefined ? right([]) : programEvents(options.previous, wording, options.idPrefix, ['options', 'previous']),
   )
   if (stampInstant === undefined || stamp === undefined) {
     const outside = issueAt('invalid_value', ['options', 'stamp'], 'is outside the years 0000-9999 in UTC, which iCalendar cannot write')
@@ -145,7 +152,7 @@ export const programToIcs: (input: ProgramToIcsInput) => Either<InvalidInput, st
   const kept = new Set(current.map((event) => event.uid))
   const removed = previous.filter((event) => !kept.has(event.uid))
   return right(
-    writeCalendar(CALENDAR_PROPERTIES, [
+    writeCalendar(calendarProperties(wording.words.calendarName), [
       ...current.map((event) => eventLines(event, stamp, sequence, false)),
       ...removed.map((event) => eventLines(event, stamp, sequence, true)),
     ]),

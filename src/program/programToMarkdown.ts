@@ -2,20 +2,22 @@ import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { right, type Either } from '../_lib/either.js'
 import { guardInput } from '../_lib/guardInput.js'
-import { addIsoDays, daysBetween, isoWeekday } from '../_lib/isoDays.js'
+import { addIsoDays, daysBetween } from '../_lib/isoDays.js'
 import { catalogOption } from '../catalog/catalogOption.js'
-import { DISCLAIMER } from '../shared/disclaimer.js'
-import { formatDose } from '../shared/formatDose.js'
 import type { InvalidInput } from '../shared/invalidInput.js'
 import { escapeMarkdown } from './escapeMarkdown.js'
 import { parseExport } from './exportOptions.js'
-import { itemName } from './itemName.js'
+import { localeOption } from '../wording/localeOption.js'
+import { writeSimplePattern } from '../wording/simplePattern.js'
 import { ProgramSchema } from './program.js'
 
-const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
+/** A table row of cells already written for Markdown. */
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`
 
 /**
- * Options of {@link programToMarkdown}: an app's own `catalog`, for the movements' names.
+ * Options of {@link programToMarkdown}: an app's own `catalog`, for the
+ * movements' names, and the `locale` to write in (a catalog of words, such
+ * as `de` from `rehab-engine/locales`; English without one).
  *
  * @example
  * import { BUILT_IN_CATALOG, MarkdownOptionsSchema } from 'rehab-engine'
@@ -27,7 +29,7 @@ const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
  * @category Program
  * @since 0.2.0
  */
-export const MarkdownOptionsSchema = z.strictObject({ catalog: catalogOption })
+export const MarkdownOptionsSchema = z.strictObject({ catalog: catalogOption, locale: localeOption })
 
 /**
  * What {@link programToMarkdown} takes: a program, and its options.
@@ -56,6 +58,10 @@ export type ProgramToMarkdownInput = DeepReadonly<z.input<typeof ProgramToMarkdo
  * A program as Markdown a person can read: a table per week (date, time,
  * session, movements with their starting doses), then the check-ins and the
  * disclaimer. Names come from `options.catalog` (the built-in one by default).
+ * With `options.locale`, every word, dose and weekday is written in its
+ * language: the built-in movements' names from the locale, an app's own
+ * catalog's names as it writes them, the engine's session labels in the
+ * locale's words, numbers and weekdays through `Intl`. Dates stay ISO 8601.
  *
  * Every text the input brings (a session's label, a movement's name, the time
  * zone) is escaped: it renders as the same text on one line, and never as
@@ -96,22 +102,23 @@ export type ProgramToMarkdownInput = DeepReadonly<z.input<typeof ProgramToMarkdo
 export const programToMarkdown: (input: ProgramToMarkdownInput) => Either<InvalidInput, string> = /* @__PURE__ */ guardInput((input) => {
   const parsed = parseExport(input, MarkdownOptionsSchema.optional())
   if (parsed._tag === 'Left') return parsed
-  const { program, catalog } = parsed.right
+  const { program, wording } = parsed.right
+  const { words } = wording
   const { start, end, timeZone, sessions, checkIns } = program
-  const lines = [`# Rehab program: ${start} to ${end} (${escapeMarkdown(timeZone)})`, '', `> ${DISCLAIMER}`, '']
+  const lines = [`# ${writeSimplePattern(words.title, { start, end, timeZone: escapeMarkdown(timeZone) })}`, '', `> ${words.disclaimer}`, '']
   const days = daysBetween(start, end) + 1
   for (let week = 0; week * 7 < days; week++) {
     const from = addIsoDays(start, week * 7)
     const to = addIsoDays(start, week * 7 + 6)
-    lines.push(`## Week ${week + 1}: ${from} to ${to}`, '', '| Date | Time | Session | Movements |', '|---|---|---|---|')
+    lines.push(`## ${writeSimplePattern(words.week, { week: String(week + 1), from, to })}`, '', row([words.date, words.time, words.session, words.movements]), '|---|---|---|---|')
     for (const session of sessions.filter((entry) => entry.date >= from && entry.date <= to)) {
-      const day = SHORT_DAYS[isoWeekday(session.date) - 1]
-      const items = session.items.map((item) => `${itemName(item, catalog, escapeMarkdown)} ${formatDose(item.dose)}`).join('; ')
-      lines.push(`| ${day} ${session.date} | ${session.time} | ${escapeMarkdown(session.label)}${session.planned === true ? ' (planned)' : ''} | ${items} |`)
+      const items = session.items.map((item) => `${wording.itemName(item, escapeMarkdown)} ${wording.dose(item.dose)}`).join('; ')
+      const label = escapeMarkdown(wording.label(session.label))
+      lines.push(row([`${wording.weekday(session.date)} ${session.date}`, session.time, session.planned === true ? writeSimplePattern(words.planned, { label }) : label, items]))
     }
     lines.push('')
   }
-  lines.push('## Check-ins', '', '| Date | Kind |', '|---|---|')
-  for (const checkIn of checkIns) lines.push(`| ${checkIn.date} | ${checkIn.kind === 'check-in' ? 'Check-in: how the back feels' : 'Reassessment'} |`)
+  lines.push(`## ${words.checkIns}`, '', row([words.date, words.kind]), '|---|---|')
+  for (const checkIn of checkIns) lines.push(row([checkIn.date, checkIn.kind === 'check-in' ? words.checkIn : words.reassessment]))
   return right(`${lines.join('\n')}\n`)
 })

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as calendar from '../../src/ics.js'
 import * as main from '../../src/index.js'
+import { de } from '../../src/locales.js'
 import { hostileValues, prototypeIsClean } from '../support/hostile.js'
+
+// A catalog of words as an app would hand it over: a copy, so a test that breaks it breaks no other.
+const german = structuredClone(de)
 
 // Both public entries: rehab-engine and rehab-engine/ics.
 const engine = { ...main, ...calendar }
@@ -33,6 +37,7 @@ interface Call {
 
 const CALLS: readonly Call[] = [
   { name: 'describeDose', call: engine.describeDose as (input: unknown) => unknown, valid: { kind: 'hold', sets: 2, seconds: 20 }, field: 'sets' },
+  { name: 'describeDose', form: 'in a locale', call: engine.describeDose as (input: unknown) => unknown, valid: { dose: { kind: 'hold', sets: 2, seconds: 20 }, options: { locale: german } }, field: 'options' },
   { name: 'parseCatalog', call: engine.parseCatalog as (input: unknown) => unknown, valid: [...engine.BUILT_IN_CATALOG], field: 0 },
   { name: 'findMovement', call: engine.findMovement as (input: unknown) => unknown, valid: { movement: 'deadbug' }, field: 'movement' },
   { name: 'ladderOf', call: engine.ladderOf as (input: unknown) => unknown, valid: { movement: 'deadbug' }, field: 'options' },
@@ -58,6 +63,7 @@ const CALLS: readonly Call[] = [
   },
   { name: 'buildProgram', call: engine.buildProgram as (input: unknown) => unknown, valid: { start: '2026-11-02', plan }, field: 'plan' },
   { name: 'programToMarkdown', call: engine.programToMarkdown as (input: unknown) => unknown, valid: { program: program.right }, field: 'program' },
+  { name: 'programToMarkdown', form: 'in a locale', call: engine.programToMarkdown as (input: unknown) => unknown, valid: { program: program.right, options: { locale: german } }, field: 'options' },
   { name: 'decideDay', call: engine.decideDay as (input: unknown) => unknown, valid: { episode, today: '2026-11-03' }, field: 'episode' },
   { name: 'validateEpisode', call: engine.validateEpisode as (input: unknown) => unknown, valid: { episode }, field: 'episode' },
   { name: 'episodeProgram', call: engine.episodeProgram as (input: unknown) => unknown, valid: { episode, today: '2026-11-03', weeks: 1 }, field: 'episode' },

@@ -21,6 +21,7 @@ import {
   type CatalogInput,
   type CeilingVerdict,
   type DoseDecision,
+  type DescribeDoseInput,
   type DoseInput,
   type EvaluateCeilingInput,
   type EvaluateCeiling,
@@ -63,7 +64,7 @@ import { programToIcs, type IcsOptions, type ProgramToIcsInput } from '../../src
  */
 describe('the types of the public functions', () => {
   it('take one input each and answer an Either', () => {
-    expectTypeOf(describeDose).toEqualTypeOf<(dose: DoseInput) => Either<InvalidInput, string>>()
+    expectTypeOf(describeDose).toEqualTypeOf<(input: DescribeDoseInput | DoseInput) => Either<InvalidInput, string>>()
     expectTypeOf(parseCatalog).toEqualTypeOf<(catalog: CatalogInput) => Either<InvalidInput, ParsedCatalog>>()
     expectTypeOf(findMovement).toEqualTypeOf<(input: FindMovementInput) => Either<InvalidInput, Movement>>()
     expectTypeOf(ladderOf).toEqualTypeOf<(input: FindMovementInput) => Either<InvalidInput, Ladder>>()

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
  * (messages) sit above every area whose reasons they write, below the
  * entry that ships them (src/locales.ts for rehab-engine/locales).
  */
-const LAYERS = ['_lib', 'shared', 'catalog', 'screening', 'selection', 'ceiling', 'progression', 'program', 'episode', 'messages', 'index', 'ics', 'locales', 'cli'] as const
+const LAYERS = ['_lib', 'shared', 'catalog', 'wording', 'screening', 'selection', 'ceiling', 'progression', 'program', 'episode', 'messages', 'index', 'ics', 'locales', 'cli'] as const
 
 const SOURCE = join(import.meta.dirname, '../../src')
 

@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { BUILT_IN_CATALOG, NO_RED_FLAGS, decideDay, outcomeReport, type EpisodeInput } from '../../src/index.js'
+import { de } from '../../src/locales.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const CLI = join(ROOT, 'dist/cli.js')
@@ -120,6 +121,15 @@ describe('the rehab-engine CLI: program', () => {
     const all = events(ics.stdout)
     expect(all.filter((event) => !event.startDate.isDate)).toHaveLength(8 * 7 * 3)
     expect(all[0]?.startDate.toJSDate().toISOString()).toBe('2026-11-02T07:00:00.000Z')
+  })
+
+  it('writes a German calendar with --lang de: titles, names, doses and the disclaimer from the German catalog', async () => {
+    const ics = await cli(['program', EXAMPLE, '--start', '2026-11-02', '--weeks', '1', '--format', 'ics', '--id', 'ana', '--lang', 'de'])
+    expect(ics.code).toBe(0)
+    const [first] = events(ics.stdout)
+    expect(first?.summary).toBe(de.program.morning)
+    expect(first?.description).toContain(de.program.disclaimer)
+    expect(first?.description).toContain(`${de.movements['hip-mobility'].name}: 1 x 5`)
   })
 
   it('shows one week as a table or in Markdown, and the whole program in Markdown', async () => {

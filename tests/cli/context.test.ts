@@ -4,6 +4,9 @@ import { DISCLAIMER, type InvalidInput, type Paused, type Referral } from '../..
 import { answer, asRecord, ceilingOption, fileCommand, reportInvalid, resolveFormat, withInput, write, type Io } from '../../src/cli/context.js'
 import { EXIT, type ExitCode } from '../../src/cli/exitCodes.js'
 import { inputFolder } from '../support/cliRun.js'
+import { voiceOf } from '../../src/cli/voice.js'
+
+const english = voiceOf('en')
 
 const capture = (isTerminal = false) => {
   const written = { out: '', err: '' }
@@ -53,19 +56,19 @@ describe('reportInvalid', () => {
 describe('write', () => {
   it('writes JSON indented by two spaces, or the blocks with the disclaimer, each ending in a newline', () => {
     const json = capture()
-    write(json.io, { zone: 'green' }, 'json', () => lines('unused'))
+    write(json.io, { zone: 'green' }, 'json', () => lines('unused'), english)
     expect(json.written.out).toBe('{\n  "zone": "green"\n}\n')
     const table = capture()
-    write(table.io, {}, 'table', () => [{ heading: 'Zone', lines: ['green'] }])
+    write(table.io, {}, 'table', () => [{ heading: 'Zone', lines: ['green'] }], english)
     expect(table.written.out).toBe(`Zone\ngreen\n\n${DISCLAIMER}\n`)
     const md = capture()
-    write(md.io, {}, 'md', () => [{ heading: 'Zone', lines: ['green'] }])
+    write(md.io, {}, 'md', () => [{ heading: 'Zone', lines: ['green'] }], english)
     expect(md.written.out).toBe(`## Zone\n\ngreen\n\n${DISCLAIMER}\n`)
   })
 
   it('writes nothing when a calendar was asked for', () => {
     const { io, written } = capture()
-    write(io, { zone: 'green' }, 'ics', () => lines('unused'))
+    write(io, { zone: 'green' }, 'ics', () => lines('unused'), english)
     expect(written).toEqual({ out: '', err: '' })
   })
 })
@@ -76,41 +79,41 @@ describe('answer', () => {
 
   it('writes a result and gives exit code 0', () => {
     const { io, written } = capture()
-    expect(answer(io, 'stdin', { _tag: 'Right', right: { ok: 1 } }, 'table', () => lines('All good.'))).toBe(EXIT.done)
+    expect(answer(io, 'stdin', { _tag: 'Right', right: { ok: 1 } }, 'table', () => lines('All good.'), english)).toBe(EXIT.done)
     expect(written).toEqual({ out: `All good.\n\n${DISCLAIMER}\n`, err: '' })
   })
 
   it('reports invalid input on stderr only, with exit code 2', () => {
     const { io, written } = capture()
-    const code = answer(io, 'in.json', { _tag: 'Left', left: { _tag: 'InvalidInput', issues: [{ code: 'required', path: ['start'], message: 'is required' }] } }, 'json', () => [])
+    const code = answer(io, 'in.json', { _tag: 'Left', left: { _tag: 'InvalidInput', issues: [{ code: 'required', path: ['start'], message: 'is required' }] } }, 'json', () => [], english)
     expect(code).toBe(2)
     expect(written).toEqual({ out: '', err: 'in.json: start: is required\n' })
   })
 
   it('writes a referral, its urgency and advice on stderr, with exit code 3', () => {
     const { io, written } = capture()
-    expect(answer(io, 'stdin', { _tag: 'Left', left: referral }, 'json', () => [])).toBe(3)
+    expect(answer(io, 'stdin', { _tag: 'Left', left: referral }, 'json', () => [], english)).toBe(3)
     expect(JSON.parse(written.out)).toEqual(referral)
     expect(written.err).toBe('Referral (emergency): Go now.\n')
   })
 
   it('gives exit code 4 to a referral for too few tolerable movements', () => {
     const { io, written } = capture()
-    expect(answer(io, 'stdin', { _tag: 'Left', left: { ...referral, cause: 'too-few-tolerable', urgency: 'routine' } }, 'table', () => [])).toBe(4)
+    expect(answer(io, 'stdin', { _tag: 'Left', left: { ...referral, cause: 'too-few-tolerable', urgency: 'routine' } }, 'table', () => [], english)).toBe(4)
     expect(written.out).toMatch(/^No plan: see a clinician first\nUrgency: routine\. Go now\.\n- Saddle numbness\./)
     expect(written.err).toBe('Referral (routine): Go now.\n')
   })
 
   it('writes a pause, its end and first reason on stderr, with exit code 5', () => {
     const { io, written } = capture()
-    expect(answer(io, 'stdin', { _tag: 'Left', left: paused }, 'md', () => [])).toBe(5)
+    expect(answer(io, 'stdin', { _tag: 'Left', left: paused }, 'md', () => [], english)).toBe(5)
     expect(written.out).toMatch(/^## Paused: Deadbug hold\n\nDo not do it before 2026-11-28\.\n- Red twice\./)
     expect(written.err).toBe('Paused until 2026-11-28: Red twice.\n')
   })
 
   it('keeps the line of a pause that came without a reason', () => {
     const { io, written } = capture()
-    answer(io, 'stdin', { _tag: 'Left', left: { ...paused, reasons: [] } }, 'ics', () => [])
+    answer(io, 'stdin', { _tag: 'Left', left: { ...paused, reasons: [] } }, 'ics', () => [], english)
     expect(written).toEqual({ out: '', err: 'Paused until 2026-11-28: \n' })
   })
 })

@@ -5,6 +5,9 @@ import { markdownText } from '../../src/cli/markdownText.js'
 import { renderBlocks } from '../../src/cli/render.js'
 import { awkwardText, wellFormed } from '../arbitraries/text.js'
 import { HOSTILE_MARKDOWN } from '../support/hostileMarkdown.js'
+import { voiceOf } from '../../src/cli/voice.js'
+
+const english = voiceOf('en')
 
 // A renderer that allows raw HTML and links what GFM links: bare http(s) addresses, www. and e-mail addresses.
 const renderer = new MarkdownIt({ html: true, linkify: true })
@@ -25,6 +28,7 @@ const documentWith = (text: string) =>
       { headers: ['Movement', 'Dose'], rows: [[text, '1 x 5']] },
     ],
     'md',
+    english,
   )
 
 describe("the command line's Markdown: text from the input, rendered", () => {

@@ -22,6 +22,9 @@ import {
 } from '../../src/cli/render.js'
 import { build } from '../support/programHelpers.js'
 import { SAMPLE_PROGRAM } from '../support/programSample.js'
+import { voiceOf } from '../../src/cli/voice.js'
+
+const english = voiceOf('en')
 
 const reason = (message: string) => ({ rule: 'window' as const, message })
 
@@ -32,19 +35,19 @@ describe('renderBlocks', () => {
   ]
 
   it('writes headed blocks as plain text, blank lines between them, the disclaimer last', () => {
-    expect(renderBlocks(blocks, 'table')).toBe(
+    expect(renderBlocks(blocks, 'table', english)).toBe(
       ['Ceiling', 'Zone: green.', 'Action: progress.', '', 'Movement      Zone', '------------  -----', 'Deadbug hold  green', '', DISCLAIMER].join('\n'),
     )
   })
 
   it('writes the same blocks as Markdown: headings, then a blank line, then the body', () => {
-    expect(renderBlocks(blocks, 'md')).toBe(
+    expect(renderBlocks(blocks, 'md', english)).toBe(
       ['## Ceiling', '', 'Zone: green.', 'Action: progress.', '', '| Movement | Zone |', '| --- | --- |', '| Deadbug hold | green |', '', DISCLAIMER].join('\n'),
     )
   })
 
   it('gives no blocks the disclaimer alone', () => {
-    expect(renderBlocks([], 'md')).toBe(DISCLAIMER)
+    expect(renderBlocks([], 'md', english)).toBe(DISCLAIMER)
   })
 })
 
@@ -73,19 +76,19 @@ describe('pausedBlocks', () => {
   const paused: Paused = { _tag: 'Paused', movement: 'kettlebell-walk', variant: 'overhead', resumeOn: '2026-11-28', reasons: [reason('Red twice.')] }
 
   it('names the paused movement and variant, the day it may resume and why', () => {
-    expect(pausedBlocks(paused)).toEqual([{ heading: 'Paused: Kettlebell walk: Held overhead', lines: ['Do not do it before 2026-11-28.', '- Red twice.'] }])
+    expect(pausedBlocks(paused, english)).toEqual([{ heading: 'Paused: Kettlebell walk: Held overhead', lines: ['Do not do it before 2026-11-28.', '- Red twice.'] }])
   })
 
   it('names the substitute and its score when there is one, and falls back to ids the catalog lacks', () => {
-    expect(pausedBlocks({ ...paused, movement: 'deadbug', variant: undefined, substitute: { movement: 'hip-bridge', pain: 1 } } as Paused)[0]).toEqual({
+    expect(pausedBlocks({ ...paused, movement: 'deadbug', variant: undefined, substitute: { movement: 'hip-bridge', pain: 1 } } as Paused, english)[0]).toEqual({
       heading: 'Paused: Deadbug hold',
       lines: ['Do not do it before 2026-11-28.', 'Instead: Hip bridge (scored 1/10).', '- Red twice.'],
     })
-    expect(pausedBlocks({ ...paused, movement: 'handstand', variant: 'one-arm', substitute: { movement: 'kettlebell-walk', variant: 'on-ice', pain: 2 } })[0]).toMatchObject({
+    expect(pausedBlocks({ ...paused, movement: 'handstand', variant: 'one-arm', substitute: { movement: 'kettlebell-walk', variant: 'on-ice', pain: 2 } }, english)[0]).toMatchObject({
       heading: 'Paused: handstand: one-arm',
       lines: ['Do not do it before 2026-11-28.', 'Instead: Kettlebell walk: on-ice (scored 2/10).', '- Red twice.'],
     })
-    expect(pausedBlocks({ ...paused, movement: 'handstand', variant: undefined } as Paused)[0]?.heading).toBe('Paused: handstand')
+    expect(pausedBlocks({ ...paused, movement: 'handstand', variant: undefined } as Paused, english)[0]?.heading).toBe('Paused: handstand')
   })
 })
 
@@ -112,7 +115,7 @@ describe('selectionBlocks', () => {
   } as unknown as RehabSelection
 
   it('tables the chosen movements, those left out and why, then the reasons', () => {
-    expect(selectionBlocks(selection)).toEqual([
+    expect(selectionBlocks(selection, english)).toEqual([
       {
         heading: 'Chosen movements (pain ceiling 3/10)',
         headers: ['Movement', 'Pain', 'Start at', 'Work up to', 'How often'],
@@ -134,7 +137,7 @@ describe('selectionBlocks', () => {
   })
 
   it('leaves out the "Left out" table when nothing was', () => {
-    expect(selectionBlocks({ ...selection, excluded: [] }).map((block) => block.heading)).toEqual(['Chosen movements (pain ceiling 3/10)', 'Why'])
+    expect(selectionBlocks({ ...selection, excluded: [] }, english).map((block) => block.heading)).toEqual(['Chosen movements (pain ceiling 3/10)', 'Why'])
   })
 
   it('tables the posture correctives after the chosen movements, with the finding each answers', () => {
@@ -142,7 +145,7 @@ describe('selectionBlocks', () => {
       { movement: 'posterior-pelvic-tilt', finding: 'anteriorPelvicTilt', start: { kind: 'reps', sets: 2, reps: 8 }, timesPerDay: 1 },
       { movement: 'side-lying-hip-abduction', finding: 'lateralPelvicTilt', start: { kind: 'reps', sets: 2, reps: 8, perSide: true }, timesPerDay: 2 },
     ]
-    const blocks = selectionBlocks({ ...selection, excluded: [], correctives } as unknown as RehabSelection)
+    const blocks = selectionBlocks({ ...selection, excluded: [], correctives } as unknown as RehabSelection, english)
     expect(blocks.map((block) => block.heading)).toEqual(['Chosen movements (pain ceiling 3/10)', "Posture correctives (the trainer's approach)", 'Why'])
     expect(blocks[1]).toMatchObject({
       rows: [
@@ -164,7 +167,7 @@ describe('verdictBlocks', () => {
   }
 
   it('gives the zone, the action, a flare-up, the lock, each movement, and every reason', () => {
-    expect(verdictBlocks(verdict)).toEqual([
+    expect(verdictBlocks(verdict, english)).toEqual([
       { heading: 'Ceiling', lines: ['Zone: amber. Action: hold. A flare-up in the last 7 days.', 'No progression before 2026-11-25.'] },
       { heading: 'Movements', headers: ['Movement', 'Zone', 'Action'], rows: [['Deadbug hold', 'amber', 'hold']] },
       { heading: 'Why', lines: ['- The window.', '- Pain 4 during.'] },
@@ -173,7 +176,7 @@ describe('verdictBlocks', () => {
 
   it('says nothing of a flare-up, a lock or movements that are not there', () => {
     const { progressionLockedUntil: _lock, ...calm } = verdict
-    expect(verdictBlocks({ ...calm, zone: 'green', action: 'progress', flareUp: false, movements: [] })).toEqual([
+    expect(verdictBlocks({ ...calm, zone: 'green', action: 'progress', flareUp: false, movements: [] }, english)).toEqual([
       { heading: 'Ceiling', lines: ['Zone: green. Action: progress.'] },
       { heading: 'Why', lines: ['- The window.'] },
     ])
@@ -191,7 +194,7 @@ describe('decisionBlocks', () => {
   }
 
   it('gives the action, the dose, the next date, what to advance to and the reasons', () => {
-    expect(decisionBlocks(decision)).toEqual([
+    expect(decisionBlocks(decision, english)).toEqual([
       {
         heading: 'Next dose: Deadbug hold',
         lines: ['Action: advance. Dose: 2 x 15 s. Not before 2026-11-23.', 'Next: Advanced core hold.'],
@@ -202,7 +205,7 @@ describe('decisionBlocks', () => {
 
   it('names the harder form to try at the next reassessment', () => {
     const { advanceTo: _next, ...rest } = decision
-    const lines = decisionBlocks({ ...rest, movement: 'hip-bridge', action: 'hold', dose: { kind: 'reps', sets: 2, reps: 10 }, harderForm: { movement: 'single-leg-hip-bridge' } })[0]
+    const lines = decisionBlocks({ ...rest, movement: 'hip-bridge', action: 'hold', dose: { kind: 'reps', sets: 2, reps: 10 }, harderForm: { movement: 'single-leg-hip-bridge' } }, english)[0]
     expect(lines).toEqual({
       heading: 'Next dose: Hip bridge',
       lines: ['Action: hold. Dose: 2 x 10. Not before 2026-11-23.', 'At the next reassessment, try: Single-leg hip bridge.'],
@@ -212,7 +215,7 @@ describe('decisionBlocks', () => {
 
 describe('programBlocks', () => {
   it('gives the frame and reasons, a table per week, and the check-ins', () => {
-    expect(programBlocks(SAMPLE_PROGRAM, undefined)).toEqual([
+    expect(programBlocks(SAMPLE_PROGRAM, undefined, english)).toEqual([
       { heading: 'Program', lines: ['2026-11-02 to 2026-11-15, Europe/Berlin.', '- A hand-made program.'] },
       {
         heading: 'Week 1: 2026-11-02 to 2026-11-08',
@@ -242,7 +245,7 @@ describe('programBlocks', () => {
   })
 
   it('shows only the week asked for', () => {
-    const blocks = programBlocks(build({ weeks: 3 }), 2)
+    const blocks = programBlocks(build({ weeks: 3 }), 2, english)
     expect(blocks.map((block) => block.heading)).toEqual(['Program', 'Week 2: 2026-11-09 to 2026-11-15', 'Check-ins'])
     expect(blocks[1] && 'rows' in blocks[1] ? blocks[1].rows.map((row) => row[0]) : []).toEqual(
       ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14', '2026-11-15'].flatMap((date) => [date, date, date]),
@@ -252,7 +255,7 @@ describe('programBlocks', () => {
 
 describe('catalogBlocks', () => {
   it('tables each movement with its roles, focus and the source before its first colon', () => {
-    const [first] = catalogBlocks(BUILT_IN_CATALOG.filter((movement) => movement.id === 'hip-bridge' || movement.id === 'deadbug'))
+    const [first] = catalogBlocks(BUILT_IN_CATALOG.filter((movement) => movement.id === 'hip-bridge' || movement.id === 'deadbug'), english)
     expect(first).toEqual({
       heading: 'Catalog',
       headers: ['Id', 'Name', 'Roles', 'Focus', 'Source'],
@@ -271,6 +274,6 @@ describe('catalogBlocks', () => {
 describe('a dose the engine could not describe', () => {
   it('is written as its JSON rather than dropped', () => {
     const decision: DoseDecision = { movement: 'deadbug', action: 'hold', dose: { kind: 'hold', sets: 0, seconds: 20 }, nextEarliest: '2026-11-23', reasons: [reason('Odd.')] }
-    expect(decisionBlocks(decision)[0]).toEqual({ heading: 'Next dose: Deadbug hold', lines: ['Action: hold. Dose: {"kind":"hold","sets":0,"seconds":20}. Not before 2026-11-23.'] })
+    expect(decisionBlocks(decision, english)[0]).toEqual({ heading: 'Next dose: Deadbug hold', lines: ['Action: hold. Dose: {"kind":"hold","sets":0,"seconds":20}. Not before 2026-11-23.'] })
   })
 })

@@ -2,12 +2,13 @@
 // pattern speaks of, the English catalog writes exactly the message the rule wrote, the German catalog
 // speaks of the same values, and a pseudo-language shows no English left.
 import { describe, expect, it } from 'vitest'
-import type { Reason, RuleId } from '../../src/index.js'
+import type { Reason, Referral, RuleId } from '../../src/index.js'
 import { RULE_IDS } from '../../src/shared/rules.js'
 import { compileCatalog, type CompiledCatalog } from '../../src/messages/compileCatalog.js'
-import { localizeReason } from '../../src/messages/localize.js'
+import { localize, localizeReason } from '../../src/messages/localize.js'
 import { MessageCatalogSchema, type MessageCatalog } from '../../src/messages/messageCatalog.js'
 import { de, en } from '../../src/locales.js'
+import { referralsMet } from './corpus/collect.js'
 import { corpus } from './corpus/index.js'
 import { pseudoCatalog, variablesOf } from './pseudo.js'
 
@@ -55,6 +56,29 @@ describe('every reason of the corpus', () => {
       let text = localizeReason(pseudo, reason).message
       for (const value of values.sort((a, b) => b.length - a.length)) text = text.split(value).join('')
       expect(text.match(/[A-Za-z]{3,}/g), `${reason.message} -> ${text}`).toBeNull()
+    }
+  })
+})
+
+describe('every referral of the corpus', () => {
+  const adviceIn = (catalog: MessageCatalog, referral: Referral) => {
+    const written = localize({ value: referral, catalog })
+    if (written._tag === 'Left') throw new Error(JSON.stringify(written.left))
+    return written.right.advice
+  }
+  const kinds = new Map(referralsMet.map((referral) => [`${referral.cause} ${referral.urgency}`, referral]))
+
+  it('meets a referral of every cause, and of every urgency of a red flag', () => {
+    expect([...new Set(referralsMet.map((referral) => (referral.cause === 'red-flag' ? `red-flag-${referral.urgency}` : referral.cause)))].sort()).toEqual(
+      Object.keys(en.advice).sort(),
+    )
+  })
+
+  it.each([...kinds.keys()])('%s: the English catalog gives its advice, German another, the pseudo-language no English', (kind) => {
+    for (const referral of referralsMet.filter((entry) => `${entry.cause} ${entry.urgency}` === kind)) {
+      expect(adviceIn(en, referral)).toBe(referral.advice)
+      expect(adviceIn(de, referral)).not.toBe(referral.advice)
+      expect(adviceIn(pseudoCatalog(en), referral).match(/[A-Za-z]{3,}/g)).toBeNull()
     }
   })
 })

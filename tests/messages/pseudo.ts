@@ -17,10 +17,17 @@ const accentText = (text: string): string => text.replace(/\{[^{}]*\}|[A-Za-z]/g
 const accentPattern = (pattern: string): string =>
   pattern.startsWith('.') ? pattern.replace(/\{\{((?:[^{}]|\{[^{}]*\})*)\}\}/g, (_all, body: string) => `{{${accentText(body)}}}`) : accentText(pattern)
 
+/** Every text of a tree of words (a program's, the movements', the advice) accented. */
+const accentWords = <Words>(words: Words): Words =>
+  (typeof words === 'string' ? accentPattern(words) : Object.fromEntries(Object.entries(words as object).map(([key, entry]) => [key, accentWords(entry)]))) as Words
+
 export const pseudoCatalog = (catalog: MessageCatalog): MessageCatalog => ({
   locale: 'en-XA',
   reasons: Object.fromEntries(Object.entries(catalog.reasons).map(([rule, pattern]) => [rule, accentPattern(pattern)])) as MessageCatalog['reasons'],
-  doses: Object.fromEntries(Object.entries(catalog.doses).map(([key, pattern]) => [key, accentPattern(pattern)])) as MessageCatalog['doses'],
+  doses: accentWords(catalog.doses),
+  program: accentWords(catalog.program),
+  movements: accentWords(catalog.movements),
+  advice: accentWords(catalog.advice),
   terms: Object.fromEntries(
     Object.entries(catalog.terms).map(([kind, words]) => [kind, Object.fromEntries(Object.entries(words).map(([id, word]) => [id, accentText(word)]))]),
   ) as MessageCatalog['terms'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { IcsOptionsSchema } from '../../src/ics.js'
-import { BUILT_IN_CATALOG, MarkdownOptionsSchema, parseCatalog } from '../../src/index.js'
+import { BUILT_IN_CATALOG, MarkdownOptionsSchema, PROGRAM_WORDS_EN, parseCatalog } from '../../src/index.js'
+import { de } from '../../src/locales.js'
 import { parseExport } from '../../src/program/exportOptions.js'
 import { build } from '../support/programHelpers.js'
 
@@ -14,11 +15,20 @@ const issues = (input: unknown, schema: typeof OPTIONAL | typeof IcsOptionsSchem
 
 describe('parseExport', () => {
   it('gives back the program, the options and the built-in catalog when none is asked for', () => {
-    expect(parseExport({ program }, OPTIONAL)).toEqual({ _tag: 'Right', right: { program, options: undefined, catalog: BUILT_IN_CATALOG } })
+    const english = expect.objectContaining({ words: PROGRAM_WORDS_EN })
+    expect(parseExport({ program }, OPTIONAL)).toEqual({ _tag: 'Right', right: { program, options: undefined, catalog: BUILT_IN_CATALOG, wording: english } })
     expect(parseExport({ program, options: { idPrefix: 'client-7' } }, IcsOptionsSchema)).toEqual({
       _tag: 'Right',
-      right: { program, options: { idPrefix: 'client-7' }, catalog: BUILT_IN_CATALOG },
+      right: { program, options: { idPrefix: 'client-7' }, catalog: BUILT_IN_CATALOG, wording: english },
     })
+  })
+
+  it("takes the words of a locale, and names a locale that is not a catalog of words or a language the JavaScript engine knows", () => {
+    const german = parseExport({ program, options: { locale: de } }, OPTIONAL)
+    expect(german._tag === 'Right' && german.right.wording.words).toEqual(de.program)
+    expect(issues({ program, options: { locale: { ...de, program: undefined } } }, OPTIONAL).map((issue) => issue.path)).toEqual([['options', 'locale', 'program']])
+    expect(issues({ program, options: { locale: 'de' } }, OPTIONAL).map((issue) => [issue.path, issue.code])).toEqual([[['options', 'locale'], 'invalid_type']])
+    expect(issues({ program, options: { locale: { ...de, locale: 'de-12' } } }, OPTIONAL).map((issue) => issue.path)).toEqual([['options', 'locale', 'locale']])
   })
 
   it('resolves an app catalog, checked or already parsed', () => {

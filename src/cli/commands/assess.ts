@@ -14,7 +14,7 @@ import {
   type Referral,
   type RehabPlan,
 } from '../../index.js'
-import { answer, ceilingOption, withFlagOptions, EXAMPLE_FILE, fileCommand, formatOption, painCeilingOption, resolveFormat, withInput, type CliContext, type Format, type Io } from '../context.js'
+import { answer, catalogOf, ceilingOption, voiceFor, withFlagOptions, EXAMPLE_FILE, fileCommand, formatOption, painCeilingOption, resolveFormat, withInput, type CliContext, type Format, type Io } from '../context.js'
 import { isEpisodeFile, planFileOf } from '../episodeFile.js'
 import { EXIT, type ExitCode } from '../exitCodes.js'
 import { decisionBlocks, screeningBlocks, selectionBlocks, verdictBlocks } from '../render.js'
@@ -68,7 +68,7 @@ const addPlanningCommands = (context: CliContext): void => {
         const result = screenIntake(intakeOf(value) as never)
         // A referral is a result of screening, but scripts should see it as one: exit 3, advice on stderr.
         const asFailure = result._tag === 'Right' && result.right._tag === 'Referral' ? { _tag: 'Left' as const, left: result.right } : result
-        return answer(io, source, asFailure, resolveFormat(io, options.format), screeningBlocks)
+        return answer(io, source, asFailure, resolveFormat(io, options.format), screeningBlocks, voiceFor(context))
       }),
     )
 
@@ -79,7 +79,7 @@ const addPlanningCommands = (context: CliContext): void => {
     .action((file: string | undefined, options: Options) =>
       withInput(context, file, (raw, source) =>
         fromPlanFile(io, raw, source, options.today, (value) =>
-          answer(io, source, selectRehabMovements(withFlagOptions(value, ceilingOption(options.painCeiling)) as never), resolveFormat(io, options.format), selectionBlocks),
+          answer(io, source, selectRehabMovements(withFlagOptions(value, ceilingOption(options.painCeiling)) as never), resolveFormat(io, options.format), selectionBlocks, voiceFor(context, catalogOf(value))),
         ),
       ),
     )
@@ -92,7 +92,8 @@ const addPlanningCommands = (context: CliContext): void => {
       withInput(context, file, (raw, source) =>
         fromPlanFile(io, raw, source, options.today, (value) => {
           const plan = planRehab(withFlagOptions(value, ceilingOption(options.painCeiling)) as never)
-          return answer(io, source, plan, resolveFormat(io, options.format), (found: RehabPlan) => [...screeningBlocks(found.screening), ...selectionBlocks(found.selection)])
+          const voice = voiceFor(context, catalogOf(value))
+          return answer(io, source, plan, resolveFormat(io, options.format), (found: RehabPlan) => [...screeningBlocks(found.screening), ...selectionBlocks(found.selection, voice)], voice)
         }),
       ),
     )
@@ -108,7 +109,7 @@ const addDosingCommands = (context: CliContext): void => {
     .action((file: string | undefined, options: Options) =>
       withInput(context, file, (value, source) =>
         ofEpisode(io, value, source, options.today, (episode, today) => ({ episode, today }), (input) =>
-          answer(io, source, evaluateCeiling(input as EvaluateCeilingInput), resolveFormat(io, options.format), verdictBlocks),
+          answer(io, source, evaluateCeiling(input as EvaluateCeilingInput), resolveFormat(io, options.format), verdictBlocks, voiceFor(context)),
         ),
       ),
     )
@@ -125,7 +126,7 @@ const addDosingCommands = (context: CliContext): void => {
           return EXIT.invalidInput
         }
         const pick = (episode: unknown, today: string) => ({ episode, movement: options.movement, ...(options.variant === undefined ? {} : { variant: options.variant }), today })
-        return ofEpisode(io, value, source, options.today, pick, (input) => answer(io, source, pausedAsStop(nextDose(input as NextDoseInput) as DoseAnswer), resolveFormat(io, options.format), decisionBlocks))
+        return ofEpisode(io, value, source, options.today, pick, (input) => answer(io, source, pausedAsStop(nextDose(input as NextDoseInput) as DoseAnswer), resolveFormat(io, options.format), decisionBlocks, voiceFor(context)))
       }),
     )
 }

@@ -1,5 +1,5 @@
 import { BUILT_IN_CATALOG } from '../../index.js'
-import { formatOption, resolveFormat, type CliContext, type Format } from '../context.js'
+import { formatOption, resolveFormat, voiceFor, type CliContext, type Format } from '../context.js'
 import { EXIT } from '../exitCodes.js'
 import { catalogBlocks, renderBlocks, type ReadableFormat } from '../render.js'
 
@@ -12,7 +12,8 @@ export const addCatalogCommand = (context: CliContext): void => {
     .addHelpText('after', '\nExample:\n  rehab-engine catalog --format md\n')
     .action((options: { format?: Format }) => {
       const format = resolveFormat(context.io, options.format)
-      context.io.out(format === 'json' ? `${JSON.stringify(BUILT_IN_CATALOG, null, 2)}\n` : `${renderBlocks(catalogBlocks(BUILT_IN_CATALOG), format as ReadableFormat)}\n`)
+      const voice = voiceFor(context)
+      context.io.out(format === 'json' ? `${JSON.stringify(BUILT_IN_CATALOG, null, 2)}\n` : `${renderBlocks(catalogBlocks(BUILT_IN_CATALOG, voice), format as ReadableFormat, voice)}\n`)
       context.exit.code = EXIT.done
     })
 }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander'
 import { programToIcs } from '../../ics.js'
-import { buildProgram, episodeProgram, planRehab, programToMarkdown, type BuildProgramInput, type InvalidInput, type Program, type Referral } from '../../index.js'
+import { buildProgram, episodeProgram, planRehab, programToMarkdown, type BuildProgramInput, type CatalogInput, type InvalidInput, type Program, type Referral } from '../../index.js'
 import {
   answer,
   asRecord,
@@ -13,12 +13,16 @@ import {
   resolveFormat,
   wholeNumber,
   withInput,
+  voiceFor,
   type CliContext,
   type Format,
 } from '../context.js'
 import { isEpisodeFile, planFileOf } from '../episodeFile.js'
 import { EXIT, type ExitCode } from '../exitCodes.js'
-import { programBlocks, screeningBlocks, selectionBlocks, type Block, type NameCatalog } from '../render.js'
+import { programBlocks, screeningBlocks, selectionBlocks, type Block } from '../render.js'
+
+/** The catalog whose names a rendering uses: the built-in one unless the input brought its own. */
+type NameCatalog = CatalogInput | undefined
 
 interface ProgramFlags {
   format?: Format
@@ -68,11 +72,12 @@ const runProgram = (context: CliContext, value: unknown, source: string, flags: 
     return reportInvalid(io, source, { _tag: 'InvalidInput', issues: file.unknownKeys.map((key) => ({ code: 'unknown_key', path: [key], message: `is not a known field (a program file holds ${FILE_KEYS.join(', ')})` })) })
   }
   const plan = planRehab(file.plan as never)
-  if (plan._tag === 'Left') return answer(io, source, plan, format, () => [])
+  const names = file.plan.options.catalog as NameCatalog
+  const voice = voiceFor(context, names)
+  if (plan._tag === 'Left') return answer(io, source, plan, format, () => [], voice)
   const built = buildProgram({ start: file.start, plan: plan.right, options: file.programOptions } as BuildProgramInput)
   if (built._tag === 'Left') return reportInvalid(io, source, built.left)
-  const names = file.plan.options.catalog as NameCatalog
-  return writeProgram(context, source, built, flags, names, [...screeningBlocks(plan.right.screening), ...selectionBlocks(plan.right.selection, names)])
+  return writeProgram(context, source, built, flags, names, [...screeningBlocks(plan.right.screening), ...selectionBlocks(plan.right.selection, voice)])
 }
 
 /**
@@ -82,8 +87,9 @@ const runProgram = (context: CliContext, value: unknown, source: string, flags: 
 const writeProgram = (context: CliContext, source: string, built: { readonly _tag: 'Left'; readonly left: InvalidInput | Referral } | { readonly _tag: 'Right'; readonly right: Program }, flags: ProgramFlags, names: NameCatalog, before: Block[]): ExitCode => {
   const { io } = context
   const format = resolveFormat(io, flags.format)
-  if (built._tag === 'Left') return built.left._tag === 'InvalidInput' ? reportInvalid(io, source, built.left) : answer(io, source, built, format, () => [])
-  const catalog = names === undefined ? {} : { catalog: names }
+  const voice = voiceFor(context, names)
+  if (built._tag === 'Left') return built.left._tag === 'InvalidInput' ? reportInvalid(io, source, built.left) : answer(io, source, built, format, () => [], voice)
+  const catalog = { ...(names === undefined ? {} : { catalog: names }), ...(voice.locale === undefined ? {} : { locale: voice.locale }) }
   const weeks = (daysBetweenDates(built.right.start, built.right.end) + 1) / 7
   if (flags.week !== undefined && flags.week > weeks) {
     io.err(`--week ${flags.week}: the program has ${weeks} week${weeks === 1 ? '' : 's'}\n`)
@@ -96,7 +102,7 @@ const writeProgram = (context: CliContext, source: string, built: { readonly _ta
     io.out(text.right)
     return EXIT.done
   }
-  return answer(io, source, built, format, (program: Program) => [...before, ...programBlocks(program, flags.week, names)])
+  return answer(io, source, built, format, (program: Program) => [...before, ...programBlocks(program, flags.week, voice)], voice)
 }
 
 /** Whole days from one ISO date to another, read as UTC dates so no zone comes into it. */

@@ -1,4 +1,4 @@
-import type { DoseWords } from '../messageCatalog.js'
+import type { DoseWords } from '../../wording/textCatalog.js'
 
 /** A dose in English, as `describeDose` writes it: `2 x 8 per side with 4 kg`. */
 export const DOSES_EN: DoseWords = {

@@ -4,9 +4,11 @@ import type { ProgramItem, ProgramSession } from '../program.js'
 import type { ProgramLayout } from '../programOptions.js'
 import { weekdayOf } from './protocolDays.js'
 import type { ProtocolItems } from './protocolItems.js'
+import { PROGRAM_WORDS_EN } from '../../wording/programWordsEn.js'
+import { writeSimplePattern } from '../../wording/simplePattern.js'
 import { zonedInstant } from './zonedInstant.js'
 
-const LABELS = ['Morning rehab', 'Midday rehab', 'Evening rehab'] as const
+const LABELS = [PROGRAM_WORDS_EN.morning, PROGRAM_WORDS_EN.midday, PROGRAM_WORDS_EN.evening] as const
 
 /** A posture corrective of the plan, at its starting dose, and how many of the day's sessions hold it. */
 export interface CorrectiveItem {
@@ -64,7 +66,7 @@ export const daySessions = (
       ...(evening && workout ? protocol.betweenSets : []),
     ]
     const start = zonedInstant(date, time, layout.timeZone)
-    return { start, label: evening && workout ? `${LABELS[slot]} and workout` : LABELS[slot]!, items }
+    return { start, label: evening && workout ? writeSimplePattern(PROGRAM_WORDS_EN.withWorkout, { label: LABELS[slot]! }) : LABELS[slot]!, items }
   })
   const skipped = placed.find((session) => session.start.date !== date)
   if (skipped !== undefined) {
