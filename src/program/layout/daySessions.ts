@@ -8,7 +8,9 @@ import { PROGRAM_WORDS_EN } from '../../wording/programWordsEn.js'
 import { writeSimplePattern } from '../../wording/simplePattern.js'
 import { zonedInstant } from './zonedInstant.js'
 
-const LABELS = [PROGRAM_WORDS_EN.morning, PROGRAM_WORDS_EN.midday, PROGRAM_WORDS_EN.evening] as const
+// The words of each session's place in its day, read when a day is laid out (a table of the words read when the module
+// loads would keep every word of the exports in a bundle that lays out no program).
+const SLOTS = ['morning', 'midday', 'evening'] as const
 
 /** A posture corrective of the plan, at its starting dose, and how many of the day's sessions hold it. */
 export interface CorrectiveItem {
@@ -66,7 +68,7 @@ export const daySessions = (
       ...(evening && workout ? protocol.betweenSets : []),
     ]
     const start = zonedInstant(date, time, layout.timeZone)
-    return { start, label: evening && workout ? writeSimplePattern(PROGRAM_WORDS_EN.withWorkout, { label: LABELS[slot]! }) : LABELS[slot]!, items }
+    return { start, label: evening && workout ? writeSimplePattern(PROGRAM_WORDS_EN.withWorkout, { label: PROGRAM_WORDS_EN[SLOTS[slot]!] }) : PROGRAM_WORDS_EN[SLOTS[slot]!], items }
   })
   const skipped = placed.find((session) => session.start.date !== date)
   if (skipped !== undefined) {
