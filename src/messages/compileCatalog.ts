@@ -1,16 +1,20 @@
-import { isCatchallKey, isSelectMessage, MessageFormat, parseMessage } from 'messageformat'
+import { isCatchallKey, isSelectMessage, MessageFormat, parseMessage, type MessageFormatOptions } from 'messageformat'
 import { left, right, type Either } from '../_lib/either.js'
 import { issueAt, type InputIssue } from '../_lib/issues.js'
 import type { Dose } from '../shared/dose.js'
 import type { ReasonParam } from '../shared/reason.js'
+import { writeSimplePattern } from '../wording/simplePattern.js'
 import { doseIn, numberFormat } from '../wording/wording.js'
 import type { MessageCatalog } from './messageCatalog.js'
 import { TERM_KINDS, type TermKind } from './terms.js'
 
+/** A parsed pattern, whose one function beyond MessageFormat's own writes a string. */
+type Pattern = MessageFormat<'string'>
+
 /** A catalog ready to write: each pattern parsed once, and the locale's number format. */
 export interface CompiledCatalog {
-  readonly reasons: ReadonlyMap<string, MessageFormat>
-  readonly advice: Readonly<Record<keyof MessageCatalog['advice'], MessageFormat>>
+  readonly reasons: ReadonlyMap<string, Pattern>
+  readonly advice: Readonly<Record<keyof MessageCatalog['advice'], Pattern>>
   readonly doses: MessageCatalog['doses']
   readonly number: Intl.NumberFormat
   readonly terms: MessageCatalog['terms']
@@ -21,8 +25,34 @@ export interface CompiledCatalog {
 const KEPT_CATALOGS = 8
 const compiled = new Map<string, CompiledCatalog>()
 
+/** The name of `:rehab:movement`, the one function a catalog's patterns may call beside MessageFormat's own. */
+export const MOVEMENT_FUNCTION = 'rehab:movement'
+
+/**
+ * `{$movement :rehab:movement}`: a built-in movement's id written as the catalog's name of it (`hip-bridge`
+ * as `Beckenheben`), any other id as it is. The value is a string, as `:string` makes it, so a pattern may
+ * also match on it.
+ */
+type MessageFunction = NonNullable<MessageFormatOptions<'string'>['functions']>[string]
+
+const movementFunction =
+  (movements: MessageCatalog['movements']): MessageFunction =>
+  (context, _options, operand) => {
+    const id = String(operand instanceof Object && 'valueOf' in operand ? operand.valueOf() : (operand ?? ''))
+    const words = (movements as Readonly<Record<string, { readonly name: string }>>)[id]
+    const name = words === undefined ? id : writeSimplePattern(words.name)
+    return {
+      type: 'string' as const,
+      dir: 'auto' as const,
+      selectKey: (keys: Set<string>) => (keys.has(name) ? name : null),
+      toParts: () => [{ type: 'string' as const, locale: context.locales[0] ?? 'und', value: name }],
+      toString: () => name,
+      valueOf: () => name,
+    }
+  }
+
 // The text goes into plain strings (JSON, a terminal, a calendar): no bidirectional isolation marks around values.
-const OPTIONS = { bidiIsolation: 'none' } as const
+const optionsOf = (catalog: MessageCatalog) => ({ bidiIsolation: 'none', functions: { [MOVEMENT_FUNCTION]: movementFunction(catalog.movements) } }) as const
 
 // A catch-all key, apart from any literal key (a literal can be written |*|).
 const CATCHALL = '\u0000*'
@@ -47,10 +77,10 @@ const missingFallback = (pattern: string): string | undefined => {
   return undefined
 }
 
-const compileEach = <Key extends string>(locale: string, patterns: Readonly<Record<Key, string>>, path: string, issues: InputIssue[]) =>
-  Object.entries<string>(patterns).flatMap(([key, pattern]): [Key, MessageFormat][] => {
+const compileEach = <Key extends string>(catalog: MessageCatalog, patterns: Readonly<Record<Key, string>>, path: string, issues: InputIssue[]) =>
+  Object.entries<string>(patterns).flatMap(([key, pattern]): [Key, Pattern][] => {
     try {
-      const compiled = new MessageFormat(locale, pattern, OPTIONS)
+      const compiled = new MessageFormat(catalog.locale, pattern, optionsOf(catalog))
       const missing = missingFallback(pattern)
       if (missing === undefined) return [[key as Key, compiled]]
       issues.push(issueAt('invalid_format', ['catalog', path, key], `matches on several values and lacks the variant "${missing}" that a variant of it falls back to`))
@@ -73,8 +103,8 @@ export const compileCatalog = (catalog: MessageCatalog): Either<InputIssue[], Co
     return left([issueAt('invalid_value', ['catalog', 'locale'], `"${catalog.locale}" is not a locale this JavaScript engine knows`)])
   }
   const issues: InputIssue[] = []
-  const reasons = new Map(compileEach(catalog.locale, catalog.reasons, 'reasons', issues))
-  const advice = Object.fromEntries(compileEach(catalog.locale, catalog.advice, 'advice', issues)) as CompiledCatalog['advice']
+  const reasons = new Map(compileEach(catalog, catalog.reasons, 'reasons', issues))
+  const advice = Object.fromEntries(compileEach(catalog, catalog.advice, 'advice', issues)) as CompiledCatalog['advice']
   if (issues.length > 0) return left(issues)
   const result = { reasons, advice, doses: catalog.doses, number, terms: catalog.terms }
   if (compiled.size >= KEPT_CATALOGS) compiled.delete(compiled.keys().next().value!)
@@ -83,7 +113,7 @@ export const compileCatalog = (catalog: MessageCatalog): Either<InputIssue[], Co
 }
 
 /** A pattern written with `values`, or undefined when it asks for a value that is not there. */
-export const writePattern = (pattern: MessageFormat, values: Readonly<Record<string, string>>): string | undefined => {
+export const writePattern = (pattern: Pattern, values: Readonly<Record<string, string>>): string | undefined => {
   let failed = false
   const text = pattern.format(values, () => {
     failed = true

@@ -60,6 +60,29 @@ describe('every reason of the corpus', () => {
   })
 })
 
+describe('movements in German reasons', () => {
+  const german = compiled(de)
+  const builtIn = new Set(Object.keys(de.movements))
+
+  it('are named by their German names, never by their ids, wherever a reason speaks of one', () => {
+    let named = 0
+    for (const reason of reasons) {
+      const message = localizeReason(german, reason).message
+      for (const value of Object.values(reason.params ?? {})) {
+        if (typeof value !== 'string' || !builtIn.has(value)) continue
+        expect(message, `${reason.rule}: ${message}`).not.toMatch(new RegExp(`(^|[^a-z-])${value}($|[^a-z-])`))
+        if (message.includes(de.movements[value as keyof typeof de.movements].name)) named++
+      }
+    }
+    expect(named).toBeGreaterThan(100)
+  })
+
+  it('keep an id the catalog does not know as it is', () => {
+    const reason = reasons.find((entry) => entry.rule === 'pain-during')!
+    expect(localizeReason(german, { ...reason, params: { ...reason.params, movement: 'handstand' } }).message).toContain('handstand')
+  })
+})
+
 describe('every referral of the corpus', () => {
   const adviceIn = (catalog: MessageCatalog, referral: Referral) => {
     const written = localize({ value: referral, catalog })

@@ -6,30 +6,30 @@ export const CEILING_DE: Readonly<Record<CeilingRuleId, string>> = {
   'pain-during': `.input {$time :string}
 .input {$zone :string}
 .match $time $zone
-|| red {{{$movement} am {$date}: Schmerz während der Übung {$pain}/10, über {$limit}/10 (rot).}}
-|| amber {{{$movement} am {$date}: Schmerz während der Übung {$pain}/10, über {$limit}/10 (gelb).}}
-|| * {{{$movement} am {$date}: Schmerz während der Übung {$pain}/10, über {$limit}/10 ({$zone}).}}
-* red {{{$movement} am {$date} um {$time}: Schmerz während der Übung {$pain}/10, über {$limit}/10 (rot).}}
-* amber {{{$movement} am {$date} um {$time}: Schmerz während der Übung {$pain}/10, über {$limit}/10 (gelb).}}
-* * {{{$movement} am {$date} um {$time}: Schmerz während der Übung {$pain}/10, über {$limit}/10 ({$zone}).}}`,
+|| red {{{$movement :rehab:movement} am {$date}: Schmerz während der Übung {$pain}/10, über {$limit}/10 (rot).}}
+|| amber {{{$movement :rehab:movement} am {$date}: Schmerz während der Übung {$pain}/10, über {$limit}/10 (gelb).}}
+|| * {{{$movement :rehab:movement} am {$date}: Schmerz während der Übung {$pain}/10, über {$limit}/10 ({$zone}).}}
+* red {{{$movement :rehab:movement} am {$date} um {$time}: Schmerz während der Übung {$pain}/10, über {$limit}/10 (rot).}}
+* amber {{{$movement :rehab:movement} am {$date} um {$time}: Schmerz während der Übung {$pain}/10, über {$limit}/10 (gelb).}}
+* * {{{$movement :rehab:movement} am {$date} um {$time}: Schmerz während der Übung {$pain}/10, über {$limit}/10 ({$zone}).}}`,
   'pain-after': `.input {$time :string}
 .input {$zone :string}
 .match $time $zone
-|| red {{{$movement} am {$date}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 (rot).}}
-|| amber {{{$movement} am {$date}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 (gelb).}}
-|| * {{{$movement} am {$date}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 ({$zone}).}}
-* red {{{$movement} am {$date} um {$time}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 (rot).}}
-* amber {{{$movement} am {$date} um {$time}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 (gelb).}}
-* * {{{$movement} am {$date} um {$time}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 ({$zone}).}}`,
+|| red {{{$movement :rehab:movement} am {$date}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 (rot).}}
+|| amber {{{$movement :rehab:movement} am {$date}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 (gelb).}}
+|| * {{{$movement :rehab:movement} am {$date}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 ({$zone}).}}
+* red {{{$movement :rehab:movement} am {$date} um {$time}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 (rot).}}
+* amber {{{$movement :rehab:movement} am {$date} um {$time}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 (gelb).}}
+* * {{{$movement :rehab:movement} am {$date} um {$time}: Schmerz nach der Übung {$pain}/10, über {$limit}/10 ({$zone}).}}`,
   'next-morning': `.input {$zone :string}
 .match $zone
-red {{{$movement} am {$sessionDate}: Rückenschmerz am nächsten Morgen {$backPain}/10, {$rise} über deinem Ausgangswert (rot).}}
-amber {{{$movement} am {$sessionDate}: Rückenschmerz am nächsten Morgen {$backPain}/10, {$rise} über deinem Ausgangswert (gelb).}}
-* {{{$movement} am {$sessionDate}: Rückenschmerz am nächsten Morgen {$backPain}/10, {$rise} über deinem Ausgangswert ({$zone}).}}`,
+red {{{$movement :rehab:movement} am {$sessionDate}: Rückenschmerz am nächsten Morgen {$backPain}/10, {$rise} über deinem Ausgangswert (rot).}}
+amber {{{$movement :rehab:movement} am {$sessionDate}: Rückenschmerz am nächsten Morgen {$backPain}/10, {$rise} über deinem Ausgangswert (gelb).}}
+* {{{$movement :rehab:movement} am {$sessionDate}: Rückenschmerz am nächsten Morgen {$backPain}/10, {$rise} über deinem Ausgangswert ({$zone}).}}`,
   'unproven-settling':
-    '{$movement}: Kein Morgeneintrag am Tag nach {$dates}, also ist nicht belegt, dass die Beschwerden abgeklungen sind; höchstens die Dosis halten.',
+    '{$movement :rehab:movement}: Kein Morgeneintrag am Tag nach {$dates}, also ist nicht belegt, dass die Beschwerden abgeklungen sind; höchstens die Dosis halten.',
   'amber-unsettled':
-    '{$movement} war am {$date} im gelben Bereich, und der Rückenschmerz war am nächsten Morgen nicht abgeklungen: eine Stufe zurück, statt die Dosis zu halten.',
+    '{$movement :rehab:movement} war am {$date} im gelben Bereich, und der Rückenschmerz war am nächsten Morgen nicht abgeklungen: eine Stufe zurück, statt die Dosis zu halten.',
   'morning-rise': `.input {$zone :string}
 .match $zone
 red {{Am Morgen des {$date} lag dein Rückenschmerz bei {$backPain}/10, {$rise} über deinem Ausgangswert von {$baselinePain}/10: ein Schmerzschub.}}
@@ -41,15 +41,15 @@ red {{Am Morgen des {$date} lag dein Rückenschmerz bei {$backPain}/10, {$rise} 
   'refer-pain': `.input {$when :string}
 .match $when
 morning {{Dein Rückenschmerz am Morgen lag am {$date} bei {$pain}/10 und damit auf oder über {$limit}/10: Hör auf zu trainieren und lass das von einer Ärztin oder einem Therapeuten abklären.}}
-during {{Der Schmerz während der Übung {$movement} lag am {$date} bei {$pain}/10 und damit auf oder über {$limit}/10: Hör auf zu trainieren und lass das von einer Ärztin oder einem Therapeuten abklären.}}
-after {{Der Schmerz nach der Übung {$movement} lag am {$date} bei {$pain}/10 und damit auf oder über {$limit}/10: Hör auf zu trainieren und lass das von einer Ärztin oder einem Therapeuten abklären.}}
-* {{Der Schmerz bei der Übung {$movement} ({$when}) lag am {$date} bei {$pain}/10 und damit auf oder über {$limit}/10: Hör auf zu trainieren und lass das von einer Ärztin oder einem Therapeuten abklären.}}`,
+during {{Der Schmerz während der Übung {$movement :rehab:movement} lag am {$date} bei {$pain}/10 und damit auf oder über {$limit}/10: Hör auf zu trainieren und lass das von einer Ärztin oder einem Therapeuten abklären.}}
+after {{Der Schmerz nach der Übung {$movement :rehab:movement} lag am {$date} bei {$pain}/10 und damit auf oder über {$limit}/10: Hör auf zu trainieren und lass das von einer Ärztin oder einem Therapeuten abklären.}}
+* {{Der Schmerz bei der Übung {$movement :rehab:movement} ({$when}) lag am {$date} bei {$pain}/10 und damit auf oder über {$limit}/10: Hör auf zu trainieren und lass das von einer Ärztin oder einem Therapeuten abklären.}}`,
   'refer-red-movements':
     'Am {$date} waren {$count} Übungen im roten Bereich ({$movements}): Hör auf zu trainieren und lass das von einer Ärztin oder einem Therapeuten abklären.',
   'refer-red-days':
     '{$count} der letzten {$days} Tage waren im roten Bereich: Hör auf zu trainieren und lass das von einer Ärztin oder einem Therapeuten abklären.',
   'repeated-red':
-    '{$movement} war in den betrachteten Tagen {$count}-mal im roten Bereich (ein schlechter Morgen zählt nur einmal): Setz diese Übung vorerst aus.',
+    '{$movement :rehab:movement} war in den betrachteten Tagen {$count}-mal im roten Bereich (ein schlechter Morgen zählt nur einmal): Setz diese Übung vorerst aus.',
   'flare-up-lock':
     'Nach dem Schmerzschub am {$date} wird erst nach {$greenDays} grünen Tagen in Folge wieder gesteigert; frühestens geht es am {$until} weiter.',
   'no-recent-logs': 'Seit {$windowStart} keine Einheit und kein Morgeneintrag: Nichts zeigt, dass eine Steigerung sicher ist.',

@@ -35,38 +35,38 @@ ${selecting(
   'pause-held': selecting(
     { eventType: ['session', 'morning', 'soreness'] },
     ({ eventType }) =>
-      `{$movement} war wiederholt im roten Bereich (${event(eventType!)}): die Übung pausiert bis {$resumeOn}, ein Datum, das am {$since} festgelegt wurde, es sei denn, eine Ärztin oder ein Therapeut hebt die Pause vorher auf.`,
+      `{$movement :rehab:movement} war wiederholt im roten Bereich (${event(eventType!)}): die Übung pausiert bis {$resumeOn}, ein Datum, das am {$since} festgelegt wurde, es sei denn, eine Ärztin oder ein Therapeut hebt die Pause vorher auf.`,
   ),
   'pause-ended': `.input {$how :string}
 .match $how
-clearance {{Eine Ärztin oder ein Therapeut hat die Pause von {$movement} am {$endedOn} aufgehoben: die Übung kommt unterhalb der Dosis zurück, die im roten Bereich war.}}
-* {{Die Pause von {$movement} endete am {$endedOn}: die Übung kommt unterhalb der Dosis zurück, die im roten Bereich war.}}`,
+clearance {{Eine Ärztin oder ein Therapeut hat die Pause von {$movement :rehab:movement} am {$endedOn} aufgehoben: die Übung kommt unterhalb der Dosis zurück, die im roten Bereich war.}}
+* {{Die Pause von {$movement :rehab:movement} endete am {$endedOn}: die Übung kommt unterhalb der Dosis zurück, die im roten Bereich war.}}`,
   'repeated-pause':
-    '{$movement} war nach der Pause vom {$previousSince} wieder im roten Bereich: eine zweite Pause innerhalb von {$days} Tagen. Hör mit den Übungen auf und lass die Schmerzen von einer Ärztin, einem Arzt oder in der Physiotherapie abklären, bevor du weitermachst.',
+    '{$movement :rehab:movement} war nach der Pause vom {$previousSince} wieder im roten Bereich: eine zweite Pause innerhalb von {$days} Tagen. Hör mit den Übungen auf und lass die Schmerzen von einer Ärztin, einem Arzt oder in der Physiotherapie abklären, bevor du weitermachst.',
   'return-after-break': `.input {$weeksOff :string}
 .match $weeksOff
-1 {{{$movement} wurde zuletzt am {$lastDate} gemacht, seitdem {$daysOff} Tage Pause: nach {$weeksOff} voller Woche Pause kommt die Übung mit {$dose} zurück, Stufe {$rung} von {$rungs}, und steigert sich von dort wieder.}}
-* {{{$movement} wurde zuletzt am {$lastDate} gemacht, seitdem {$daysOff} Tage Pause: nach {$weeksOff} vollen Wochen Pause kommt die Übung mit {$dose} zurück, Stufe {$rung} von {$rungs}, und steigert sich von dort wieder.}}`,
+1 {{{$movement :rehab:movement} wurde zuletzt am {$lastDate} gemacht, seitdem {$daysOff} Tage Pause: nach {$weeksOff} voller Woche Pause kommt die Übung mit {$dose} zurück, Stufe {$rung} von {$rungs}, und steigert sich von dort wieder.}}
+* {{{$movement :rehab:movement} wurde zuletzt am {$lastDate} gemacht, seitdem {$daysOff} Tage Pause: nach {$weeksOff} vollen Wochen Pause kommt die Übung mit {$dose} zurück, Stufe {$rung} von {$rungs}, und steigert sich von dort wieder.}}`,
   'soreness-as-red': selecting(
     { eventType: ['soreness'] },
-    ({ eventType }) => `Nach {$movement} am {$date} kam Warnschmerz, kein Muskelkater (${event(eventType!)}: {$signs}): diese Einheit zählt als rot.`,
+    ({ eventType }) => `Nach {$movement :rehab:movement} am {$date} kam Warnschmerz, kein Muskelkater (${event(eventType!)}: {$signs}): diese Einheit zählt als rot.`,
   ),
   overexertion: `.input {$check :string}
 .input {$count :string}
 .match $check $count
-days-apart 1 {{{$movement} wurde am {$date} und {$count} Tag später wieder gemacht, der Stufenplan sieht {$limit} Tage Abstand vor: öfter als erlaubt, daher keine Steigerung.}}
-days-apart * {{{$movement} wurde am {$date} und {$count} Tage später wieder gemacht, der Stufenplan sieht {$limit} Tage Abstand vor: öfter als erlaubt, daher keine Steigerung.}}
-per-week * {{{$movement} wurde an {$count} der {$windowDays} Tage bis {$date} gemacht, der Stufenplan erlaubt {$limit}: öfter als erlaubt, daher keine Steigerung.}}
-* * {{{$movement} wurde am {$date} {$count}-mal gemacht, der Stufenplan erlaubt {$limit}: öfter als erlaubt, daher keine Steigerung.}}`,
+days-apart 1 {{{$movement :rehab:movement} wurde am {$date} und {$count} Tag später wieder gemacht, der Stufenplan sieht {$limit} Tage Abstand vor: öfter als erlaubt, daher keine Steigerung.}}
+days-apart * {{{$movement :rehab:movement} wurde am {$date} und {$count} Tage später wieder gemacht, der Stufenplan sieht {$limit} Tage Abstand vor: öfter als erlaubt, daher keine Steigerung.}}
+per-week * {{{$movement :rehab:movement} wurde an {$count} der {$windowDays} Tage bis {$date} gemacht, der Stufenplan erlaubt {$limit}: öfter als erlaubt, daher keine Steigerung.}}
+* * {{{$movement :rehab:movement} wurde am {$date} {$count}-mal gemacht, der Stufenplan erlaubt {$limit}: öfter als erlaubt, daher keine Steigerung.}}`,
   'low-adherence':
-    '{$movement} wurde vom {$from} bis {$through} {$done}-mal gemacht, der Plan sah es {$prescribed}-mal vor ({$sharePercent} %): weniger als die {$minimumPercent} %, die für eine Steigerung nötig sind, daher bleibt die Übung bei der Dosis, mit der sie gemacht wurde.',
+    '{$movement :rehab:movement} wurde vom {$from} bis {$through} {$done}-mal gemacht, der Plan sah es {$prescribed}-mal vor ({$sharePercent} %): weniger als die {$minimumPercent} %, die für eine Steigerung nötig sind, daher bleibt die Übung bei der Dosis, mit der sie gemacht wurde.',
   'above-the-plan': `.input {$previous :string}
 .match $previous
-|| {{{$movement} wurde am {$date} mit {$done} gemacht, aber vor der ersten Einheit sieht ein Plan die erste Stufe vor: die Einheit zählt als {$counted}, denn mehr als verlangt bringt keine zusätzliche Steigerung.}}
-* {{{$movement} wurde am {$date} mit {$done} gemacht, aber nach {$previous} sieht ein Plan höchstens eine Stufe mehr vor: die Einheit zählt als {$counted}, denn mehr als verlangt bringt keine zusätzliche Steigerung.}}`,
+|| {{{$movement :rehab:movement} wurde am {$date} mit {$done} gemacht, aber vor der ersten Einheit sieht ein Plan die erste Stufe vor: die Einheit zählt als {$counted}, denn mehr als verlangt bringt keine zusätzliche Steigerung.}}
+* {{{$movement :rehab:movement} wurde am {$date} mit {$done} gemacht, aber nach {$previous} sieht ein Plan höchstens eine Stufe mehr vor: die Einheit zählt als {$counted}, denn mehr als verlangt bringt keine zusätzliche Steigerung.}}`,
   advanced: selecting(
     { eventType: ['session'] },
-    ({ eventType }) => `{$movement} ersetzt {$from}, weil {$from} die oberste Stufe erreicht hat: die erste Einheit von {$movement} war ${event(eventType!)}.`,
+    ({ eventType }) => `{$movement :rehab:movement} ersetzt {$from :rehab:movement}, weil {$from :rehab:movement} die oberste Stufe erreicht hat: die erste Einheit von {$movement :rehab:movement} war ${event(eventType!)}.`,
   ),
   'referral-cleared': selecting(
     { eventType: ['clearance'] },
@@ -92,16 +92,16 @@ worse {{{$days} Tage nach dem ersten Bewegungstest liegt dein üblicher Rückens
       `Im Mittel der letzten {$mornings} Morgen-Checks liegt dein üblicher Rückenschmerz bei {$now}/10, zu Beginn waren es {$baseline}/10: {$points} ${points === '1' ? 'Punkt' : 'Punkte'}${percent === '' ? '' : ' ({$percent} %)'} schlechter, eine deutliche Verschlechterung (ab {$meaningfulPoints} Punkten oder {$meaningfulPercent} % des Ausgangswerts).`,
   ),
   'reassessment-harder-form':
-    '{$from} hat mit grünen Einheiten die oberste Stufe erreicht, und die schwerere Form {$movement} lag bei diesem Bewegungstest bei {$pain}/10: sie übernimmt den Platz und beginnt auf der ersten Stufe ihres eigenen Stufenplans.',
+    '{$from :rehab:movement} hat mit grünen Einheiten die oberste Stufe erreicht, und die schwerere Form {$movement :rehab:movement} lag bei diesem Bewegungstest bei {$pain}/10: sie übernimmt den Platz und beginnt auf der ersten Stufe ihres eigenen Stufenplans.',
   'reassessment-continues': `.input {$otherCount :string}
 .match $otherCount
-1 {{{$movement} lag wieder bei {$pain}/10 und macht auf der erreichten Stufe weiter; {$others}, eine andere Form davon, fällt weg.}}
-* {{{$movement} lag wieder bei {$pain}/10 und macht auf der erreichten Stufe weiter; {$others}, andere Formen davon, fallen weg.}}`,
+1 {{{$movement :rehab:movement} lag wieder bei {$pain}/10 und macht auf der erreichten Stufe weiter; {$others}, eine andere Form davon, fällt weg.}}
+* {{{$movement :rehab:movement} lag wieder bei {$pain}/10 und macht auf der erreichten Stufe weiter; {$others}, andere Formen davon, fallen weg.}}`,
   'reassessment-dropped': `.input {$why :string}
 .match $why
-not-scored {{{$movement} wurde bei diesem Bewegungstest nicht bewertet: die Übung fällt aus dem Plan.}}
-above-ceiling {{{$movement} lag bei diesem Bewegungstest bei {$pain}/10, über der Schmerzgrenze von {$ceiling}/10: die Übung fällt aus dem Plan.}}
-not-chosen {{{$movement} könnte weitergehen, wurde diesmal aber nicht ausgewählt: {$movement} lag innerhalb der Schmerzgrenze, aber jede Auswahl von {$size} Übungen mit ihr deckt weniger Schwerpunktbereiche ab als die {$covered} der gewählten, oder gleich viele mit mehr Gesamtschmerz als {$totalPain}, oder gleicht ihr in beidem und steht im Katalog weiter hinten.}}
-* {{{$movement} könnte weitergehen, wurde diesmal aber nicht ausgewählt.}}`,
-  'reassessment-worse': '{$movement} lag beim vorigen Bewegungstest bei {$before}/10 und bei diesem bei {$now}/10: deutlich schlechter.',
+not-scored {{{$movement :rehab:movement} wurde bei diesem Bewegungstest nicht bewertet: die Übung fällt aus dem Plan.}}
+above-ceiling {{{$movement :rehab:movement} lag bei diesem Bewegungstest bei {$pain}/10, über der Schmerzgrenze von {$ceiling}/10: die Übung fällt aus dem Plan.}}
+not-chosen {{{$movement :rehab:movement} könnte weitergehen, wurde diesmal aber nicht ausgewählt: {$movement :rehab:movement} lag innerhalb der Schmerzgrenze, aber jede Auswahl von {$size} Übungen mit ihr deckt weniger Schwerpunktbereiche ab als die {$covered} der gewählten, oder gleich viele mit mehr Gesamtschmerz als {$totalPain}, oder gleicht ihr in beidem und steht im Katalog weiter hinten.}}
+* {{{$movement :rehab:movement} könnte weitergehen, wurde diesmal aber nicht ausgewählt.}}`,
+  'reassessment-worse': '{$movement :rehab:movement} lag beim vorigen Bewegungstest bei {$before}/10 und bei diesem bei {$now}/10: deutlich schlechter.',
 }

@@ -9,8 +9,8 @@ export const PROGRAM_DE: Readonly<Record<ProgramRuleId, string>> = {
   'rehab-sessions': 'Die {$movements} Reha-Übungen in jeder der {$sessions} täglichen Einheiten, um {$times} Uhr, zu Beginn mit {$doses}.',
   'corrective-sessions': `.input {$timesPerDay :string}
 .match $timesPerDay
-1 {{Die Haltungsübung {$movement} in der ersten Einheit jedes Tages, zu Beginn mit {$dose}.}}
-* {{Die Haltungsübung {$movement} in den ersten {$timesPerDay} Einheiten jedes Tages, zu Beginn mit {$dose}.}}`,
+1 {{Die Haltungsübung {$movement :rehab:movement} in der ersten Einheit jedes Tages, zu Beginn mit {$dose}.}}
+* {{Die Haltungsübung {$movement :rehab:movement} in den ersten {$timesPerDay} Einheiten jedes Tages, zu Beginn mit {$dose}.}}`,
   'warm-ups': 'Das Aufwärmen für Rücken und hintere Oberschenkel einmal am Tag, in der Morgeneinheit.',
   'deadbug-days': `.input {$days :string}
 .match $days
@@ -34,5 +34,5 @@ true * {{Alle {$reassessEveryDays} Tage ein erneuter Bewegungstest, um schwierig
   'starting-doses': 'Die Dosierungen sind die Startwerte; trag jede Einheit und den Check am Morgen ein und lass nextDose die nächste Dosierung festlegen.',
   'time-shifted': '{$time} Uhr gibt es am {$date} in {$timeZone} nicht (die Uhren werden vorgestellt): die Einheit wird auf {$movedTo} Uhr verschoben.',
   'day-skipped': 'Den {$date} gibt es in {$timeZone} nicht: die Uhren springen vom Vortag direkt auf den {$next}, deshalb hat dieser Tag keine Einheiten.',
-  'not-in-catalog': '„{$movement}“ fehlt im Katalog oder hat keine Stufenleiter, deshalb lässt das Programm diese Übung weg.',
+  'not-in-catalog': '„{$movement :rehab:movement}“ fehlt im Katalog oder hat keine Stufenleiter, deshalb lässt das Programm diese Übung weg.',
 }
