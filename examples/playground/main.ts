@@ -14,6 +14,9 @@ const language = byId<HTMLSelectElement>('language')
 // Typing settles before the whole episode is replayed: a year of events takes a few tenths of a second.
 const SETTLE_MS = 200
 
+/** The catalog of the chosen language; none for English, the engine's own. */
+const chosenLocale = () => (language.value === 'de' ? de : undefined)
+
 /** An output of the engine with its reasons in the chosen language. */
 const inLanguage = <Value>(value: Value): Value => {
   if (language.value !== 'de') return value
@@ -29,7 +32,7 @@ const showHistory = (episode: Episode, today: string): void => {
   byId('adherence-chart').replaceChildren(adherenceChart(adherenceSeries(days)))
   byId('ladder-chart').replaceChildren(ladderChart(ladderSeries(days)))
   const report = outcomeReport({ episode, today })
-  byId('report').replaceChildren(report._tag === 'Right' ? reportView(inLanguage(report.right)) : el('p', { class: 'note' }, 'No report: the episode has no plan on this day.'))
+  byId('report').replaceChildren(report._tag === 'Right' ? reportView(inLanguage(report.right), chosenLocale()) : el('p', { class: 'note' }, 'No report: the episode has no plan on this day.'))
 }
 
 let episode: Episode | undefined
@@ -42,7 +45,8 @@ const update = (): void => {
     return
   }
   const today = todayInput.value
-  byId('plan').replaceChildren(decisionView(inLanguage(decideDay({ episode: read.value as never, today }))))
+  byId('disclaimer').textContent = chosenLocale()?.program.disclaimer ?? DISCLAIMER
+  byId('plan').replaceChildren(decisionView(inLanguage(decideDay({ episode: read.value as never, today })), chosenLocale()))
   const valid = validateEpisode({ episode: read.value as never })
   episode = valid._tag === 'Right' ? valid.right : undefined
   status.replaceChildren(...(valid._tag === 'Left' ? [problemsView(valid.left)] : []))
@@ -80,7 +84,6 @@ const simulate = (submitted: Event): void => {
   chart.replaceChildren(simulation.left._tag === 'InvalidInput' ? problemsView(simulation.left) : referralView(simulation.left))
 }
 
-byId('disclaimer').textContent = DISCLAIMER
 byId<HTMLSelectElement>('simulate-movement').append(
   ...BUILT_IN_CATALOG.filter((movement) => movement.roles.includes('assessment')).map((movement) => el('option', { value: movement.id }, nameOf(movement.id))),
 )

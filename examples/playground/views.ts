@@ -1,6 +1,7 @@
 // The plan, the referral, the input problems and the outcome report as DOM nodes. Every text from the episode
 // goes in through textContent, so a movement or a clinician named like markup stays text.
 import { describeDose, findMovement, type DayDecision, type DayPlan, type Dose, type InvalidInput, type OutcomeReport, type Reason, type Referral } from 'rehab-engine'
+import type { MessageCatalog } from 'rehab-engine/locales'
 import { whyOf } from './whyOf.js'
 
 type Child = Node | string
@@ -21,26 +22,31 @@ const table = (headers: readonly string[], rows: readonly (readonly Child[])[], 
     el('tbody', {}, ...rows.map((cells, index) => el('tr', rowAttributes(index), ...cells.map((cell) => el('td', {}, cell))))),
   )
 
-/** A movement's name from the built-in catalog, its id when the catalog lacks it. */
-export const nameOf = (movement: string, variant?: string): string => {
+type Words = { readonly name: string; readonly variants?: Readonly<Record<string, string>> }
+
+/** A movement's name in the language of `locale` (the built-in catalog's English without one), its id when neither knows it. */
+export const nameOf = (movement: string, variant?: string, locale?: MessageCatalog): string => {
+  const words = (locale?.movements as Readonly<Record<string, Words>> | undefined)?.[movement]
   const found = findMovement({ movement })
-  if (found._tag === 'Left') return variant === undefined ? movement : `${movement}: ${variant}`
-  const variantName = found.right.variants.find((entry) => entry.id === variant)?.name
-  return variant === undefined ? found.right.name : `${found.right.name}: ${variantName ?? variant}`
+  const own = found._tag === 'Right' ? found.right : undefined
+  const name = words?.name ?? own?.name ?? movement
+  if (variant === undefined) return name
+  return `${name}: ${words?.variants?.[variant] ?? own?.variants.find((entry) => entry.id === variant)?.name ?? variant}`
 }
 
-export const doseText = (dose: Dose): string => {
-  const text = describeDose(dose)
+/** A dose in words, in the language of `locale`. */
+export const doseText = (dose: Dose, locale?: MessageCatalog): string => {
+  const text = describeDose({ dose, options: locale === undefined ? undefined : { locale } })
   return text._tag === 'Right' ? text.right : JSON.stringify(dose)
 }
 
 const reasonList = (reasons: readonly Reason[]): HTMLUListElement => el('ul', {}, ...reasons.map((reason) => el('li', { 'data-rule': reason.rule }, reason.message)))
 
-const planView = (plan: DayPlan): HTMLElement => {
+const planView = (plan: DayPlan, locale?: MessageCatalog): HTMLElement => {
   const rows = plan.items.map((item): Child[] =>
     item.status === 'paused'
-      ? [nameOf(item.movement, item.variant), 'paused', `rest until ${item.resumeOn}`, '0', reasonList(item.reasons)]
-      : [nameOf(item.movement, item.variant), item.status, doseText(item.dose), String(item.timesToday), reasonList(whyOf(item))],
+      ? [nameOf(item.movement, item.variant, locale), 'paused', `rest until ${item.resumeOn}`, '0', reasonList(item.reasons)]
+      : [nameOf(item.movement, item.variant, locale), item.status, doseText(item.dose, locale), String(item.timesToday), reasonList(whyOf(item))],
   )
   const keyOf = (index: number) => {
     const item = plan.items[index]!
@@ -71,18 +77,18 @@ export const referralView = (referral: Referral): HTMLElement =>
 export const problemsView = (invalid: InvalidInput): HTMLElement =>
   el('div', { class: 'problem' }, el('strong', {}, 'The episode is not valid:'), el('ul', {}, ...invalid.issues.map((issue) => el('li', {}, `${issue.path.join('.')}: ${issue.message} (${issue.code})`))))
 
-/** A day's decision: the plan, the referral that holds, or what is wrong with the input. */
-export const decisionView = (decision: DayDecision): HTMLElement => {
-  if (decision._tag === 'Right') return planView(decision.right)
+/** A day's decision: the plan, the referral that holds, or what is wrong with the input; names and doses in the language of `locale`. */
+export const decisionView = (decision: DayDecision, locale?: MessageCatalog): HTMLElement => {
+  if (decision._tag === 'Right') return planView(decision.right, locale)
   return decision.left._tag === 'InvalidInput' ? problemsView(decision.left) : referralView(decision.left)
 }
 
 /** The outcome report: back pain against the baseline, and each movement's sessions and rungs. */
-export const reportView = (report: OutcomeReport): HTMLElement => {
+export const reportView = (report: OutcomeReport, locale?: MessageCatalog): HTMLElement => {
   const { backPain } = report
   const now = backPain.now === undefined ? 'no morning logged yet' : `${backPain.now}/10 now against ${backPain.baseline}/10 at the start`
   const rows = report.movements.map((movement): Child[] => [
-    nameOf(movement.movement, movement.variant),
+    nameOf(movement.movement, movement.variant, locale),
     String(movement.sessions),
     movement.firstRung === undefined ? '' : `${movement.firstRung} to ${movement.latestRung}`,
   ])

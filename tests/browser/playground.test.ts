@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { decideDay, describeDose, type EpisodeInput } from '../../src/index.js'
+import { BUILT_IN_CATALOG, decideDay, describeDose, type EpisodeInput } from '../../src/index.js'
 import { de, localize } from '../../src/locales.js'
 import { whyOf } from '../../examples/playground/whyOf.js'
 import { launchChromium, type Chromium } from '../support/chromium.js'
@@ -21,9 +21,18 @@ const EXAMPLE_TODAY = '2026-11-09'
 
 interface Row {
   readonly key: string | undefined
+  readonly name: string | null | undefined
   readonly status: string | undefined
   readonly dose: string | null | undefined
   readonly why: string | null | undefined
+}
+
+/** A movement's name as the page should show it: the built-in catalog's, or the German catalog's. */
+const nameIn = (movement: string, variant: string | undefined, german: boolean): string => {
+  const own = BUILT_IN_CATALOG.find((entry) => entry.id === movement)!
+  const words = german ? (de.movements as Readonly<Record<string, { name: string; variants?: Record<string, string> }>>)[movement]! : undefined
+  const name = words?.name ?? own.name
+  return variant === undefined ? name : `${name}: ${words?.variants?.[variant] ?? own.variants.find((entry) => entry.id === variant)!.name}`
 }
 
 /** The plan of a day as the page's table should show it, from the engine in Node, in English or German. */
@@ -31,10 +40,12 @@ const expectedRows = (episode: unknown, today: string, german = false): Row[] =>
   const english = decideDay({ episode: episode as EpisodeInput, today })
   const written = german ? localize({ value: english, catalog: de }) : { _tag: 'Right' as const, right: english }
   if (written._tag === 'Left' || written.right._tag === 'Left') throw new Error(`the episode has a plan on ${today}`)
+  const locale = german ? { locale: de } : undefined
   return written.right.right.items.map((item) => ({
     key: item.variant === undefined ? item.movement : `${item.movement}/${item.variant}`,
+    name: nameIn(item.movement, item.variant, german),
     status: item.status,
-    dose: item.status === 'paused' ? `rest until ${item.resumeOn}` : (describeDose(item.dose) as { right: string }).right,
+    dose: item.status === 'paused' ? `rest until ${item.resumeOn}` : (describeDose({ dose: item.dose, options: locale }) as { right: string }).right,
     // A paused item lists every reason; a dosed one its first, and a hold or step down its first finding about itself.
     why: (item.status === 'paused' ? item.reasons : whyOf(item)).map((reason) => reason.message).join(''),
   }))
@@ -42,7 +53,7 @@ const expectedRows = (episode: unknown, today: string, german = false): Row[] =>
 
 const rowsOf = (page: Page): Promise<Row[]> =>
   page.$$eval('#plan tbody tr', (rows) =>
-    rows.map((row) => ({ key: row.dataset['movement'], status: row.dataset['status'], dose: row.querySelectorAll('td')[2]?.textContent, why: row.querySelectorAll('td')[4]?.textContent })),
+    rows.map((row) => ({ key: row.dataset['movement'], name: row.querySelectorAll('td')[0]?.textContent, status: row.dataset['status'], dose: row.querySelectorAll('td')[2]?.textContent, why: row.querySelectorAll('td')[4]?.textContent })),
   )
 
 /** Waits for the page's `count`-th drawing of the episode. */
@@ -112,7 +123,7 @@ describe('the playground in headless Chromium', () => {
     expect(await rowsOf(page)).toEqual(expectedRows(JSON.parse(edited), EXAMPLE_TODAY))
   })
 
-  it('writes the reasons in German when asked, as localize does in Node, and in English again after', async () => {
+  it('writes the names, doses, reasons and disclaimer in German when asked, as the engine does in Node, and in English again after', async () => {
     const text = await page.inputValue('#episode')
     const english = await rowsOf(page)
     await page.selectOption('#language', 'de')
@@ -120,6 +131,7 @@ describe('the playground in headless Chromium', () => {
     const german = await rowsOf(page)
     expect(german).toEqual(expectedRows(JSON.parse(text), EXAMPLE_TODAY, true))
     expect(german.map((row) => row.why)).not.toEqual(english.map((row) => row.why))
+    expect(await page.textContent('#disclaimer')).toBe(de.program.disclaimer)
     await page.selectOption('#language', 'en')
     await drawn(page, 5)
     expect(await rowsOf(page)).toEqual(english)
