@@ -1,5 +1,6 @@
 import type { EpisodeRuleId } from '../../shared/rules.js'
-import { changeShapes, selecting } from '../en/episode.js'
+import { changeShapes } from '../en/episode.js'
+import { selecting } from '../selecting.js'
 
 /** The kinds of event an episode logs, as a reference to one reads: `events.4 (Trainingseinheit am 2026-11-01)`. */
 const EVENT_TYPES: Readonly<Record<string, string>> = {
