@@ -29,7 +29,9 @@ import { jsonRoundTrip } from '../tests/support/deepFreeze.js'
 import {
   doseArbitrary,
   movementLookupArbitrary,
+  movementNameArbitrary,
   nextDoseInputArbitrary,
+  sessionLabelArbitrary,
   simulationArbitrary,
   sorenessReportArbitrary,
   ceilingOptionsArbitrary,
@@ -349,6 +351,8 @@ const TARGETS: { readonly [Name in PublicFunction]: Target } = {
   parseCatalog: { valid: fc.oneof(catalogArbitrary, fc.constant(builtInCatalog)), lefts: ['InvalidInput'], right: engine.CatalogSchema, share: 0.6 },
   findMovement: { valid: movementLookupArbitrary, lefts: ['InvalidInput'], right: engine.MovementSchema, share: 1 },
   ladderOf: { valid: movementLookupArbitrary, lefts: ['InvalidInput'], right: engine.LadderSchema, share: 1 },
+  movementName: { valid: movementNameArbitrary, lefts: ['InvalidInput'], right: 'text', share: 0.6 },
+  sessionLabel: { valid: sessionLabelArbitrary, lefts: ['InvalidInput'], right: 'text', share: 1 },
   screenIntake: { valid: intakeArbitrary, lefts: ['InvalidInput'], right: engine.ScreeningSchema, share: 1 },
   selectRehabMovements: {
     valid: fc.tuple(fc.oneof(intakeArbitrary, clearedIntakeArbitrary), assessmentInput).map(([intake, input]) => ({ intake, ...input })),

@@ -1,6 +1,6 @@
 // The plan, the referral, the input problems and the outcome report as DOM nodes. Every text from the episode
 // goes in through textContent, so a movement or a clinician named like markup stays text.
-import { describeDose, findMovement, type DayDecision, type DayPlan, type Dose, type InvalidInput, type OutcomeReport, type Reason, type Referral } from 'rehab-engine'
+import { describeDose, movementName, type DayDecision, type DayPlan, type Dose, type InvalidInput, type OutcomeReport, type Reason, type Referral } from 'rehab-engine'
 import type { MessageCatalog } from 'rehab-engine/locales'
 import { whyOf } from './whyOf.js'
 
@@ -22,16 +22,13 @@ const table = (headers: readonly string[], rows: readonly (readonly Child[])[], 
     el('tbody', {}, ...rows.map((cells, index) => el('tr', rowAttributes(index), ...cells.map((cell) => el('td', {}, cell))))),
   )
 
-type Words = { readonly name: string; readonly variants?: Readonly<Record<string, string>> }
-
-/** A movement's name in the language of `locale` (the built-in catalog's English without one), its id when neither knows it. */
+/** A movement's name in the language of `locale` (the built-in catalog's English without one), its id when the catalog lacks it. */
 export const nameOf = (movement: string, variant?: string, locale?: MessageCatalog): string => {
-  const words = (locale?.movements as Readonly<Record<string, Words>> | undefined)?.[movement]
-  const found = findMovement({ movement })
-  const own = found._tag === 'Right' ? found.right : undefined
-  const name = words?.name ?? own?.name ?? movement
-  if (variant === undefined) return name
-  return `${name}: ${words?.variants?.[variant] ?? own?.variants.find((entry) => entry.id === variant)?.name ?? variant}`
+  const options = locale === undefined ? undefined : { locale }
+  const named = movementName({ movement, ...(variant === undefined ? {} : { variant }), options })
+  if (named._tag === 'Right' || variant === undefined) return named._tag === 'Right' ? named.right : movement
+  const alone = movementName({ movement, options })
+  return `${alone._tag === 'Right' ? alone.right : movement}: ${variant}`
 }
 
 /** A dose in words, in the language of `locale`. */

@@ -108,7 +108,7 @@ export const answer = <Value>(
     case 'InvalidInput':
       return reportInvalid(io, source, failure)
     case 'Referral':
-      write(io, failure, format, () => referralBlocks(failure), voice)
+      write(io, failure, format, () => referralBlocks(failure, voice), voice)
       io.err(`Referral (${failure.urgency}): ${failure.advice}\n`)
       return failure.cause === 'too-few-tolerable' ? EXIT.notEnoughTolerable : EXIT.referral
     case 'Paused':

@@ -4,7 +4,7 @@ import type { DayPlan } from '../index.js'
 import { bullets, type Block } from './render.js'
 import type { Voice } from './voice.js'
 
-export const percentOf = (share: number | undefined): string => (share === undefined ? 'nothing asked yet' : `${Math.round(share * 100)}%`)
+export const percentOf = (share: number | undefined, voice: Voice): string => (share === undefined ? voice.words.nothingAsked : `${Math.round(share * 100)}%`)
 
 /** Why an item is what it is: its first reason, and for a hold or a step the first finding about the movement itself. */
 const itemWhy = (item: DayPlan['items'][number]): string => {
@@ -13,22 +13,24 @@ const itemWhy = (item: DayPlan['items'][number]): string => {
   return finding === undefined ? first!.message : `${first!.message} ${finding.message}`
 }
 
-export const dayPlanBlocks = (plan: DayPlan, voice: Voice): Block[] => [
-  {
-    heading: `Today: ${plan.date}`,
-    headers: ['Movement', 'Status', 'Dose', 'Times today', 'Why'],
-    rows: plan.items.map((item) =>
-      item.status === 'paused'
-        ? [voice.name(item.movement, item.variant), 'paused', `rest until ${item.resumeOn}`, '0', itemWhy(item)]
-        : [voice.name(item.movement, item.variant), item.status, voice.dose(item.dose), String(item.timesToday), itemWhy(item)],
-    ),
-  },
-  ...(plan.due.length === 0 ? [] : [{ heading: 'Due', headers: ['Since', 'Kind'], rows: plan.due.map((due) => [due.date, due.kind]) }]),
-  {
-    heading: `Done against asked, ${plan.adherence.from} to ${plan.adherence.through}`,
-    lines: [
-      `${plan.adherence.done} of ${plan.adherence.prescribed} (${percentOf(plan.adherence.share)}), ${plan.adherence.skipped} skipped.`,
-      ...bullets(plan.reasons),
-    ],
-  },
-]
+export const dayPlanBlocks = (plan: DayPlan, voice: Voice): Block[] => {
+  const { words } = voice
+  const { columns, statuses } = words
+  const { adherence } = plan
+  return [
+    {
+      heading: words.today(plan.date),
+      headers: [columns.movement, columns.status, columns.dose, columns.timesToday, columns.why],
+      rows: plan.items.map((item) =>
+        item.status === 'paused'
+          ? [voice.name(item.movement, item.variant), statuses.paused, words.restUntil(item.resumeOn), '0', itemWhy(item)]
+          : [voice.name(item.movement, item.variant), statuses[item.status], voice.dose(item.dose), String(item.timesToday), itemWhy(item)],
+      ),
+    },
+    ...(plan.due.length === 0 ? [] : [{ heading: words.due, headers: [columns.since, columns.kind], rows: plan.due.map((due) => [due.date, words.kinds[due.kind]]) }]),
+    {
+      heading: words.adherenceHeading(adherence.from, adherence.through),
+      lines: [`${words.adherenceLine(adherence.done, adherence.prescribed, percentOf(adherence.share, voice), adherence.skipped)}.`, ...bullets(plan.reasons)],
+    },
+  ]
+}

@@ -39,58 +39,55 @@ export const renderBlocks = (blocks: readonly Block[], format: ReadableFormat, v
 
 export const bullets = (reasons: readonly Reason[]): string[] => reasons.map((reason) => `- ${reason.message}`)
 
-export const referralBlocks = (referral: Referral): Block[] => [
+export const referralBlocks = (referral: Referral, { words }: Voice): Block[] => [
   {
-    heading: referral.cause === 'too-few-tolerable' ? 'No plan: see a clinician first' : 'Refer, do not exercise',
-    lines: [`Urgency: ${referral.urgency}. ${referral.advice}`, ...bullets(referral.reasons)],
+    heading: referral.cause === 'too-few-tolerable' ? words.noPlan : words.refer,
+    lines: [words.urgencyLine(words.urgencies[referral.urgency], referral.advice), ...bullets(referral.reasons)],
   },
 ]
 
-export const screeningBlocks = (screening: Screening): Block[] =>
+export const screeningBlocks = (screening: Screening, voice: Voice): Block[] =>
   screening._tag === 'Cleared'
-    ? [{ heading: 'Screening', lines: [`No red flags. STarT Back risk: ${screening.risk}.`, ...bullets(screening.reasons)] }]
-    : referralBlocks(screening)
+    ? [{ heading: voice.words.screening, lines: [voice.words.cleared(voice.words.risks[screening.risk]), ...bullets(screening.reasons)] }]
+    : referralBlocks(screening, voice)
 
 export const pausedBlocks = (paused: Pick<Paused, 'movement' | 'variant' | 'resumeOn' | 'substitute' | 'reasons'>, voice: Voice): Block[] => [
   {
-    heading: `Paused: ${voice.name(paused.movement, paused.variant)}`,
+    heading: voice.words.paused(voice.name(paused.movement, paused.variant)),
     lines: [
-      `Do not do it before ${paused.resumeOn}.`,
-      ...(paused.substitute === undefined ? [] : [`Instead: ${voice.name(paused.substitute.movement, paused.substitute.variant)} (scored ${paused.substitute.pain}/10).`]),
+      voice.words.notBefore(paused.resumeOn),
+      ...(paused.substitute === undefined ? [] : [voice.words.instead(voice.name(paused.substitute.movement, paused.substitute.variant), paused.substitute.pain)]),
       ...bullets(paused.reasons),
     ],
   },
 ]
 
-/** What each posture finding is, in a table cell. */
-const FINDINGS: Readonly<Record<NonNullable<RehabSelection['correctives']>[number]['finding'], string>> = {
-  anteriorPelvicTilt: 'a forward-tipped pelvis',
-  lateralPelvicTilt: 'one hip higher than the other',
-}
-
-export const selectionBlocks = (selection: RehabSelection, voice: Voice): Block[] => [
+export const selectionBlocks = (selection: RehabSelection, voice: Voice): Block[] => {
+  const { words } = voice
+  const { columns } = words
+  return [
   {
-    heading: `Chosen movements (pain ceiling ${selection.painCeiling}/10)`,
-    headers: ['Movement', 'Pain', 'Start at', 'Work up to', 'How often'],
+    heading: words.chosen(selection.painCeiling),
+    headers: [columns.movement, columns.pain, columns.startAt, columns.workUpTo, columns.howOften],
     rows: selection.selected.map((item) => [
       voice.name(item.movement, item.variant),
       `${item.pain}/10`,
       voice.dose(item.start),
-      `${item.reps.min}-${item.reps.max} reps, ${item.sets.min}-${item.sets.max} sets`,
-      `${item.timesPerDay} times a day`,
+      words.range(item.reps.min, item.reps.max, item.sets.min, item.sets.max),
+      words.timesADay(item.timesPerDay),
     ]),
   },
   ...(selection.correctives === undefined || selection.correctives.length === 0
     ? []
     : [
         {
-          heading: 'Posture correctives (the trainer\'s approach)',
-          headers: ['Movement', 'For', 'Start at', 'How often'],
+          heading: words.correctives,
+          headers: [columns.movement, columns.for, columns.startAt, columns.howOften],
           rows: selection.correctives.map((corrective) => [
             voice.name(corrective.movement),
-            FINDINGS[corrective.finding],
+            words.findings[corrective.finding],
             voice.dose(corrective.start),
-            corrective.timesPerDay === 1 ? 'once a day' : `${corrective.timesPerDay} times a day`,
+            words.timesADay(corrective.timesPerDay),
           ]),
         },
       ]),
@@ -98,78 +95,84 @@ export const selectionBlocks = (selection: RehabSelection, voice: Voice): Block[
     ? []
     : [
         {
-          heading: 'Left out',
-          headers: ['Movement', 'Pain', 'Why'],
+          heading: words.leftOut,
+          headers: [columns.movement, columns.pain, columns.why],
           rows: selection.excluded.map((item) => [
             voice.name(item.movement, item.variant),
             `${item.pain}/10`,
-            item.reason.rule === 'pain-ceiling' ? `above the ceiling of ${item.reason.limit}/10` : 'the chosen set covers more, or as much with less pain',
+            item.reason.rule === 'pain-ceiling' ? words.aboveCeiling(Number(item.reason.limit)) : words.coveredBetter,
           ]),
         },
       ]),
-  { heading: 'Why', lines: bullets(selection.reasons) },
+  { heading: words.why, lines: bullets(selection.reasons) },
 ]
+}
 
-export const verdictBlocks = (verdict: CeilingVerdict, voice: Voice): Block[] => [
-  {
-    heading: 'Ceiling',
-    lines: [
-      `Zone: ${verdict.zone}. Action: ${verdict.action}.${verdict.flareUp ? ' A flare-up in the last 7 days.' : ''}`,
-      ...(verdict.progressionLockedUntil === undefined ? [] : [`No progression before ${verdict.progressionLockedUntil}.`]),
-    ],
-  },
-  ...(verdict.movements.length === 0
-    ? []
-    : [{ heading: 'Movements', headers: ['Movement', 'Zone', 'Action'], rows: verdict.movements.map((entry) => [voice.name(entry.movement, entry.variant), entry.zone, entry.action]) }]),
-  { heading: 'Why', lines: bullets([...verdict.reasons, ...verdict.movements.flatMap((entry) => entry.reasons)]) },
-]
+export const verdictBlocks = (verdict: CeilingVerdict, voice: Voice): Block[] => {
+  const { words } = voice
+  const row = (entry: CeilingVerdict['movements'][number]) => [voice.name(entry.movement, entry.variant), words.zones[entry.zone], words.actions[entry.action]]
+  return [
+    {
+      heading: words.ceiling,
+      lines: [
+        words.zoneLine(words.zones[verdict.zone], words.actions[verdict.action], verdict.flareUp),
+        ...(verdict.progressionLockedUntil === undefined ? [] : [words.lockedUntil(verdict.progressionLockedUntil)]),
+      ],
+    },
+    ...(verdict.movements.length === 0 ? [] : [{ heading: words.movements, headers: [words.columns.movement, words.columns.zone, words.columns.action], rows: verdict.movements.map(row) }]),
+    { heading: words.why, lines: bullets([...verdict.reasons, ...verdict.movements.flatMap((entry) => entry.reasons)]) },
+  ]
+}
 
 /** A dose decision from logs, or one movement's item of an episode's day: dosed (its status), or paused (no dose, ever). */
 export const decisionBlocks = (decision: DoseDecision | DosedItem | PausedItem, voice: Voice): Block[] => {
   if ('status' in decision && decision.status === 'paused') return pausedBlocks(decision, voice)
-  const step = 'status' in decision ? `Status: ${decision.status}` : `Action: ${decision.action}`
+  const { words } = voice
+  const step = 'status' in decision ? words.statusStep(words.statuses[decision.status]) : words.actionStep(words.statuses[decision.action])
   return [
     {
-      heading: `Next dose: ${voice.name(decision.movement, decision.variant)}`,
+      heading: words.nextDose(voice.name(decision.movement, decision.variant)),
       lines: [
-        `${step}. Dose: ${voice.dose(decision.dose)}. Not before ${decision.nextEarliest}.`,
-        ...(decision.advanceTo === undefined ? [] : [`Next: ${voice.name(decision.advanceTo.movement, decision.advanceTo.variant)}.`]),
-        ...(decision.harderForm === undefined ? [] : [`At the next reassessment, try: ${voice.name(decision.harderForm.movement, decision.harderForm.variant)}.`]),
+        words.doseLine(step, voice.dose(decision.dose), decision.nextEarliest),
+        ...(decision.advanceTo === undefined ? [] : [words.next(voice.name(decision.advanceTo.movement, decision.advanceTo.variant))]),
+        ...(decision.harderForm === undefined ? [] : [words.tryHarder(voice.name(decision.harderForm.movement, decision.harderForm.variant))]),
       ],
     },
-    { heading: 'Why', lines: bullets(decision.reasons) },
+    { heading: words.why, lines: bullets(decision.reasons) },
   ]
 }
 
 export const programBlocks = (program: Program, week: number | undefined, voice: Voice): Block[] => {
   const weeks = Math.round((Date.parse(program.end) - Date.parse(program.start)) / 86_400_000 + 1) / 7
   const shown = week === undefined ? Array.from({ length: weeks }, (_, index) => index + 1) : [week]
+  const { words } = voice
+  const { columns } = words
   return [
-    { heading: 'Program', lines: [`${program.start} to ${program.end}, ${program.timeZone}.`, ...bullets(program.reasons)] },
+    { heading: words.program, lines: [words.programLine(program.start, program.end, program.timeZone), ...bullets(program.reasons)] },
     ...shown.map((number) => {
       const from = new Date(Date.parse(program.start) + (number - 1) * 7 * 86_400_000).toISOString().slice(0, 10)
       const to = new Date(Date.parse(program.start) + ((number - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10)
       return {
-        heading: `Week ${number}: ${from} to ${to}`,
-        headers: ['Date', 'Time', 'Session', 'Movements'],
+        heading: words.week(number, from, to),
+        headers: [columns.date, columns.time, columns.session, columns.movements],
         rows: program.sessions
           .filter((session) => session.date >= from && session.date <= to)
           .map((session) => [
             session.date,
             session.time,
-            session.planned === true ? `${session.label} (planned)` : session.label,
+            session.planned === true ? words.planned(voice.label(session.label)) : voice.label(session.label),
             session.items.map((item) => `${voice.name(item.movement, item.variant)} ${voice.dose(item.dose)}`).join('; '),
           ]),
       }
     }),
-    { heading: 'Check-ins', headers: ['Date', 'Kind'], rows: program.checkIns.map((checkIn) => [checkIn.date, checkIn.kind]) },
+    { heading: words.checkIns, headers: [columns.date, columns.kind], rows: program.checkIns.map((checkIn) => [checkIn.date, words.kinds[checkIn.kind]]) },
   ]
 }
 
 export const catalogBlocks = (catalog: Catalog, voice: Voice): Block[] => [
   {
-    heading: 'Catalog',
-    headers: ['Id', 'Name', 'Roles', 'Focus', 'Source'],
+    heading: voice.words.catalog,
+    headers: ((columns) => [columns.id, columns.name, columns.roles, columns.focus, columns.source])(voice.words.columns),
     rows: catalog.map((movement) => [movement.id, voice.name(movement.id), movement.roles.join(', '), movement.focus.join(', '), movement.source.split(':')[0]!]),
   },
 ]

@@ -145,14 +145,20 @@ export const textCatalogShape = {
  */
 export const TextCatalogSchema = /* @__PURE__ */ z.looseObject(textCatalogShape)
 
-/** The words the engine writes text with, in one language. @category Languages @since 0.4.0 */
-export type TextCatalog = DeepReadonly<z.output<z.ZodObject<typeof textCatalogShape>>>
-
 /** How a dose is written in one language. @category Languages @since 0.4.0 */
-export type DoseWords = TextCatalog['doses']
+export type DoseWords = DeepReadonly<z.output<typeof DoseWordsSchema>>
 
 /** The words of a program and its calendar in one language. @category Languages @since 0.4.0 */
-export type ProgramWords = TextCatalog['program']
+export type ProgramWords = DeepReadonly<z.output<typeof ProgramWordsSchema>>
 
 /** The built-in movements' names and descriptions in one language. @category Languages @since 0.4.0 */
-export type MovementWords = TextCatalog['movements']
+export type MovementWords = DeepReadonly<z.output<typeof MovementWordsSchema>>
+
+/** The words the engine writes text with, in one language. @category Languages @since 0.4.0 */
+export interface TextCatalog {
+  /** A BCP 47 language tag: how numbers and weekdays are written. */
+  readonly locale: string
+  readonly doses: DoseWords
+  readonly program: ProgramWords
+  readonly movements: MovementWords
+}

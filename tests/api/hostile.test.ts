@@ -38,6 +38,8 @@ interface Call {
 const CALLS: readonly Call[] = [
   { name: 'describeDose', call: engine.describeDose as (input: unknown) => unknown, valid: { kind: 'hold', sets: 2, seconds: 20 }, field: 'sets' },
   { name: 'describeDose', form: 'in a locale', call: engine.describeDose as (input: unknown) => unknown, valid: { dose: { kind: 'hold', sets: 2, seconds: 20 }, options: { locale: german } }, field: 'options' },
+  { name: 'movementName', call: engine.movementName as (input: unknown) => unknown, valid: { movement: 'kettlebell-walk', variant: 'overhead', options: { locale: german } }, field: 'options' },
+  { name: 'sessionLabel', call: engine.sessionLabel as (input: unknown) => unknown, valid: { label: 'Morning rehab', planned: true, options: { locale: german } }, field: 'label' },
   { name: 'parseCatalog', call: engine.parseCatalog as (input: unknown) => unknown, valid: [...engine.BUILT_IN_CATALOG], field: 0 },
   { name: 'findMovement', call: engine.findMovement as (input: unknown) => unknown, valid: { movement: 'deadbug' }, field: 'movement' },
   { name: 'ladderOf', call: engine.ladderOf as (input: unknown) => unknown, valid: { movement: 'deadbug' }, field: 'options' },

@@ -55,20 +55,20 @@ describe('referralBlocks and screeningBlocks', () => {
   const referral: Referral = { _tag: 'Referral', cause: 'red-flag', urgency: 'soon', advice: 'See a doctor within days.', reasons: [reason('Fever or chills.'), reason('A recent infection.')] }
 
   it('tells a referral to stop, with its urgency, advice and reasons', () => {
-    expect(referralBlocks(referral)).toEqual([
+    expect(referralBlocks(referral, english)).toEqual([
       { heading: 'Refer, do not exercise', lines: ['Urgency: soon. See a doctor within days.', '- Fever or chills.', '- A recent infection.'] },
     ])
   })
 
   it('says there is no plan when too few movements were tolerable', () => {
-    expect(referralBlocks({ ...referral, cause: 'too-few-tolerable', urgency: 'routine' })[0]?.heading).toBe('No plan: see a clinician first')
-    expect(referralBlocks({ ...referral, cause: 'ceiling' })[0]?.heading).toBe('Refer, do not exercise')
+    expect(referralBlocks({ ...referral, cause: 'too-few-tolerable', urgency: 'routine' }, english)[0]?.heading).toBe('No plan: see a clinician first')
+    expect(referralBlocks({ ...referral, cause: 'ceiling' }, english)[0]?.heading).toBe('Refer, do not exercise')
   })
 
   it('gives a cleared screening its risk group and reasons, and a referral its referral blocks', () => {
     const cleared: Screening = { _tag: 'Cleared', risk: 'medium', reasons: [reason('No red flags.')] }
-    expect(screeningBlocks(cleared)).toEqual([{ heading: 'Screening', lines: ['No red flags. STarT Back risk: medium.', '- No red flags.'] }])
-    expect(screeningBlocks(referral)).toEqual(referralBlocks(referral))
+    expect(screeningBlocks(cleared, english)).toEqual([{ heading: 'Screening', lines: ['No red flags. STarT Back risk: medium.', '- No red flags.'] }])
+    expect(screeningBlocks(referral, english)).toEqual(referralBlocks(referral, english))
   })
 })
 

@@ -1,6 +1,7 @@
 // Valid inputs for the public functions that tests/arbitraries has no whole input for. Each is built from
 // the arbitraries and the engine's own limits, so a limit that moves moves these with it.
 import fc from 'fast-check'
+import { de, en } from '../../src/locales.js'
 import {
   BUILT_IN_CATALOG,
   CEILING_DEFAULTS,
@@ -65,6 +66,23 @@ export const movementLookupArbitrary: fc.Arbitrary<FindMovementInput> = fc.oneof
   fc.constantFrom(...BUILT_IN_CATALOG.map((movement) => ({ movement: movement.id }))),
   catalogArbitrary.chain((catalog) => fc.constantFrom(...catalog).map((movement) => ({ movement: movement.id, options: { catalog } }))),
 )
+
+/** A movement to name: one of the lookups, a variant of the walk now and then, in English, German or no locale. */
+export const movementNameArbitrary = fc
+  .tuple(
+    fc.oneof(movementLookupArbitrary, fc.constantFrom(...['by-the-side', 'overhead', 'on-ice'].map((variant) => ({ movement: 'kettlebell-walk', variant })))),
+    fc.constantFrom(undefined, de, en),
+  )
+  .map(([lookup, locale]) => (locale === undefined ? lookup : { ...lookup, options: { ...('options' in lookup ? lookup.options : {}), locale } }))
+
+/** A session's label to write: one the engine gives, or any text, planned or not, in English, German or no locale. */
+export const sessionLabelArbitrary = fc
+  .record({
+    label: fc.oneof(fc.constantFrom('Morning rehab', 'Midday rehab', 'Evening rehab', 'Evening rehab and workout', 'Midday rehab and workout'), fc.string({ minLength: 1, maxLength: 100 })),
+    planned: fc.boolean(),
+    locale: fc.constantFrom(undefined, de, en),
+  })
+  .map(({ label, planned, locale }) => ({ label, planned, ...(locale === undefined ? {} : { options: { locale } }) }))
 
 const ceilingOptions = {
   painCeiling: fc.integer({ min: PAIN_CEILING.min, max: PAIN_CEILING.max }),

@@ -93,7 +93,7 @@ const addPlanningCommands = (context: CliContext): void => {
         fromPlanFile(io, raw, source, options.today, (value) => {
           const plan = planRehab(withFlagOptions(value, ceilingOption(options.painCeiling)) as never)
           const voice = voiceFor(context, catalogOf(value))
-          return answer(io, source, plan, resolveFormat(io, options.format), (found: RehabPlan) => [...screeningBlocks(found.screening), ...selectionBlocks(found.selection, voice)], voice)
+          return answer(io, source, plan, resolveFormat(io, options.format), (found: RehabPlan) => [...screeningBlocks(found.screening, voice), ...selectionBlocks(found.selection, voice)], voice)
         }),
       ),
     )

@@ -77,7 +77,7 @@ const runProgram = (context: CliContext, value: unknown, source: string, flags: 
   if (plan._tag === 'Left') return answer(io, source, plan, format, () => [], voice)
   const built = buildProgram({ start: file.start, plan: plan.right, options: file.programOptions } as BuildProgramInput)
   if (built._tag === 'Left') return reportInvalid(io, source, built.left)
-  return writeProgram(context, source, built, flags, names, [...screeningBlocks(plan.right.screening), ...selectionBlocks(plan.right.selection, voice)])
+  return writeProgram(context, source, built, flags, names, [...screeningBlocks(plan.right.screening, voice), ...selectionBlocks(plan.right.selection, voice)])
 }
 
 /**

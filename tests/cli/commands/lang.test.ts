@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decideDay, describeDose, episodeProgram, programToMarkdown, type DayPlan } from '../../../src/index.js'
 import { de, localize } from '../../../src/locales.js'
+import { CLI_WORDS_DE } from '../../../src/cli/words/de.js'
+import { CLI_WORDS_EN } from '../../../src/cli/words/en.js'
 import { runInProcess } from '../../support/cliRun.js'
 
 const ROOT = join(import.meta.dirname, '../../..')
@@ -27,7 +29,8 @@ describe('--lang', () => {
     if (plan._tag !== 'Right') throw new Error('expected a plan')
     const item = plan.right.items.find((entry) => entry.status !== 'paused' && entry.movement === 'hip-bridge')!
     const dose = describeDose({ dose: 'dose' in item ? item.dose : { kind: 'reps', sets: 1, reps: 1 }, options: { locale: de } })
-    expect(after.stdout).toContain(`| ${de.movements['hip-bridge'].name} | ${item.status} | ${dose._tag === 'Right' ? dose.right : ''} |`)
+    expect(after.stdout).toContain(`| ${de.movements['hip-bridge'].name} | ${CLI_WORDS_DE.statuses[item.status]} | ${dose._tag === 'Right' ? dose.right : ''} |`)
+    expect(after.stdout).toMatch(new RegExp(`^## Heute: ${TODAY}\n\n\| Bewegung \| Stand \| Dosis \| Heute wie oft \| Warum \|`))
     expect(after.stdout.trimEnd().endsWith(de.program.disclaimer)).toBe(true)
     expect(after.stdout).not.toContain('Hip bridge')
   })
@@ -45,6 +48,24 @@ describe('--lang', () => {
     const run = await runInProcess(['screen', '--lang', 'de'], { stdin: JSON.stringify(intake) })
     expect(run.code).toBe(3)
     expect(run.stderr).toBe(`Referral (emergency): ${de.advice['red-flag-emergency']}\n`)
+  })
+
+  it('leaves no English word of its own in German tables: every heading, column and value word comes from the German words', async () => {
+    const english = Object.values(CLI_WORDS_EN.columns)
+    for (const argv of [
+      ['today', EPISODE, '--today', TODAY],
+      ['report', EPISODE, '--today', TODAY],
+      ['ceiling', EPISODE, '--today', TODAY],
+      ['program', EPISODE, '--today', TODAY, '--week', '2'],
+      ['plan', EPISODE, '--today', TODAY],
+    ]) {
+      const run = await runInProcess([...argv, '--lang', 'de', '-f', 'md'])
+      expect(run.code, argv.join(' ')).toBe(0)
+      const headers = [...run.stdout.matchAll(/^\| (.*) \|$/gm)].filter((_row, index, rows) => rows[index + 1]?.[1]?.startsWith('---') ?? false)
+      expect(headers.length, argv[0]).toBeGreaterThan(0)
+      for (const header of headers) for (const cell of header[1]!.split(' | ')) expect(english, `${argv[0]}: ${cell}`).not.toContain(cell === 'Id' || cell === 'Name' ? '' : cell)
+      expect(run.stdout, argv[0]).not.toMatch(/^## (Today|Outcome|Ceiling|Program|Week|Check-ins|Why|Screening|Chosen)\b/m)
+    }
   })
 
   it('refuses a language it does not ship, with exit code 2', async () => {
