@@ -4,7 +4,7 @@ import * as z from 'zod'
 import { DayPlanSchema, EpisodeEventSchema, EpisodeOptionsSchema, IntakeSchema, OutcomeReportSchema } from 'rehab-engine'
 import { AnyReferralSchema, NotStoredSchema, StoredSchema } from './answers.js'
 import { ProblemSchema } from './problems.js'
-import { AppendEventsSchema, CreatePersonSchema } from './requests.js'
+import { AppendEventsSchema, CreatePersonSchema, LANGUAGES } from './requests.js'
 
 type Json = Record<string, unknown>
 
@@ -32,10 +32,18 @@ const todayQuery = {
   schema: { type: 'string', format: 'date' },
 }
 
+const langQuery = {
+  name: 'lang',
+  in: 'query',
+  required: false,
+  description: 'The language of the reasons, the advice and the calendar\'s words: en (when left out) or de.',
+  schema: { type: 'string', enum: Object.keys(LANGUAGES) },
+}
+
 const readRoute = (summary: string, content: Json) => ({
   get: {
     summary,
-    parameters: [personId, todayQuery],
+    parameters: [personId, todayQuery, langQuery],
     responses: { '200': { description: summary, content }, ...problemResponses(400, 404, 409) },
   },
 })

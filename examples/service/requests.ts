@@ -1,6 +1,7 @@
 // What the service reads from a request besides the engine's episode: the person's id, the day, the batch.
 import * as z from 'zod'
 import { EpisodeEventSchema, EpisodeOptionsSchema, IntakeSchema, PainSchema, type InputIssue } from 'rehab-engine'
+import { de, en, type MessageCatalog } from 'rehab-engine/locales'
 
 /** The most events one request may append; an episode holds up to the engine's own cap. */
 export const MAX_EVENTS_PER_REQUEST = 1000
@@ -67,4 +68,17 @@ export const personOf = (body: unknown): { id?: unknown; episode: Record<string,
     return { issue: { code: 'too_big', path: ['events'], message: `must hold at most ${MAX_EVENTS_PER_REQUEST} events a request` } }
   }
   return { ...(id === undefined ? {} : { id }), episode: { ...rest, events: rest['events'] ?? [] } }
+}
+
+/** The languages the read routes answer in (`?lang=`): the catalogs the engine ships; English when left out. */
+export const LANGUAGES = { en, de } as const
+
+export type Language = keyof typeof LANGUAGES
+
+/** The catalog `?lang=` asks for (none for English, the engine's own words), or the issue of a language the service does not speak. */
+export const languageOf = (query: unknown): { readonly catalog: MessageCatalog | undefined } | { readonly issue: InputIssue } => {
+  const asked = isRecord(query) ? query['lang'] : undefined
+  if (asked === undefined || asked === 'en') return { catalog: undefined }
+  if (typeof asked === 'string' && Object.hasOwn(LANGUAGES, asked)) return { catalog: LANGUAGES[asked as Language] }
+  return { issue: { code: 'invalid_value', path: ['query', 'lang'], message: `must be one of ${Object.keys(LANGUAGES).join(', ')}` } }
 }

@@ -9,11 +9,12 @@
 import { randomUUID } from 'node:crypto'
 import { fastify, type FastifyInstance, type FastifyReply } from 'fastify'
 import { decideDay, outcomeReport, validateEpisode, type InputIssue } from 'rehab-engine'
+import { localize, type MessageCatalog } from 'rehab-engine/locales'
 import { intoAppendBody, intoCreateBody, intoQuery, referralOf, referralToday, type NotStored, type Stored } from './answers.js'
 import { episodeCalendar } from './calendar.js'
 import { openApiDocument } from './openapi.js'
 import { fastifyProblem, problem, type Problem } from './problems.js'
-import { batchOf, dateIn, personOf, PersonIdSchema, zoneOf } from './requests.js'
+import { batchOf, dateIn, languageOf, personOf, PersonIdSchema, zoneOf } from './requests.js'
 import type { Store, StoredEpisode } from './store.js'
 
 export interface ServerOptions {
@@ -131,34 +132,43 @@ export const buildServer = (options: ServerOptions): FastifyInstance => {
     }
   })
 
-  /** A read route: the stored episode decided for the day asked, a referral being an answer like any other. */
-  const readRoute = (path: string, answer: (episode: StoredEpisode, today: unknown, id: string, reply: FastifyReply) => unknown) =>
+  /** A read route: the stored episode decided for the day asked, in the language asked, a referral being an answer like any other. */
+  const readRoute = (path: string, answer: (episode: StoredEpisode, today: unknown, id: string, reply: FastifyReply, catalog: MessageCatalog | undefined) => unknown) =>
     app.get<{ Params: { id: string } }>(path, async (request, reply) => {
+      const language = languageOf(request.query)
+      if ('issue' in language) return invalid(reply, [language.issue])
       const episode = await stored(request.params.id, reply)
       if (episode === undefined) return reply
-      return answer(episode, todayOf(request.query, episode), request.params.id, reply)
+      return answer(episode, todayOf(request.query, episode), request.params.id, reply, language.catalog)
     })
+
+  /** An answer of the engine with its reasons and advice in the catalog's language (as it is for English). */
+  const inLanguage = <Value>(value: Value, catalog: MessageCatalog | undefined): Value => {
+    if (catalog === undefined) return value
+    const written = localize({ value, catalog })
+    return written._tag === 'Right' ? written.right : value
+  }
 
   /** An engine answer to a read: a query fault is the request's (400), any other the stored episode's (409). */
   const refuse = (reply: FastifyReply, issues: readonly InputIssue[]) =>
     issues.some((issue) => issue.path[0] === 'today') ? invalid(reply, intoQuery(issues)) : notDecidable(reply, issues)
 
-  readRoute('/people/:id/today', (episode, today, _id, reply) => {
+  readRoute('/people/:id/today', (episode, today, _id, reply, catalog) => {
     const decision = decideDay({ episode, today } as never)
-    if (decision._tag === 'Right') return reply.send(decision.right)
-    return decision.left._tag === 'InvalidInput' ? refuse(reply, decision.left.issues) : reply.send(decision.left)
+    if (decision._tag === 'Right') return reply.send(inLanguage(decision.right, catalog))
+    return decision.left._tag === 'InvalidInput' ? refuse(reply, decision.left.issues) : reply.send(inLanguage(decision.left, catalog))
   })
 
-  readRoute('/people/:id/report', (episode, today, _id, reply) => {
+  readRoute('/people/:id/report', (episode, today, _id, reply, catalog) => {
     const report = outcomeReport({ episode, today } as never)
-    return report._tag === 'Right' ? reply.send(report.right) : refuse(reply, report.left.issues)
+    return report._tag === 'Right' ? reply.send(inLanguage(report.right, catalog)) : refuse(reply, report.left.issues)
   })
 
-  readRoute('/people/:id/calendar.ics', (episode, today, id, reply) => {
-    const calendar = episodeCalendar(episode, id, today, now().toISOString())
+  readRoute('/people/:id/calendar.ics', (episode, today, id, reply, catalog) => {
+    const calendar = episodeCalendar(episode, id, today, now().toISOString(), catalog)
     if (calendar._tag === 'Right') return reply.type('text/calendar; charset=utf-8').send(calendar.right)
     if (calendar.left._tag === 'InvalidInput') return refuse(reply, calendar.left.issues)
-    return send(reply, problem(409, 'referral_holds', 'No calendar while a referral holds: see referral.', [], { referral: calendar.left }))
+    return send(reply, problem(409, 'referral_holds', 'No calendar while a referral holds: see referral.', [], { referral: inLanguage(calendar.left, catalog) }))
   })
 
   return app

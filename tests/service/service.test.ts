@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
 import { decideDay, NO_RED_FLAGS, outcomeReport } from 'rehab-engine'
+import { de, localize } from 'rehab-engine/locales'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { againstDocument, BACKENDS, startService, type Json, type Running } from './harness.js'
 
@@ -50,6 +51,24 @@ describe.each(BACKENDS)('the example service on $name', (backend) => {
     // Up to the day asked, each session at the dose decided for its day; later ones at that day's, marked planned.
     const planned = (date: string) => events.filter((event) => String(event.getFirstPropertyValue('uid')).includes(`~${date}~session`)).map((event) => String(event.getFirstPropertyValue('summary')).endsWith('(planned)'))
     expect([planned('2026-11-09'), planned('2026-11-10')]).toEqual([[false, false, false], [true, true, true]])
+  })
+
+  it('answers a read in German with ?lang=de: reasons and advice as localize writes them, the calendar in German words', async () => {
+    const episode = example()
+    const german = localize({ value: decideDay({ episode: episode as never, today: '2026-11-09' }), catalog: de })
+    const today = await call('GET', '/people/ana/today?today=2026-11-09&lang=de')
+    expect(german._tag === 'Right' && german.right._tag === 'Right' && JSON.parse(JSON.stringify(german.right.right))).toEqual(today.body)
+    expect(againstDocument('DayPlan', today.body)).toEqual([])
+    const report = await call('GET', '/people/ana/report?today=2026-11-09&lang=de')
+    const reported = localize({ value: outcomeReport({ episode: episode as never, today: '2026-11-09' }), catalog: de })
+    expect(reported._tag === 'Right' && reported.right._tag === 'Right' && JSON.parse(JSON.stringify(reported.right.right))).toEqual(report.body)
+    const calendar = await call('GET', '/people/ana/calendar.ics?today=2026-11-09&lang=de')
+    const [first] = new ICAL.Component(ICAL.parse(calendar.text)).getAllSubcomponents('vevent')
+    expect(first?.getFirstPropertyValue('summary')).toBe(de.program.morning)
+    expect(String(first?.getFirstPropertyValue('description'))).toContain(de.program.disclaimer)
+    const refused = await call('GET', '/people/ana/today?lang=fr')
+    expect([refused.status, refused.body['code'], pathsOf(refused.body)]).toEqual([400, 'invalid_input', [['query', 'lang']]])
+    expect(againstDocument('Problem', refused.body)).toEqual([])
   })
 
   it('refuses a taken id, a malformed episode and an unknown person, in one shape', async () => {
