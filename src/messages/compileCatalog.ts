@@ -4,7 +4,7 @@ import { issueAt, type InputIssue } from '../_lib/issues.js'
 import type { Dose } from '../shared/dose.js'
 import type { ReasonParam } from '../shared/reason.js'
 import { writeSimplePattern } from '../wording/simplePattern.js'
-import { doseIn, numberFormat } from '../wording/wording.js'
+import { doseIn, numberFormat, ownEntry } from '../wording/wording.js'
 import type { MessageCatalog } from './messageCatalog.js'
 import { TERM_KINDS, type TermKind } from './terms.js'
 
@@ -39,7 +39,7 @@ const movementFunction =
   (movements: MessageCatalog['movements']): MessageFunction =>
   (context, _options, operand) => {
     const id = String(operand instanceof Object && 'valueOf' in operand ? operand.valueOf() : (operand ?? ''))
-    const words = (movements as Readonly<Record<string, { readonly name: string }>>)[id]
+    const words = ownEntry(movements as Readonly<Record<string, { readonly name: string }>>, id)
     const name = words === undefined ? id : writeSimplePattern(words.name)
     return {
       type: 'string' as const,

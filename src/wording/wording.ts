@@ -48,13 +48,17 @@ export const doseIn = (words: TextCatalog['doses'], number: Intl.NumberFormat, d
   }
 }
 
+/** A record's own entry: an id such as `constructor` names no movement, whatever an object inherits. */
+export const ownEntry = <Entry>(record: Readonly<Record<string, Entry>> | undefined, key: string): Entry | undefined =>
+  record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined
+
 /** A name from the catalog, or from the locale's words for a built-in movement when the catalog is the built-in one. */
 const namer = (catalog: Catalog, movements: MovementWords | undefined) => (item: NamedItem, written: (name: string) => string = (name) => name) => {
-  const words = movements?.[item.movement as keyof MovementWords] as { name: string; variants?: Readonly<Record<string, string>> } | undefined
+  const words = ownEntry(movements as Readonly<Record<string, { name: string; variants?: Readonly<Record<string, string>> }>> | undefined, item.movement)
   const movement = catalog.find((entry) => entry.id === item.movement)
   const name = written(words === undefined ? (movement?.name ?? item.movement) : writeSimplePattern(words.name))
   if (item.variant === undefined) return name
-  const variant = words?.variants?.[item.variant]
+  const variant = ownEntry(words?.variants, item.variant)
   return `${name}: ${written(variant === undefined ? (movement?.variants.find((entry) => entry.id === item.variant)?.name ?? item.variant) : writeSimplePattern(variant))}`
 }
 

@@ -77,9 +77,11 @@ describe('movements in German reasons', () => {
     expect(named).toBeGreaterThan(100)
   })
 
-  it('keep an id the catalog does not know as it is', () => {
+  it('keep an id the catalog does not know as it is, an id an object inherits too', () => {
     const reason = reasons.find((entry) => entry.rule === 'pain-during')!
-    expect(localizeReason(german, { ...reason, params: { ...reason.params, movement: 'handstand' } }).message).toContain('handstand')
+    for (const movement of ['handstand', 'constructor', 'toString']) {
+      expect(localizeReason(german, { ...reason, params: { ...reason.params, movement } }).message).toContain(movement)
+    }
   })
 })
 

@@ -20,6 +20,13 @@ describe('wordingOf: a movement name', () => {
     expect(german.itemName({ movement: 'handstand', variant: 'one-arm' })).toBe('handstand: one-arm')
   })
 
+  it('names an id that an object inherits (constructor, toString) by the id, in any language', () => {
+    for (const movement of ['constructor', 'toString', '__proto__']) {
+      expect(german.itemName({ movement })).toBe(movement)
+      expect(german.itemName({ movement: 'kettlebell-walk', variant: movement })).toBe(`${de.movements['kettlebell-walk'].name}: ${movement}`)
+    }
+  })
+
   it('takes the names from the catalog it is given', () => {
     const catalog = [{ ...BUILT_IN_CATALOG.find((movement) => movement.id === 'kettlebell-walk')!, name: 'Farmer carry', variants: [{ id: 'overhead', name: 'Arms up' }] }] as Catalog
     expect(wordingOf(undefined, catalog, true).itemName({ movement: 'kettlebell-walk', variant: 'overhead' })).toBe('Farmer carry: Arms up')
