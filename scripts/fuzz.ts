@@ -23,6 +23,7 @@ import { assessmentArbitrary, catalogArbitrary } from '../tests/arbitraries/asse
 import { clearedIntakeArbitrary, intakeArbitrary } from '../tests/arbitraries/intake.js'
 import { episodeArbitrary, START } from '../tests/arbitraries/episode.js'
 import { anyJson } from '../tests/arbitraries/json.js'
+import { de, en } from '../src/locales.js'
 import { ceilingInputArbitrary, sessionArbitrary, shiftDate } from '../tests/arbitraries/logs.js'
 import { programInputArbitrary, TIME_ZONES } from '../tests/arbitraries/program.js'
 import { jsonRoundTrip } from '../tests/support/deepFreeze.js'
@@ -347,7 +348,12 @@ const stamp = fc
 const builtInCatalog = jsonRoundTrip(engine.BUILT_IN_CATALOG)
 
 const TARGETS: { readonly [Name in PublicFunction]: Target } = {
-  describeDose: { valid: fc.oneof(doseArbitrary, sessionArbitrary.map((session) => session.performed)), lefts: ['InvalidInput'], right: 'text', share: 1 },
+  describeDose: {
+    valid: fc.oneof(doseArbitrary, sessionArbitrary.map((session) => session.performed), fc.tuple(doseArbitrary, fc.constantFrom(de, en)).map(([dose, locale]) => ({ dose, options: { locale } }))),
+    lefts: ['InvalidInput'],
+    right: 'text',
+    share: 1,
+  },
   parseCatalog: { valid: fc.oneof(catalogArbitrary, fc.constant(builtInCatalog)), lefts: ['InvalidInput'], right: engine.CatalogSchema, share: 0.6 },
   findMovement: { valid: movementLookupArbitrary, lefts: ['InvalidInput'], right: engine.MovementSchema, share: 1 },
   ladderOf: { valid: movementLookupArbitrary, lefts: ['InvalidInput'], right: engine.LadderSchema, share: 1 },

@@ -20,7 +20,8 @@
  * @module rehab-engine/locales
  */
 
-export { MessageCatalogSchema, AdviceSchema, TermsSchema, type MessageCatalog, type Advice, type Terms } from './messages/messageCatalog.js'
+export { MessageCatalogSchema, type MessageCatalog, type Advice, type Terms } from './messages/messageCatalog.js'
+export { AdviceSchema, TermsSchema } from './wording/catalogParts.js'
 export { DoseWordsSchema, type DoseWords } from './wording/textCatalog.js'
 export { localize, LocalizeInputSchema } from './messages/localize.js'
 export { en } from './messages/en.js'

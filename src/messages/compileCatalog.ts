@@ -6,7 +6,7 @@ import type { ReasonParam } from '../shared/reason.js'
 import { writeSimplePattern } from '../wording/simplePattern.js'
 import { doseIn, numberFormat, ownEntry } from '../wording/wording.js'
 import type { MessageCatalog } from './messageCatalog.js'
-import { TERM_KINDS, type TermKind } from './terms.js'
+import { TERM_KINDS, type TermKind } from '../wording/terms.js'
 
 /** A parsed pattern, whose one function beyond MessageFormat's own writes a string. */
 type Pattern = MessageFormat<'string'>

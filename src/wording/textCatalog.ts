@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import type { DeepReadonly } from '../_lib/deepReadonly.js'
+import { AdviceSchema, ReasonPatternsSchema, TermsSchema } from './catalogParts.js'
 import { BUILT_IN_MOVEMENT_IDS, BUILT_IN_VARIANT_IDS, type BuiltInMovementId } from './builtInMovementIds.js'
 import { simpleText } from './simpleText.js'
 
@@ -130,7 +131,9 @@ export const textCatalogShape = {
  * descriptions, each a MessageFormat 2 simple message. `locale` (a BCP 47
  * tag) says how numbers and weekdays are written. A catalog from
  * `rehab-engine/locales` holds these and the reasons; the functions that
- * write text take one as their `locale` option.
+ * write text take one as their `locale` option. Its `reasons`, `advice` and
+ * `terms`, which only `rehab-engine/locales` reads, are checked here as
+ * texts, and any other key is refused.
  *
  * @example
  * import { TextCatalogSchema } from 'rehab-engine'
@@ -143,7 +146,15 @@ export const textCatalogShape = {
  * @category Languages
  * @since 0.4.0
  */
-export const TextCatalogSchema = /* @__PURE__ */ z.looseObject(textCatalogShape)
+export const TextCatalogSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...textCatalogShape,
+    // The rest of a full catalog, which only rehab-engine/locales reads (and parses as MessageFormat 2): checked here
+    // for its keys and texts, so that nothing handed in goes unread.
+    reasons: ReasonPatternsSchema.optional(),
+    advice: AdviceSchema.optional(),
+    terms: TermsSchema.optional(),
+  }))()
 
 /** How a dose is written in one language. @category Languages @since 0.4.0 */
 export type DoseWords = DeepReadonly<z.output<typeof DoseWordsSchema>>

@@ -39,6 +39,14 @@ describe('describeDose in a locale', () => {
     expect(paths({ dose: { kind: 'hold', sets: 0, seconds: 20 } })).toEqual([['dose', 'sets']])
     expect(paths({ dose, options: { locale: { ...de, doses: { ...de.doses, reps: '{$reps} x {$satz}' } } } })).toEqual([['options', 'locale', 'doses', 'reps']])
     expect(paths({ dose, options: { lang: 'de' } })).toEqual([['options', 'lang']])
+    // The parts of a full catalog that only rehab-engine/locales reads are still checked, key by key, and no other key passes.
+    expect(paths({ dose, options: { locale: { ...de, reasons: { ...de.reasons, window: {} } } } })).toEqual([['options', 'locale', 'reasons', 'window']])
+    expect(paths({ dose, options: { locale: { ...de, terms: { ...de.terms, weekdays: { ...de.terms.weekdays, monday: 1 } } } } })).toEqual([['options', 'locale', 'terms', 'weekdays', 'monday']])
+    expect(paths({ dose, options: { locale: { ...de, advice: { ...de.advice, later: 'x' } } } })).toEqual([['options', 'locale', 'advice', 'later']])
+    expect(paths({ dose, options: { locale: { ...de, extra: 'x' } } })).toEqual([['options', 'locale', 'extra']])
+    // A catalog of the words alone (no reasons) is enough to write text.
+    const { reasons: _reasons, advice: _advice, terms: _terms, ...words } = de
+    expect(paths({ dose, options: { locale: words } })).toEqual([])
   })
 
   it.each(hostileValues())('gives a Left for %s as the locale, never a throw', (_name, value) => {

@@ -1,5 +1,5 @@
 import { FOCUS_AREAS } from '../catalog/focusArea.js'
-import { WEEKDAYS } from '../program/programDefaults.js'
+import { WEEKDAYS } from '../shared/weekdays.js'
 
 /**
  * The features of the inflammatory back pain screen, by the keys its reason
