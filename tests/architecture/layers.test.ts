@@ -76,6 +76,15 @@ describe('the layers of src', () => {
     expect([...reached].filter((file) => readFileSync(file, 'utf8').includes("from 'messageformat'")).map((file) => relative(SOURCE, file))).toEqual([])
   })
 
+  it("import date-fns one function at a time: its index loads every one of its modules, about as long as zod takes to load", () => {
+    const packageImports = sourceFiles(SOURCE).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/from\s*'((?:@date-fns\/tz|date-fns)[^']*)'/g)].map((match) => `${relative(SOURCE, file)}: ${match[1]!}`),
+    )
+    expect(packageImports.filter((entry) => entry.endsWith(': date-fns'))).toEqual([])
+    // The check reads real imports: the engine does use date-fns.
+    expect(packageImports.some((entry) => entry.includes(': date-fns/'))).toBe(true)
+  })
+
   it('form no import cycle', () => {
     const next = new Map<string, string[]>()
     for (const edge of edges) next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to])

@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz'
-import { formatISO } from 'date-fns'
+import { formatISO } from 'date-fns/formatISO'
 
 const MINUTE_MS = 60_000
 const DAY_MS = 86_400_000
