@@ -1,5 +1,6 @@
 // npm run bench: every benchmark in one run, as ratios against baselines measured in the same run.
 // Not part of npm test: timings on a shared machine are too noisy to pass or fail a build on.
+import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
 import { runBatch } from './batch.mjs'
 import { runCalendarBench } from './calendar.mjs'
@@ -39,6 +40,10 @@ console.log('\n## The episode of care, one year\n')
 console.log(`${episode.events.toLocaleString('en-US')} events, ${episode.kb.toFixed(0)} kB of JSON: JSON.parse ${episode.parseMs.toFixed(2)} ms; decideDay from the text ${episode.decideMs.toFixed(1)} ms, x${episode.ratio.toFixed(1)} the parse (target: at most 3; ${episode.ratio <= 3 ? 'met' : 'not met'}); replayEpisode of the year ${episode.replayMs.toFixed(0)} ms`)
 console.log(`With a red session every 30 days and a flare-up every 45: decideDay from the text ${episode.redDecideMs.toFixed(1)} ms, x${episode.redRatio.toFixed(1)} the parse`)
 console.log(`From a stored snapshot (${episode.snapshotKb.toFixed(0)} kB) and a day's events, from their text: ${episode.fromSnapshotMs.toFixed(2)} ms, ${episode.snapshotSpeedUp.toFixed(1)} times faster than from the whole year (target: at least 50; ${episode.snapshotSpeedUp >= 50 ? 'met' : 'not met'})`)
+
+// The service is TypeScript over PGlite: it runs in a process of its own, through tsx.
+const service = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/service.ts'], { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' }))
+console.log(`The example service with a year's episode stored (${service.events.toLocaleString('en-US')} events, PGlite in process): GET /today from the person's snapshot ${service.fromSnapshotMs.toFixed(1)} ms, from the whole episode ${service.wholeMs.toFixed(1)} ms, ${(service.wholeMs / service.fromSnapshotMs).toFixed(1)} times faster (mean of ${service.reads})`)
 
 const people = runSnapshotBatch()
 console.log('\n## 100,000 people from stored snapshots, streamed, one core\n')

@@ -16,6 +16,7 @@ import { openApiDocument } from './openapi.js'
 import { fastifyProblem, problem, type Problem } from './problems.js'
 import { batchOf, dateIn, languageOf, personOf, PersonIdSchema, zoneOf } from './requests.js'
 import type { Store, StoredEpisode } from './store.js'
+import { planToday, type TodayRequest } from './today.js'
 
 export interface ServerOptions {
   /** Where episodes are kept. */
@@ -59,6 +60,9 @@ export const buildServer = (options: ServerOptions): FastifyInstance => {
     const asked = (query as Record<string, unknown> | undefined)?.['today']
     return asked === undefined ? dateIn(now(), zoneOf(episode)) : asked
   }
+
+  /** The day a request means and the clock's date, for a day's plan from the person's snapshot. */
+  const todayRequest = (query: unknown): TodayRequest => ({ todayOf: (opening) => todayOf(query, opening), clockOf: (opening) => dateIn(now(), zoneOf(opening)) })
 
   /** The stored episode, or the 404 that says there is none. */
   const stored = async (id: string, reply: FastifyReply): Promise<StoredEpisode | undefined> => {
@@ -123,9 +127,8 @@ export const buildServer = (options: ServerOptions): FastifyInstance => {
         return referral === undefined ? invalid(reply, issues) : reply.code(200).send({ _tag: 'NotStored', id, referral, issues } satisfies NotStored)
       }
       case 'Appended': {
-        const episode = (await store.episode(id))!
-        const today = todayOf(request.query, episode)
-        const referral = typeof today === 'string' ? referralToday(episode, today) : undefined
+        const planned = await planToday(store, id, todayRequest(request.query))
+        const referral = planned === undefined ? undefined : referralOf(planned)
         const answer: Stored = { _tag: 'Stored', id, events: result.total, appended: result.appended, repeated: result.repeated, ...(referral === undefined ? {} : { referral }) }
         return reply.code(result.appended > 0 ? 201 : 200).send(answer)
       }
@@ -153,10 +156,17 @@ export const buildServer = (options: ServerOptions): FastifyInstance => {
   const refuse = (reply: FastifyReply, issues: readonly InputIssue[]) =>
     issues.some((issue) => issue.path[0] === 'today') ? invalid(reply, intoQuery(issues)) : notDecidable(reply, issues)
 
-  readRoute('/people/:id/today', (episode, today, _id, reply, catalog) => {
-    const decision = decideDay({ episode, today } as never)
-    if (decision._tag === 'Right') return reply.send(inLanguage(decision.right, catalog))
-    return decision.left._tag === 'InvalidInput' ? refuse(reply, decision.left.issues) : reply.send(inLanguage(decision.left, catalog))
+  // Today's plan reads the person's snapshot and the events after it, where the other reads need the whole episode.
+  app.get<{ Params: { id: string } }>('/people/:id/today', async (request, reply) => {
+    const language = languageOf(request.query)
+    if ('issue' in language) return invalid(reply, [language.issue])
+    const { id } = request.params
+    const planned = PersonIdSchema.safeParse(id).success
+      ? await planToday(store, id, todayRequest(request.query))
+      : undefined
+    if (planned === undefined) return stored(id, reply)
+    if (planned._tag === 'Right') return reply.send(inLanguage(planned.right, language.catalog))
+    return planned.left._tag === 'InvalidInput' ? refuse(reply, planned.left.issues) : reply.send(inLanguage(planned.left, language.catalog))
   })
 
   readRoute('/people/:id/report', (episode, today, _id, reply, catalog) => {

@@ -2,6 +2,7 @@
 // append-only, each at its place in the episode. The store checks nothing about rehab itself: the server hands
 // it a `check` that asks the engine, run inside the transaction that writes.
 import type { Database, Sql } from './database.js'
+import { readSnapshotDay, SNAPSHOT_TABLE, writeSnapshot, type DayRecord } from './snapshots.js'
 
 /** An episode as JSON, as the engine takes it. */
 export interface StoredEpisode {
@@ -95,13 +96,17 @@ export interface Store {
   append<Refusal>(id: string, events: readonly unknown[], check: (episode: StoredEpisode, batch: Batch) => Refusal | undefined): Promise<AppendRefusal<Refusal> | ({ _tag: 'Appended' } & Appended)>
   /** A person's episode, or undefined for an unknown id. */
   episode(id: string): Promise<StoredEpisode | undefined>
+  /** What a day's plan reads: the person's snapshot and the events after it while it holds, the whole episode otherwise. */
+  day(id: string): Promise<DayRecord | undefined>
+  /** Keeps a snapshot of the person's first `eventCount` events in place of the last one. */
+  keepSnapshot(id: string, row: { through: string; eventCount: number; snapshot: string }): Promise<void>
   /** Whether the database answers. */
   ping(): Promise<void>
 }
 
 /** The store on `db`, its tables made if missing. */
 export const openStore = async (db: Database): Promise<Store> => {
-  for (const statement of SCHEMA.split(';').filter((text) => text.trim() !== '')) await db.query(statement)
+  for (const statement of [...SCHEMA.split(';'), SNAPSHOT_TABLE].filter((text) => text.trim() !== '')) await db.query(statement)
   return {
     create: (id, episode, check) =>
       db.transaction(async (sql) => {
@@ -142,6 +147,15 @@ export const openStore = async (db: Database): Promise<Store> => {
       const stored = await readEpisode(db, id, false)
       return stored === undefined ? undefined : { ...stored.opening, events: stored.events }
     },
+    day: async (id) => {
+      const [person] = await db.query<{ opening: Opening }>('SELECT opening FROM people WHERE id = $1', [id])
+      if (person === undefined) return undefined
+      const fromSnapshot = await readSnapshotDay(db, id, person.opening)
+      if (fromSnapshot !== undefined) return fromSnapshot
+      const stored = await readEpisode(db, id, false)
+      return stored === undefined ? undefined : { _tag: 'Whole', episode: { ...stored.opening, events: stored.events } }
+    },
+    keepSnapshot: (id, row) => writeSnapshot(db, id, row),
     ping: async () => {
       await db.query('SELECT 1')
     },

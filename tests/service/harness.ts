@@ -7,7 +7,7 @@ import pg from 'pg'
 import { openPglite, openPostgres, type Database } from '../../examples/service/database.js'
 import { openApiDocument } from '../../examples/service/openapi.js'
 import { buildServer, type ServerOptions } from '../../examples/service/server.js'
-import { openStore } from '../../examples/service/store.js'
+import { openStore, type Store } from '../../examples/service/store.js'
 
 export interface Backend {
   readonly name: string
@@ -54,10 +54,10 @@ export interface Running {
   readonly close: () => Promise<void>
 }
 
-/** A server on `backend`, listening on loopback, with a fixed clock unless one is given. */
-export const startService = async (backend: Backend, options: Partial<ServerOptions> = {}): Promise<Running> => {
+/** A server on `backend`, listening on loopback, with a fixed clock unless one is given; `watch` may wrap its store. */
+export const startService = async (backend: Backend, options: Partial<Omit<ServerOptions, 'store'>> = {}, watch: (store: Store) => Store = (store) => store): Promise<Running> => {
   const { database, dispose } = await backend.open()
-  const app = buildServer({ store: await openStore(database), now: () => new Date('2026-11-09T10:00:00Z'), ...options })
+  const app = buildServer({ store: watch(await openStore(database)), now: () => new Date('2026-11-09T10:00:00Z'), ...options })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
   const request = async (method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<Response> => {
