@@ -76,13 +76,22 @@ describe('the layers of src', () => {
     expect([...reached].filter((file) => readFileSync(file, 'utf8').includes("from 'messageformat'")).map((file) => relative(SOURCE, file))).toEqual([])
   })
 
-  it("import date-fns one function at a time: its index loads every one of its modules, about as long as zod takes to load", () => {
+  it("import date-fns one function at a time: its index loads every one of its modules, about as long as zod takes to load (and @date-fns/tz's loads parts the engine never calls)", () => {
     const packageImports = sourceFiles(SOURCE).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/from\s*'((?:@date-fns\/tz|date-fns)[^']*)'/g)].map((match) => `${relative(SOURCE, file)}: ${match[1]!}`),
     )
-    expect(packageImports.filter((entry) => entry.endsWith(': date-fns'))).toEqual([])
+    expect(packageImports.filter((entry) => entry.endsWith(': date-fns') || entry.endsWith(': @date-fns/tz'))).toEqual([])
     // The check reads real imports: the engine does use date-fns.
     expect(packageImports.some((entry) => entry.includes(': date-fns/'))).toBe(true)
+  })
+
+  it('take only types from fp-ts: loading its Either at run time took longer than importing the engine itself', () => {
+    const fpTs = sourceFiles(SOURCE).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^(import|export)(\s+type)?\b(?:(?!^(?:import|export)\b)[\s\S])*?from\s*'fp-ts[^']*'/gm)].map((match) => ({ file: relative(SOURCE, file), typeOnly: match[2] !== undefined })),
+    )
+    expect(fpTs.filter((entry) => !entry.typeOnly).map((entry) => entry.file)).toEqual([])
+    // The check reads real imports: the results are fp-ts Eithers.
+    expect(fpTs.some((entry) => entry.file === '_lib/either.ts')).toBe(true)
   })
 
   it('form no import cycle', () => {

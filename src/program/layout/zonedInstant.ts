@@ -1,4 +1,5 @@
-import { TZDate, tzOffset } from '@date-fns/tz'
+import { TZDate } from '@date-fns/tz/date'
+import { tzOffset } from '@date-fns/tz/tzOffset'
 import { formatISO } from 'date-fns/formatISO'
 
 const MINUTE_MS = 60_000
