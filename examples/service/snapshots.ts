@@ -40,8 +40,8 @@ export const readSnapshotDay = async (sql: Sql, id: string, opening: Opening): P
  */
 export const snapshotThrough = (episode: StoredEpisode, through: string): { through: string; eventCount: number; snapshot: string } | undefined => {
   const { events } = episode
-  const eventCount = events.findIndex((event) => String(dateOf(event)) > through)
-  const count = eventCount === -1 ? events.length : eventCount
+  const firstLater = events.findIndex((event) => String(dateOf(event)) > through)
+  const count = firstLater === -1 ? events.length : firstLater
   if (count === 0 || !allAfter(events.slice(count), through)) return undefined
   const made = snapshotEpisode({ episode: { ...episode, events: events.slice(0, count) }, through } as never)
   return made._tag === 'Right' ? { through, eventCount: count, snapshot: JSON.stringify(made.right) } : undefined
@@ -58,13 +58,18 @@ export const writeSnapshot = async (sql: Sql, id: string, row: { through: string
 
 const DAY_MS = 86_400_000
 
+/** A well-formed date's midnight in UTC, in milliseconds; NaN for anything else. */
+const utcMidnight = (day: string): number => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN)
+
+/** The whole days from one date to another. */
+export const daysBetween = (from: string, to: string): number => (utcMidnight(to) - utcMidnight(from)) / DAY_MS
+
 /**
  * The last day a snapshot made on `today` should hold: the day before it, and
  * never a day the clock has not reached; undefined for a day that is no date
  * (the engine answers such a request with its issue).
  */
 export const snapshotDay = (today: string, clockToday: string): string | undefined => {
-  const day = today < clockToday ? today : clockToday
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) - DAY_MS : Number.NaN
+  const time = utcMidnight(today < clockToday ? today : clockToday) - DAY_MS
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10)
 }

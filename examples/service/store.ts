@@ -65,12 +65,18 @@ const idOf = (event: unknown): string | undefined => {
   return typeof id === 'string' ? id : undefined
 }
 
-const readEpisode = async (sql: Sql, id: string, lock: boolean): Promise<{ opening: Opening; events: unknown[] } | undefined> => {
+const readOpening = async (sql: Sql, id: string, lock: boolean): Promise<Opening | undefined> => {
   // FOR UPDATE holds the person's row until the transaction ends: two appends to one person take turns.
   const [person] = await sql.query<{ opening: Opening }>(`SELECT opening FROM people WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])
-  if (person === undefined) return undefined
-  const rows = await sql.query<{ event: unknown }>('SELECT event FROM episode_events WHERE person_id = $1 ORDER BY position', [id])
-  return { opening: person.opening, events: rows.map((row) => row.event) }
+  return person?.opening
+}
+
+const readEvents = async (sql: Sql, id: string): Promise<unknown[]> =>
+  (await sql.query<{ event: unknown }>('SELECT event FROM episode_events WHERE person_id = $1 ORDER BY position', [id])).map((row) => row.event)
+
+const readEpisode = async (sql: Sql, id: string, lock: boolean): Promise<{ opening: Opening; events: unknown[] } | undefined> => {
+  const opening = await readOpening(sql, id, lock)
+  return opening === undefined ? undefined : { opening, events: await readEvents(sql, id) }
 }
 
 const insertEvents = async (sql: Sql, id: string, from: number, events: readonly unknown[]): Promise<void> => {
@@ -148,12 +154,9 @@ export const openStore = async (db: Database): Promise<Store> => {
       return stored === undefined ? undefined : { ...stored.opening, events: stored.events }
     },
     day: async (id) => {
-      const [person] = await db.query<{ opening: Opening }>('SELECT opening FROM people WHERE id = $1', [id])
-      if (person === undefined) return undefined
-      const fromSnapshot = await readSnapshotDay(db, id, person.opening)
-      if (fromSnapshot !== undefined) return fromSnapshot
-      const stored = await readEpisode(db, id, false)
-      return stored === undefined ? undefined : { _tag: 'Whole', episode: { ...stored.opening, events: stored.events } }
+      const opening = await readOpening(db, id, false)
+      if (opening === undefined) return undefined
+      return (await readSnapshotDay(db, id, opening)) ?? { _tag: 'Whole', episode: { ...opening, events: await readEvents(db, id) } }
     },
     keepSnapshot: (id, row) => writeSnapshot(db, id, row),
     ping: async () => {

@@ -1,8 +1,8 @@
 // Today's plan of a stored person, from the person's snapshot and the events after it when one holds, so that a
 // day's read does not grow with the history; the answer is the engine's for the whole episode either way.
 import { decideDay } from 'rehab-engine'
-import { snapshotDay, snapshotThrough } from './snapshots.js'
-import type { Opening, Store } from './store.js'
+import { daysBetween, snapshotDay, snapshotThrough } from './snapshots.js'
+import type { Opening, Store, StoredEpisode } from './store.js'
 
 /**
  * How far a stored snapshot may fall behind the day before today before a
@@ -14,8 +14,6 @@ export const SNAPSHOT_STALE_DAYS = 7
 
 /** Whether the engine decided the day (a plan or a referral), rather than finding the request at fault. */
 const decided = (decision: ReturnType<typeof decideDay>): boolean => !(decision._tag === 'Left' && decision.left._tag === 'InvalidInput')
-
-const daysBetween = (from: string, to: string): number => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
 
 export interface TodayRequest {
   /** The day asked for, as the request gives it (checked by the engine), from the person's episode opening. */
@@ -34,22 +32,19 @@ export const planToday = async (store: Store, id: string, request: TodayRequest)
   if (record._tag === 'FromSnapshot' && typeof today === 'string' && today >= record.through) {
     const decision = decideDay({ snapshot: record.snapshot, events: record.events, today } as never)
     // A snapshot a week behind is made again, from the whole episode, once.
-    if (decided(decision) && target !== undefined && daysBetween(record.through, target) > SNAPSHOT_STALE_DAYS) await keepFresh(store, id, target)
+    if (decided(decision) && target !== undefined && daysBetween(record.through, target) > SNAPSHOT_STALE_DAYS) await keep(store, id, await store.episode(id), target)
     return decision
   }
   // A day before the snapshot's last is decided from the whole episode, and leaves the snapshot as it is.
   const episode = record._tag === 'Whole' ? record.episode : await store.episode(id)
   if (episode === undefined) return undefined
   const decision = decideDay({ episode, today } as never)
-  if (record._tag === 'Whole' && decided(decision) && target !== undefined) {
-    const row = snapshotThrough(episode, target)
-    if (row !== undefined) await store.keepSnapshot(id, row)
-  }
+  if (record._tag === 'Whole' && decided(decision) && target !== undefined) await keep(store, id, episode, target)
   return decision
 }
 
-const keepFresh = async (store: Store, id: string, through: string): Promise<void> => {
-  const episode = await store.episode(id)
+/** Keeps the snapshot of `episode` through a day, when one can be made. */
+const keep = async (store: Store, id: string, episode: StoredEpisode | undefined, through: string): Promise<void> => {
   const row = episode === undefined ? undefined : snapshotThrough(episode, through)
   if (row !== undefined) await store.keepSnapshot(id, row)
 }
