@@ -56,8 +56,12 @@ export interface EpisodeState {
   readonly creditChain: Map<string, { date: string; dose: Dose; before: Dose | undefined }>
   /** Sessions a soreness report of warning pain followed, each with its reason: the ceiling counts them red. */
   readonly markedRed: Map<SessionLog, Reason>
-  /** The last day the ceiling reads a log that could make it stop or pause (see stopSigns): it judges no later day. */
-  judgeUntil: string | undefined
+  /**
+   * Whether the ceiling judges at the next point of a day with logs: a log that could make it stop or
+   * pause (see stopSigns) came in since it last judged, or its last judgement referred, which hides the
+   * pauses it would call for until the reds behind the referral leave the window.
+   */
+  judgeNext: boolean
   /**
    * Take no shortcut: judge every day with logs, red sign or not, and give each
    * decision a movement's whole history. The reference the tests hold the shortcuts to.
@@ -118,7 +122,7 @@ export const blankState = (episode: ValidEpisode, ordinalBase: number, reference
   creditChain: new Map(),
   markedRed: new Map(),
   lastFlareUp: undefined,
-  judgeUntil: undefined,
+  judgeNext: false,
   reference,
   sessionsFrom: 0,
   morningsFrom: 0,

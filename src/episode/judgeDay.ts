@@ -19,16 +19,23 @@ const wentRed = (state: EpisodeState, session: SessionLog, redMornings: Readonly
  * The ceiling over the logs of the two weeks it reads (the window and the week
  * before it) that came after the last clearance of a referral: a referral it
  * calls for is held, and so is a pause of a movement that went red again
- * since its last pause ended. Only the days whose window holds a red sign
- * are judged: every rule that stops or pauses reads the window alone (the
- * week before it counts only for the week-to-week comparison, which holds at
- * most), and only on red. Of the sessions before the window, only those
- * after a flare-up are read, by its lock, which holds at most too; they are
- * handed over all the same, so a referral gives the reasons a day's plan would.
+ * since its last pause ended. It judges only when a red sign came in since it
+ * last judged (a session or a next morning in the red, a soreness report that
+ * turns a session red), and again at each point while it refers (see
+ * judgeNext). Every rule that stops or pauses counts red signs in the window
+ * (a session's pain at the refer threshold, red days, movements red on one
+ * day, a movement's reds since its last pause ended, all after the last
+ * clearance), and a day without a new sign only lets old ones leave it: what
+ * did not stop or pause when a sign came in cannot do so later, but for a
+ * pause the referral's cap hid, which shows once the reds behind the
+ * referral have left. The week before the window and a flare-up's lock hold
+ * at most. Of the sessions before the window, only those after a flare-up are
+ * read, by its lock; they are handed over all the same, so a referral gives
+ * the reasons a day's plan would. The reference fold judges at every point
+ * with logs, and a property test holds the two to the same plans.
  */
 export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent): void => {
-  // Without a red sign in the window, the ceiling can neither refer nor pause: nothing to hold.
-  if (!state.reference && (state.judgeUntil === undefined || state.judgeUntil < day)) return
+  if (!state.reference && !state.judgeNext) return
   const lookBack = addIsoDays(day, -(2 * CEILING_DEFAULTS.windowDays - 1))
   const windowStart = addIsoDays(day, -(CEILING_DEFAULTS.windowDays - 1))
   // The sessions start at the window, or at a flare-up of the week before it, whose lock reads those since.
@@ -41,7 +48,7 @@ export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent)
   const recentSessions = state.sessions.slice(state.sessionsFrom).filter((entry) => entry.ordinal > after)
   const recentMornings = state.mornings.slice(state.morningsFrom).filter((entry) => entry.ordinal > after)
   const { episode } = state
-  const { verdict } = judgeCeiling({
+  const { verdict, cap } = judgeCeiling({
     catalog: episode.catalog,
     sessions: recentSessions.map((entry) => entry.log),
     mornings: recentMornings.map((entry) => entry.log),
@@ -50,6 +57,8 @@ export const judgeDay = (state: EpisodeState, day: string, lastLog: PlacedEvent)
     rules: episode.rules,
     markedRed: state.markedRed,
   })
+  // A referral caps every movement, a pause included: judge on until the reds behind it leave the window.
+  state.judgeNext = cap === 'stop-and-refer'
   const redMornings = new Set(recentMornings.filter((entry) => morningZone(entry.log, episode.baselinePain, episode.rules) === 'red').map((entry) => entry.log.date))
   const ref = eventRef(lastLog)
   const fromCeiling = state.referrals.some((held) => held.origin === 'ceiling')

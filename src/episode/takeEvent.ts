@@ -1,5 +1,3 @@
-import { addIsoDays } from '../_lib/isoDays.js'
-import { CEILING_DEFAULTS } from '../ceiling/ceilingDefaults.js'
 import type { SessionLog } from '../ceiling/sessionLog.js'
 import { morningCanStop, sessionCanStop } from '../ceiling/stopSigns.js'
 import { morningZone } from '../ceiling/zones.js'
@@ -17,10 +15,9 @@ import type { MovementRef } from '../shared/movementRef.js'
 import { sorenessAsRed } from './rules/sorenessAsRed.js'
 import { worseningReferral } from './rules/worsening.js'
 
-/** A log that could make the ceiling stop or pause: the ceiling judges each day whose window holds it. */
-const signStop = (state: EpisodeState, date: string): void => {
-  const until = addIsoDays(date, CEILING_DEFAULTS.windowDays - 1)
-  if (state.judgeUntil === undefined || state.judgeUntil < until) state.judgeUntil = until
+/** A log that could make the ceiling stop or pause: the ceiling judges at the next point of the day it does. */
+const signStop = (state: EpisodeState): void => {
+  state.judgeNext = true
 }
 
 /** Credits a session with no more than a plan could have asked of it, and carries the movement's credit forward. */
@@ -74,7 +71,7 @@ const takeSoreness = (state: EpisodeState, placed: PlacedEvent, event: Extract<E
   const red = sorenessAsRed(placed.soreness!, followed, ref)
   if (red !== undefined) {
     state.markedRed.set(followed!, red)
-    signStop(state, followed!.date)
+    signStop(state)
   }
 }
 
@@ -82,7 +79,7 @@ const takeSoreness = (state: EpisodeState, placed: PlacedEvent, event: Extract<E
 const takeMorning = (state: EpisodeState, placed: PlacedEvent, event: Extract<EpisodeEvent, { type: 'morning' }>, ordinal: number): void => {
   state.mornings.push({ log: event, ordinal })
   if (morningZone(event, state.episode.baselinePain, state.episode.rules) === 'red') state.lastFlareUp = event.date
-  if (morningCanStop(event, state.episode.baselinePain, state.episode.rules)) signStop(state, event.date)
+  if (morningCanStop(event, state.episode.baselinePain, state.episode.rules)) signStop(state)
   const held = worseningReferral(state, eventRef(placed))
   if (held !== undefined) state.referrals.push(held)
 }
@@ -108,7 +105,7 @@ export const takeEvent = (state: EpisodeState, placed: PlacedEvent, ordinal: num
       else own.push(event)
       state.endedPauses.delete(key)
       creditSession(state, key, event)
-      if (sessionCanStop(event, state.episode.rules)) signStop(state, event.date)
+      if (sessionCanStop(event, state.episode.rules)) signStop(state)
       return
     }
     case 'morning':

@@ -4,10 +4,10 @@ import { checkEpisode, type ValidEpisode } from '../../src/episode/checkEpisode.
 import { EpisodeSchema } from '../../src/episode/episode.js'
 import { foldThrough } from '../../src/episode/foldEpisode.js'
 import { planDay } from '../../src/episode/planDay.js'
-import type { EpisodeEventInput, EpisodeInput } from '../../src/index.js'
+import { decideDay, snapshotEpisode, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
-import { assessmentOn, bridgeOn, calmMornings, episodeOf } from './episodeFixtures.js'
+import { assessmentOn, bridgeOn, calmMornings, episodeOf, morningOn } from './episodeFixtures.js'
 
 /** An episode checked against its catalog, for the fold to take in. */
 const checked = (episode: EpisodeInput) => {
@@ -36,7 +36,7 @@ describe("a day's plan with the ceiling judged once for every movement", () => {
   })
 })
 
-describe("the fold's shortcuts: the ceiling judging only the two weeks after a red sign, a decision reading only a movement's recent sessions", () => {
+describe("the fold's shortcuts: the ceiling judging only after a red sign and while it refers, a decision reading only a movement's recent sessions", () => {
   it('hold what judging every day with logs and reading every session hold: the same plan on every day of random episodes', () => {
     samePlans(
       (valid, today) => planDay(foldThrough(valid, today), today),
@@ -62,5 +62,54 @@ describe("a day's shared ceiling, for a movement last done before the days it re
     // Its last session is judged by the morning after it, however long ago.
     const catCamel = shared._tag === 'Right' ? shared.right.items.find((item) => item.movement === 'cat-camel') : undefined
     expect(catCamel?.reasons.map((reason) => reason.rule)).toContain('next-morning')
+  })
+})
+
+describe('a pause the referral of the same day hid', () => {
+  // Red mornings (3/10 over a baseline of 1) on days 1, 3 and 5: three red days refer. The cat-camel done on
+  // days 2 and 4 went red by the mornings after: two reds would pause it, but the referral caps every movement.
+  const catCamelOn = (date: string): EpisodeEventInput => ({
+    type: 'session',
+    date,
+    movement: 'cat-camel',
+    performed: { kind: 'reps', sets: 1, reps: 5 },
+    completed: true,
+    painDuring: 1,
+  })
+  const events: EpisodeEventInput[] = [
+    assessmentOn(START),
+    morningOn(shiftDate(START, 1), 3),
+    catCamelOn(shiftDate(START, 2)),
+    morningOn(shiftDate(START, 3), 3),
+    catCamelOn(shiftDate(START, 4)),
+    morningOn(shiftDate(START, 5), 3),
+    ...calmMornings(shiftDate(START, 6), 4),
+  ]
+  const valid = checked(episodeOf(events))
+
+  it('shows on the day the first red morning leaves the window, with no new sign, as when every day is judged', () => {
+    const onDay = (offset: number, reference: boolean) => [...foldThrough(valid, shiftDate(START, offset), reference).pauses.keys()]
+    expect(onDay(7, false)).toEqual([])
+    expect(onDay(8, false)).toEqual(['cat-camel'])
+    for (const offset of [5, 6, 7, 8, 9]) expect(onDay(offset, false)).toEqual(onDay(offset, true))
+  })
+
+  it('holds once a clinician has lifted the referral', () => {
+    const cleared = checked(episodeOf([...events, { type: 'clearance', date: shiftDate(START, 9), clears: 'referral', by: 'Dr Hale' }]))
+    const plan = planDay(foldThrough(cleared, shiftDate(START, 9)), shiftDate(START, 9))
+    const catCamel = plan._tag === 'Right' ? plan.right.items.find((item) => item.movement === 'cat-camel') : undefined
+    expect(catCamel?.status).toBe('paused')
+  })
+
+  it('shows as well from a snapshot taken while the referral holds', () => {
+    const episode = episodeOf([...events, { type: 'clearance', date: shiftDate(START, 9), clears: 'referral', by: 'Dr Hale' }])
+    const through = shiftDate(START, 6)
+    const snapshot = snapshotEpisode({ episode: { ...episode, events: episode.events.filter((event) => event.date <= through) }, through })
+    if (snapshot._tag === 'Left') throw new Error(JSON.stringify(snapshot.left))
+    const later = episode.events.filter((event) => event.date > through)
+    const today = shiftDate(START, 9)
+    const fromSnapshot = decideDay({ snapshot: snapshot.right, events: later, today })
+    expect(fromSnapshot).toEqual(decideDay({ episode, today }))
+    expect(fromSnapshot._tag === 'Right' && fromSnapshot.right.items.find((item) => item.movement === 'cat-camel')?.status).toBe('paused')
   })
 })

@@ -56,7 +56,7 @@ export const readSnapshot = (snapshot: EpisodeSnapshot, episode: ValidEpisode, a
   const placed: PlacedEvent | undefined = latest === undefined ? undefined : { event: latest.event as EpisodeEvent, index: latest.index, entries: assessment ?? [] }
   state.latestAssessment = placed === undefined || latest?.continuity === undefined ? placed : { ...placed, continuity: latest.continuity as Continuity }
   state.firstAssessmentDate = snapshot.firstAssessmentDate
-  state.judgeUntil = snapshot.judgeUntil
   state.lastFlareUp = snapshot.lastFlareUp
+  state.judgeNext = snapshot.judgeNext === true
   return state
 }

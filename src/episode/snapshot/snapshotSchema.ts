@@ -100,8 +100,9 @@ export const EpisodeSnapshotSchema = z.strictObject({
     })
     .optional(),
   firstAssessmentDate: IsoDateSchema.optional(),
-  judgeUntil: IsoDateSchema.optional(),
   lastFlareUp: IsoDateSchema.optional(),
+  /** Present when the ceiling judges again at the next log (see judgeDay). */
+  judgeNext: z.literal(true).optional(),
 })
 
 /** What an episode holds at the end of a day. @category Episode @since 0.3.0 */

@@ -92,7 +92,7 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
     creditChain: entries(state.creditChain, (key, chain) => ({ key, ...chain })),
     latestAssessment: latestAssessmentOf(state),
     firstAssessmentDate: state.firstAssessmentDate,
-    judgeUntil: state.judgeUntil,
     lastFlareUp,
+    judgeNext: state.judgeNext ? true : undefined,
   } as EpisodeSnapshot)
 }
