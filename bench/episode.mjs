@@ -20,14 +20,14 @@ const PROTOCOL = [
 ]
 
 /**
- * A year of five rehab movements three times a day, the protocol movements
- * on their days and a morning check each day: about 7,300 events. Amber now
- * and then; with `reds`, a red session every 30 days and a flare-up morning
- * every 45, so the ceiling has red days to judge again.
+ * A year (or `days`) of five rehab movements three times a day, the protocol
+ * movements on their days and a morning check each day: about 7,300 events
+ * a year. Amber now and then; with `reds`, a red session every 30 days and a
+ * flare-up morning every 45, so the ceiling has red days to judge again.
  */
-export const oneYear = ({ reds = false } = {}) => {
+export const oneYear = ({ reds = false, days = 365 } = {}) => {
   const events = [{ type: 'assessment', date: day(0), results: REHAB.map((movement) => ({ movement, pain: 1 })) }]
-  for (let offset = 0; offset < 365; offset++) {
+  for (let offset = 0; offset < days; offset++) {
     const flareUp = reds && offset % 45 === 44
     events.push({ type: 'morning', date: day(offset), backPain: flareUp ? 4 : offset % 13 === 0 ? 2 : 1 })
     for (const time of ['08:00', '13:00', '19:00']) {
@@ -60,6 +60,30 @@ export const nextDay = (offset, painDuring = 1) => [
     })),
   ),
 ]
+
+/** The next day's decision from the snapshot stored at the end of `days` days of episode, and the day's events, from their text. */
+const dayFromSnapshot = (days) => {
+  const episode = oneYear({ days })
+  const snapshot = snapshotEpisode({ episode, through: day(days - 1) })
+  if (snapshot._tag !== 'Right') throw new Error('the episode must give a snapshot')
+  return { events: episode.events.length, text: JSON.stringify({ snapshot: snapshot.right, events: nextDay(days), today: day(days) }) }
+}
+
+/**
+ * A day from a snapshot after a month, a quarter, a year and two years of
+ * episode: what a service pays each day should not grow with the history.
+ */
+export const runHistoryLengthBench = async () => {
+  const cases = [30, 91, 365, 730].map((days) => ({ days, ...dayFromSnapshot(days) }))
+  // Each case warmed up before any is timed, so that the first is not the one that pays for the compiler.
+  for (let round = 0; round < 200; round++) for (const { text } of cases) decideDay(JSON.parse(text))
+  const rows = []
+  for (const { days, events, text } of cases) {
+    const decide = await measure(() => decideDay(JSON.parse(text)))
+    rows.push({ days, events, ms: decide.p50 / 1e6 })
+  }
+  return { rows, growth: rows.at(-1).ms / rows[0].ms }
+}
 
 export const runEpisodeBench = async () => {
   const episode = oneYear()

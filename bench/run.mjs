@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
 import { runBatch } from './batch.mjs'
 import { runCalendarBench } from './calendar.mjs'
-import { runEpisodeBench } from './episode.mjs'
+import { runEpisodeBench, runHistoryLengthBench } from './episode.mjs'
 import { IMPORT_RATIO_TARGET, runImportBench } from './import.mjs'
 import { runLimitsBench } from './limits.mjs'
 import { runScalingBench } from './scaling.mjs'
@@ -40,6 +40,9 @@ console.log('\n## The episode of care, one year\n')
 console.log(`${episode.events.toLocaleString('en-US')} events, ${episode.kb.toFixed(0)} kB of JSON: JSON.parse ${episode.parseMs.toFixed(2)} ms; decideDay from the text ${episode.decideMs.toFixed(1)} ms, x${episode.ratio.toFixed(1)} the parse (target: at most 3; ${episode.ratio <= 3 ? 'met' : 'not met'}); replayEpisode of the year ${episode.replayMs.toFixed(0)} ms`)
 console.log(`With a red session every 30 days and a flare-up every 45: decideDay from the text ${episode.redDecideMs.toFixed(1)} ms, x${episode.redRatio.toFixed(1)} the parse`)
 console.log(`From a stored snapshot (${episode.snapshotKb.toFixed(0)} kB) and a day's events, from their text: ${episode.fromSnapshotMs.toFixed(2)} ms, ${episode.snapshotSpeedUp.toFixed(1)} times faster than from the whole year (target: at least 50; ${episode.snapshotSpeedUp >= 50 ? 'met' : 'not met'})`)
+
+const lengths = await runHistoryLengthBench()
+console.log(`A day from a snapshot after ${lengths.rows.map((row) => `${row.days} days (${row.events.toLocaleString('en-US')} events) ${row.ms.toFixed(2)} ms`).join(', ')}: x${lengths.growth.toFixed(2)} from the first to the last`)
 
 // The service is TypeScript over PGlite: it runs in a process of its own, through tsx.
 const service = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/service.ts'], { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' }))
