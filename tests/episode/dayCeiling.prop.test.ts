@@ -4,7 +4,7 @@ import { checkEpisode, type ValidEpisode } from '../../src/episode/checkEpisode.
 import { EpisodeSchema } from '../../src/episode/episode.js'
 import { foldThrough } from '../../src/episode/foldEpisode.js'
 import { planDay } from '../../src/episode/planDay.js'
-import { decideDay, snapshotEpisode, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
+import { decideDay, NO_RED_FLAGS, snapshotEpisode, type EpisodeEventInput, type EpisodeInput } from '../../src/index.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { shiftDate } from '../arbitraries/logs.js'
 import { assessmentOn, bridgeOn, calmMornings, episodeOf, morningOn } from './episodeFixtures.js'
@@ -111,5 +111,114 @@ describe('a pause the referral of the same day hid', () => {
     const fromSnapshot = decideDay({ snapshot: snapshot.right, events: later, today })
     expect(fromSnapshot).toEqual(decideDay({ episode, today }))
     expect(fromSnapshot._tag === 'Right' && fromSnapshot.right.items.find((item) => item.movement === 'cat-camel')?.status).toBe('paused')
+  })
+})
+
+describe("a referral made while the lock of last week's flare-up holds", () => {
+  // A flare-up morning on day 2 (3/10 over a baseline of 1), then an amber hip-bridge every other day from day 3,
+  // and a 10/10 session on day 10: the flare-up is in the week before the window, and its lock reads every day since.
+  const events: EpisodeEventInput[] = [
+    assessmentOn(START),
+    morningOn(shiftDate(START, 2), 3),
+    ...calmMornings(shiftDate(START, 3), 8),
+    ...[3, 5, 7, 9].map((day) => bridgeOn(shiftDate(START, day), 5, 4)),
+    bridgeOn(shiftDate(START, 10), 5, 10),
+  ]
+  const valid = checked(episodeOf(events))
+  const today = shiftDate(START, 10)
+
+  it("gives the lock's reason as judging every day does, the amber session before the window counted", () => {
+    const referrals = foldThrough(valid, today).referrals
+    expect(referrals).toEqual(foldThrough(valid, today, true).referrals)
+    const reasons = referrals.flatMap((held) => held.referral.reasons)
+    // No two green days in a row since the flare-up, day 3 included: the lock still holds, until three days on.
+    // Left out, day 3 and day 4 would make the run and the lock would have ended on day 5.
+    expect(reasons.find((reason) => reason.rule === 'flare-up-lock')?.params).toMatchObject({ until: shiftDate(START, 13) })
+  })
+})
+
+describe('the days the ceiling reads back when a flare-up is near the window', () => {
+  it('keeps the sessions of the window before a flare-up inside it: a red day before it still counts towards three', () => {
+    // Red sessions on days 1 and 4, a flare-up morning on day 3: three red days in the window refer on day 4.
+    const events: EpisodeEventInput[] = [
+      assessmentOn(START),
+      bridgeOn(shiftDate(START, 1), 5, 6),
+      morningOn(shiftDate(START, 2), 1),
+      morningOn(shiftDate(START, 3), 3),
+      bridgeOn(shiftDate(START, 4), 5, 6),
+    ]
+    const valid = checked(episodeOf(events))
+    const today = shiftDate(START, 4)
+    const rules = foldThrough(valid, today).referrals.flatMap((held) => held.referral.reasons.map((reason) => reason.rule))
+    expect(rules).toContain('refer-red-days')
+  })
+
+  it('reads every session since a flare-up on the first day of the two weeks the ceiling reads', () => {
+    // A flare-up on day 1, an amber hip-bridge every other day from day 2, a 10/10 session on day 14: no two green
+    // days in a row since the flare-up, so its lock still holds when the referral is made.
+    const events: EpisodeEventInput[] = [
+      assessmentOn(START),
+      morningOn(shiftDate(START, 1), 3),
+      ...calmMornings(shiftDate(START, 2), 13),
+      ...[2, 4, 6, 8, 10, 12].map((day) => bridgeOn(shiftDate(START, day), 5, 4)),
+      bridgeOn(shiftDate(START, 14), 5, 10),
+    ]
+    const valid = checked(episodeOf(events))
+    const today = shiftDate(START, 14)
+    const referrals = foldThrough(valid, today).referrals
+    expect(referrals).toEqual(foldThrough(valid, today, true).referrals)
+    const lock = referrals.flatMap((held) => held.referral.reasons).find((reason) => reason.rule === 'flare-up-lock')
+    expect(lock?.params).toMatchObject({ date: shiftDate(START, 1), until: shiftDate(START, 17) })
+  })
+})
+
+describe('a clearance of a referral the red days made', () => {
+  it('leaves the mornings before it out of the red days a later sign is judged with', () => {
+    // Three flare-up mornings refer; a clinician clears the referral on day 4; one red session on day 5 is one red day.
+    const events: EpisodeEventInput[] = [
+      assessmentOn(START),
+      ...[1, 2, 3].map((day) => morningOn(shiftDate(START, day), 3)),
+      { type: 'clearance', date: shiftDate(START, 4), clears: 'referral', by: 'Dr Hale' },
+      morningOn(shiftDate(START, 5), 1),
+      bridgeOn(shiftDate(START, 5), 5, 6),
+    ]
+    const valid = checked(episodeOf(events))
+    expect(planDay(foldThrough(valid, shiftDate(START, 3)), shiftDate(START, 3))._tag).toBe('Left')
+    const day5 = planDay(foldThrough(valid, shiftDate(START, 5)), shiftDate(START, 5))
+    expect(day5._tag).toBe('Right')
+  })
+})
+
+describe('a referral the ceiling calls for while another holds', () => {
+  it('is held beside it once, so the referral names both causes', () => {
+    // A re-screen with a sign refers on day 1; a 10/10 session on day 2 calls for a referral of the ceiling too,
+    // which the ceiling, judging on while it refers, does not add again on day 3.
+    const events: EpisodeEventInput[] = [
+      assessmentOn(START),
+      { type: 'symptoms', date: shiftDate(START, 1), redFlags: { ...NO_RED_FLAGS, 'saddle-numbness': true } },
+      bridgeOn(shiftDate(START, 2), 5, 10),
+      morningOn(shiftDate(START, 3), 1),
+    ]
+    const valid = checked(episodeOf(events))
+    for (const day of [2, 3]) expect(foldThrough(valid, shiftDate(START, day)).referrals.map((held) => held.origin)).toEqual(['symptoms', 'ceiling'])
+  })
+})
+
+describe('a pause a clinician cleared', () => {
+  it('is not made again by the next red sign of another movement while its own reds are still in the window', () => {
+    // The hip-bridge red twice on day 1 is paused; a clearance of its pause on day 2; the cat-camel red on day 3
+    // (two red days in the window, one short of a referral).
+    const events: EpisodeEventInput[] = [
+      assessmentOn(START),
+      bridgeOn(shiftDate(START, 1), 5, 6, { time: '08:00' }),
+      bridgeOn(shiftDate(START, 1), 5, 6, { time: '12:00' }),
+      { type: 'clearance', date: shiftDate(START, 2), clears: 'pause', movement: 'hip-bridge', by: 'Dr Hale' },
+      { type: 'session', date: shiftDate(START, 3), movement: 'cat-camel', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 6 },
+    ]
+    const valid = checked(episodeOf(events))
+    expect([...foldThrough(valid, shiftDate(START, 1)).pauses.keys()]).toEqual(['hip-bridge'])
+    const day3 = foldThrough(valid, shiftDate(START, 3))
+    expect(day3.referrals).toEqual([])
+    expect([...day3.pauses.keys()]).toEqual([])
   })
 })
