@@ -65,17 +65,18 @@ describe("a day's shared ceiling, for a movement last done before the days it re
   })
 })
 
+const catCamelOn = (date: string, painDuring = 1): EpisodeEventInput => ({
+  type: 'session',
+  date,
+  movement: 'cat-camel',
+  performed: { kind: 'reps', sets: 1, reps: 5 },
+  completed: true,
+  painDuring,
+})
+
 describe('a pause the referral of the same day hid', () => {
   // Red mornings (3/10 over a baseline of 1) on days 1, 3 and 5: three red days refer. The cat-camel done on
   // days 2 and 4 went red by the mornings after: two reds would pause it, but the referral caps every movement.
-  const catCamelOn = (date: string): EpisodeEventInput => ({
-    type: 'session',
-    date,
-    movement: 'cat-camel',
-    performed: { kind: 'reps', sets: 1, reps: 5 },
-    completed: true,
-    painDuring: 1,
-  })
   const events: EpisodeEventInput[] = [
     assessmentOn(START),
     morningOn(shiftDate(START, 1), 3),
@@ -86,6 +87,8 @@ describe('a pause the referral of the same day hid', () => {
     ...calmMornings(shiftDate(START, 6), 4),
   ]
   const valid = checked(episodeOf(events))
+  // A clinician lifts the referral on day 9.
+  const cleared = episodeOf([...events, { type: 'clearance', date: shiftDate(START, 9), clears: 'referral', by: 'Dr Hale' }])
 
   it('shows on the day the first red morning leaves the window, with no new sign, as when every day is judged', () => {
     const onDay = (offset: number, reference: boolean) => [...foldThrough(valid, shiftDate(START, offset), reference).pauses.keys()]
@@ -95,21 +98,19 @@ describe('a pause the referral of the same day hid', () => {
   })
 
   it('holds once a clinician has lifted the referral', () => {
-    const cleared = checked(episodeOf([...events, { type: 'clearance', date: shiftDate(START, 9), clears: 'referral', by: 'Dr Hale' }]))
-    const plan = planDay(foldThrough(cleared, shiftDate(START, 9)), shiftDate(START, 9))
+    const plan = planDay(foldThrough(checked(cleared), shiftDate(START, 9)), shiftDate(START, 9))
     const catCamel = plan._tag === 'Right' ? plan.right.items.find((item) => item.movement === 'cat-camel') : undefined
     expect(catCamel?.status).toBe('paused')
   })
 
   it('shows as well from a snapshot taken while the referral holds', () => {
-    const episode = episodeOf([...events, { type: 'clearance', date: shiftDate(START, 9), clears: 'referral', by: 'Dr Hale' }])
     const through = shiftDate(START, 6)
-    const snapshot = snapshotEpisode({ episode: { ...episode, events: episode.events.filter((event) => event.date <= through) }, through })
+    const snapshot = snapshotEpisode({ episode: { ...cleared, events: cleared.events.filter((event) => event.date <= through) }, through })
     if (snapshot._tag === 'Left') throw new Error(JSON.stringify(snapshot.left))
-    const later = episode.events.filter((event) => event.date > through)
+    const later = cleared.events.filter((event) => event.date > through)
     const today = shiftDate(START, 9)
     const fromSnapshot = decideDay({ snapshot: snapshot.right, events: later, today })
-    expect(fromSnapshot).toEqual(decideDay({ episode, today }))
+    expect(fromSnapshot).toEqual(decideDay({ episode: cleared, today }))
     expect(fromSnapshot._tag === 'Right' && fromSnapshot.right.items.find((item) => item.movement === 'cat-camel')?.status).toBe('paused')
   })
 })
@@ -213,7 +214,7 @@ describe('a pause a clinician cleared', () => {
       bridgeOn(shiftDate(START, 1), 5, 6, { time: '08:00' }),
       bridgeOn(shiftDate(START, 1), 5, 6, { time: '12:00' }),
       { type: 'clearance', date: shiftDate(START, 2), clears: 'pause', movement: 'hip-bridge', by: 'Dr Hale' },
-      { type: 'session', date: shiftDate(START, 3), movement: 'cat-camel', performed: { kind: 'reps', sets: 1, reps: 5 }, completed: true, painDuring: 6 },
+      catCamelOn(shiftDate(START, 3), 6),
     ]
     const valid = checked(episodeOf(events))
     expect([...foldThrough(valid, shiftDate(START, 1)).pauses.keys()]).toEqual(['hip-bridge'])
