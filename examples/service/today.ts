@@ -15,6 +15,15 @@ export const SNAPSHOT_STALE_DAYS = 7
 /** Whether the engine decided the day (a plan or a referral), rather than finding the request at fault. */
 const decided = (decision: ReturnType<typeof decideDay>): boolean => !(decision._tag === 'Left' && decision.left._tag === 'InvalidInput')
 
+/**
+ * Whether the engine refused the stored snapshot itself: one another version
+ * of the engine made, or one in a form this version no longer reads. The
+ * snapshot is only a shortcut, so such a read goes back to the whole episode
+ * and keeps a new snapshot, rather than failing every read until it is made again.
+ */
+const snapshotRefused = (decision: ReturnType<typeof decideDay>): boolean =>
+  decision._tag === 'Left' && decision.left._tag === 'InvalidInput' && decision.left.issues.some((issue) => issue.path[0] === 'snapshot')
+
 export interface TodayRequest {
   /** The day asked for, as the request gives it (checked by the engine), from the person's episode opening. */
   readonly todayOf: (opening: Opening) => unknown
@@ -31,15 +40,22 @@ export const planToday = async (store: Store, id: string, request: TodayRequest)
   const target = typeof today === 'string' ? snapshotDay(today, request.clockOf(opening)) : undefined
   if (record._tag === 'FromSnapshot' && typeof today === 'string' && today >= record.through) {
     const decision = decideDay({ snapshot: record.snapshot, events: record.events, today } as never)
+    if (snapshotRefused(decision)) return planWhole(store, id, today, target, undefined)
     // A snapshot a week behind is made again, from the whole episode, once.
     if (decided(decision) && target !== undefined && daysBetween(record.through, target) > SNAPSHOT_STALE_DAYS) await keep(store, id, await store.episode(id), target)
     return decision
   }
   // A day before the snapshot's last is decided from the whole episode, and leaves the snapshot as it is.
-  const episode = record._tag === 'Whole' ? record.episode : await store.episode(id)
+  if (record._tag === 'FromSnapshot') return planWhole(store, id, today, undefined, undefined)
+  return planWhole(store, id, today, target, record.episode)
+}
+
+/** The day decided from the whole episode (read here when not handed in); keeps its snapshot through `target` when given one. */
+const planWhole = async (store: Store, id: string, today: unknown, target: string | undefined, stored: StoredEpisode | undefined): Promise<ReturnType<typeof decideDay> | undefined> => {
+  const episode = stored ?? (await store.episode(id))
   if (episode === undefined) return undefined
   const decision = decideDay({ episode, today } as never)
-  if (record._tag === 'Whole' && decided(decision) && target !== undefined) await keep(store, id, episode, target)
+  if (decided(decision) && target !== undefined) await keep(store, id, episode, target)
   return decision
 }
 

@@ -2,7 +2,7 @@
 // the answer must be the engine's for the whole stored episode, whatever order the events come in.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { decideDay } from 'rehab-engine'
+import { decideDay, snapshotEpisode } from 'rehab-engine'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Store } from '../../examples/service/store.js'
 import { SNAPSHOT_STALE_DAYS } from '../../examples/service/today.js'
@@ -20,8 +20,9 @@ describe.each(BACKENDS)("the example service's snapshots on $name", (backend) =>
   // snapshot kept.
   const read: string[] = []
   const kept: string[] = []
+  let stored: Store
   const watch = (store: Store): Store => ({
-    ...store,
+    ...(stored = store),
     day: async (id) => {
       const record = await store.day(id)
       read.push(record?._tag ?? 'none')
@@ -109,5 +110,26 @@ describe.each(BACKENDS)("the example service's snapshots on $name", (backend) =>
     }
     // Four days behind on the 13th: kept as it is; eleven on the 20th: made again through the 19th.
     expect([read, kept]).toEqual([['Whole', 'FromSnapshot', 'FromSnapshot', 'FromSnapshot'], ['2026-11-08', '2026-11-19']])
+  })
+
+  it.each([
+    ['of another version', 'kai', (snapshot: Json) => ({ ...snapshot, version: 0 })],
+    ['in a form this version no longer reads', 'kim', (snapshot: Json) => ({ ...snapshot, judgeUntil: '2026-11-01' })],
+  ])('goes back to the whole episode when the engine refuses a stored snapshot %s, and keeps a new one', async (_, id, spoil) => {
+    const episode = example()
+    await call('POST', '/people', { id, ...episode })
+    await call('GET', `/people/${id}/today?today=2026-11-09`)
+    const held = (episode['events'] as Json[]).filter((event) => event['date'] <= '2026-11-08')
+    const made = snapshotEpisode({ episode: { ...episode, events: held } as never, through: '2026-11-08' })
+    if (made._tag !== 'Right') throw new Error('the example must give a snapshot')
+    await stored.keepSnapshot(id, { through: '2026-11-08', eventCount: held.length, snapshot: JSON.stringify(spoil(made.right as unknown as Json)) })
+    const answer = await call('GET', `/people/${id}/today?today=2026-11-09`)
+    expect(answer.status).toBe(200)
+    expect(answer.body).toEqual(engine(episode, '2026-11-09'))
+    // The refused snapshot was read, the whole episode decided the day, and a snapshot the engine reads took its place.
+    expect([read, kept]).toEqual([['Whole', 'FromSnapshot'], ['2026-11-08', '2026-11-08']])
+    await call('GET', `/people/${id}/today?today=2026-11-09`)
+    expect(read.at(-1)).toBe('FromSnapshot')
+    expect(kept).toHaveLength(2)
   })
 })
