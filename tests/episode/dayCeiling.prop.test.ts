@@ -222,4 +222,30 @@ describe('a pause a clinician cleared', () => {
     expect(day3.referrals).toEqual([])
     expect([...day3.pauses.keys()]).toEqual([])
   })
+
+  it("is not made again when the movement's next session is green and so is the morning after it", () => {
+    // The hip-bridge red twice on day 1 is paused, its pause cleared on day 2 and a green bridge done after the
+    // clearance; a calm morning on day 3, then the cat-camel red, which has the ceiling judge again.
+    const events: EpisodeEventInput[] = [
+      assessmentOn(START),
+      bridgeOn(shiftDate(START, 1), 5, 6, { time: '08:00' }),
+      bridgeOn(shiftDate(START, 1), 5, 6, { time: '12:00' }),
+      { type: 'clearance', date: shiftDate(START, 2), clears: 'pause', movement: 'hip-bridge', by: 'Dr Hale' },
+      bridgeOn(shiftDate(START, 2), 5, 1, { time: '18:00' }),
+      morningOn(shiftDate(START, 3), 1),
+      catCamelOn(shiftDate(START, 3), 6),
+    ]
+    const day3 = foldThrough(checked(episodeOf(events)), shiftDate(START, 3))
+    expect(day3.referrals).toEqual([])
+    expect([...day3.pauses.keys()]).toEqual([])
+  })
 })
+
+describe('a movement never paused before', () => {
+  it('is paused by two reds that are the first events of the episode, logged before the assessment on its day', () => {
+    // Untimed, they keep their place in the episode: the first two, before the assessment.
+    const events: EpisodeEventInput[] = [bridgeOn(START, 5, 6), bridgeOn(START, 5, 6), assessmentOn(START)]
+    expect([...foldThrough(checked(episodeOf(events)), START).pauses.keys()]).toEqual(['hip-bridge'])
+  })
+})
+
