@@ -428,7 +428,9 @@ describe('decideDay: no meaningful improvement after six weeks', () => {
     // From 3 to 4 is a third worse, though a morning 1 above baseline is only amber: two points would be the ceiling's
     // flare-ups, which refer. Five such mornings are too few for the worsening referral, which reads seven.
     const fiveWorse = calmMornings('2026-12-08', 5, 4)
-    expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...fiveWorse], { baselinePain: 3 }), today: '2026-12-13' }))).toMatchObject({ value: 'worse' })
+    const worse = review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...fiveWorse], { baselinePain: 3 }), today: '2026-12-13' }))
+    expect(worse).toMatchObject({ value: 'worse', params: { verdict: 'worse' } })
+    expect(worse?.message).toContain('usual back pain is 4/10 against 3/10 at the start: worse. Book a routine appointment')
     expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01'), ...weekOfMornings('2026-12-06', 2)], { baselinePain: 4 }), today: '2026-12-13' }))).toBeUndefined()
     expect(review(decideDay({ episode: episodeOf([assessmentOn('2026-11-01')], { baselinePain: 4 }), today: '2026-12-20' }))).toBeUndefined()
   })

@@ -17,10 +17,16 @@ describe('aboveThePlan', () => {
     expect(found?.reason.message).toContain('after 1 x 6 a plan asks one step more at most: it counts as 1 x 7')
   })
 
+  it('keeps the load of a session it credits with a lower rung, when the load was within a step', () => {
+    expect(aboveThePlan(done(reps(1, 9, 5)), reps(1, 6, 5), bridge, 5)?.dose).toEqual(reps(1, 7, 5))
+  })
+
   it('credits a first session above the first rung with the first rung', () => {
     const found = aboveThePlan(done(reps(1, 8)), undefined, bridge, 5)
     expect(found?.dose).toEqual(bridge.rungs[0])
     expect(found?.reason.message).toContain('before its first session a plan asks for its first rung')
+    // No dose before: the params say so with an empty previous, which the catalogs' patterns match on.
+    expect(found?.reason.params).toEqual({ movement: 'hip-bridge', done: reps(1, 8), date: '2026-11-02', previous: '', counted: bridge.rungs[0] })
     expect(aboveThePlan(done(reps(1, 5)), undefined, bridge, 5)).toBeUndefined()
   })
 

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { NO_RED_FLAGS, type CeilingVerdict, type SorenessVerdict } from '../../../src/index.js'
 import { ceilingReferral, heldReferral, sorenessReferral, symptomsReferral, type HeldReferral } from '../../../src/episode/rules/heldReferral.js'
 import type { EventRef } from '../../../src/episode/eventRef.js'
+import { checkEpisode } from '../../../src/episode/checkEpisode.js'
+import { EpisodeSchema } from '../../../src/episode/episode.js'
+import { foldThrough } from '../../../src/episode/foldEpisode.js'
+import { assessmentOn, episodeOf } from '../episodeFixtures.js'
 
 const ref = (index: number, type: EventRef['type'], date: string): EventRef => ({ index, type, date })
 
@@ -28,6 +32,14 @@ describe('sorenessReferral', () => {
   })
 })
 
+describe('assessmentReferral', () => {
+  it('holds a referral of the assessment itself when a movement hurt at the refer threshold, and names it so', () => {
+    const valid = checkEpisode(EpisodeSchema.parse(episodeOf([assessmentOn('2026-11-02', 8)])), ['episode'])
+    if (valid._tag === 'Left') throw new Error(JSON.stringify(valid.left))
+    expect(foldThrough(valid.right, '2026-11-02').referrals).toMatchObject([{ origin: 'assessment', since: '2026-11-02', causedBy: { index: 0, type: 'assessment' } }])
+  })
+})
+
 describe('ceilingReferral', () => {
   const verdict = (action: CeilingVerdict['action']): CeilingVerdict => ({ zone: 'red', action, flareUp: false, movements: [], reasons: [{ rule: 'refer-pain', message: '10/10.' }] })
 
@@ -47,6 +59,19 @@ describe('heldReferral', () => {
     expect(held).toMatchObject({ cause: 'red-flag', urgency: 'emergency', advice: 'Go now.', since: '2026-11-01', causedBy: { index: 6 } })
     expect(held.reasons.map((reason) => reason.rule)).toEqual(['referral-held', 'refer-pain', 'red-flag', 'red-flag'])
     expect(held.reasons[0]!.message).toContain('events.2 (a session on 2026-11-01), events.6 (a symptoms on 2026-11-05), the intake')
+    // The params name the first cause by its values and carry the others as the message writes them.
+    expect(held.reasons[0]!.params).toEqual({
+      since: '2026-11-01',
+      causeType: 'session',
+      causeIndex: 2,
+      causeDate: '2026-11-01',
+      causes: 3,
+      moreCauses: ['events.6 (a symptoms on 2026-11-05)', 'the intake'],
+    })
+  })
+
+  it('names the intake as the first cause with empty values, as it is no event', () => {
+    expect(heldReferral([routine]).reasons[0]!.params).toEqual({ since: '2026-10-30', causeType: 'intake', causeIndex: '', causeDate: '', causes: 1, moreCauses: [] })
   })
 
   it('keeps the first of equally urgent ones, and leaves out the event of the intake', () => {

@@ -15,7 +15,8 @@ describe('repeatedPauseReferral', () => {
     expect(repeatedPauseReferral(pause, undefined, ref)).toBeUndefined()
     expect(repeatedPauseReferral(pause, shiftDate(limit, -1), ref)).toBeUndefined()
     const held = repeatedPauseReferral(pause, limit, ref)
-    expect(held).toMatchObject({ since: '2026-11-03', causedBy: ref, referral: { cause: 'ceiling', urgency: 'soon' } })
+    // Held as a referral of the ceiling's: the fold then holds no second one for the same reds.
+    expect(held).toMatchObject({ since: '2026-11-03', causedBy: ref, origin: 'ceiling', referral: { cause: 'ceiling', urgency: 'soon' } })
     expect(held!.referral.reasons.map((reason) => reason.rule)).toEqual(['repeated-pause', 'repeated-red'])
     expect(held!.referral.reasons[0]).toMatchObject({ value: limit, limit: EPISODE_DEFAULTS.repeatedPauseDays })
   })

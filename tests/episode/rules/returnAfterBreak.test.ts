@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { returnAfterBreak } from '../../../src/episode/rules/returnAfterBreak.js'
+import { doseOfRungDone, returnAfterBreak } from '../../../src/episode/rules/returnAfterBreak.js'
 import { BUILT_IN_LADDERS, EPISODE_DEFAULTS, SOURCES, type DoseDecision, type SessionLog } from '../../../src/index.js'
 import { shiftDate } from '../../arbitraries/logs.js'
 
@@ -78,3 +78,13 @@ describe('returnAfterBreak', () => {
     expect(back?.dose).toEqual(ladder.rungs[0]!.kind === 'reps' ? { ...rung(0), loadKg: 20 } : rung(0))
   })
 })
+
+describe('doseOfRungDone', () => {
+  it('gives the rung a dose done stands on, with the load it was done with', () => {
+    expect(doseOfRungDone({ ...rung(3), loadKg: 20 }, ladder)).toEqual({ ...rung(3), loadKg: 20 })
+    expect(doseOfRungDone(rung(3), ladder)).toEqual(rung(3))
+    const deadbug = BUILT_IN_LADDERS.deadbug
+    expect(doseOfRungDone(deadbug.rungs[2]!, deadbug)).toEqual(deadbug.rungs[2])
+  })
+})
+

@@ -20,6 +20,11 @@ describe('sorenessAsRed', () => {
     })
   })
 
+  it('lists every sign of the report, in its order', () => {
+    const signs: SorenessVerdict = { classification: 'warning-pain', reasons: [{ rule: 'pain-character', message: 'Sharp.' }, { rule: 'numbness-or-tingling', message: 'Numb.' }] }
+    expect(sorenessAsRed(signs, session, ref)?.message).toContain('(events.9 (a soreness on 2026-11-04): pain-character, numbness-or-tingling)')
+  })
+
   it('marks nothing for soreness, for a verdict that refers, or with no session to mark', () => {
     expect(sorenessAsRed(verdict('expected-soreness'), session, ref)).toBeUndefined()
     expect(sorenessAsRed(verdict('see-clinician'), session, ref)).toBeUndefined()

@@ -41,6 +41,8 @@ describe('decideDay: back pain meaningfully worse than at the start', () => {
     expect(fromNothing.reasons.find((reason) => reason.rule === 'worsening')?.message).toBe(
       'Usual back pain over the last 7 morning checks is 2/10 against 0/10 at the start: 2 points worse, a meaningful worsening (2 points or 30% of the baseline).',
     )
+    // Its params give that missing per cent as '', which the catalogs' patterns match on.
+    expect(fromNothing.reasons.find((reason) => reason.rule === 'worsening')?.params).toEqual({ mornings: 7, now: 2, baseline: 0, points: 2, percent: '', meaningfulPoints: 2, meaningfulPercent: 30 })
   })
 
   it('reads the last 7 checks only: calm ones before them do not soften a worse week', () => {
