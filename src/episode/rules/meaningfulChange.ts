@@ -94,7 +94,8 @@ export const meaningfulChangeReason = (baseline: number, now: number | undefined
   const { points, percent } = changeOf(baseline, now)
   const pointWords = `${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'}`
   const by = percent === undefined ? pointWords : `${pointWords} (${Math.abs(percent)}%)`
-  const direction = points < 0 ? 'lower' : points > 0 ? 'higher' : 'the same'
+  // No change has no direction: the message and the params say "the same" for it before asking this.
+  const direction = points < 0 ? 'lower' : 'higher'
   const verdict = verdictOf(baseline, now)
   return {
     rule: 'meaningful-change',

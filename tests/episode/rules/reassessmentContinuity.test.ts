@@ -51,7 +51,14 @@ describe('reassessmentContinuity', () => {
     const one = reassessmentContinuity([{ ref: { movement: 'kettlebell-walk', variant: 'overhead' }, harderForm: undefined }], [], scored([walk('overhead', 1), walk('by-the-side', 2)]), 3)
     expect(one.reasons[0]!.message).toContain('; kettlebell-walk (by-the-side) (2/10), another form of it, is left out.')
     const alone = reassessmentContinuity([{ ref: { movement: 'hip-bridge' }, harderForm: undefined }], [], scored([{ movement: 'hip-bridge', pain: 1 }]), 3)
-    expect(alone).toEqual({ excluded: [], kept: [{ movement: 'hip-bridge' }], reasons: [] })
+    // Strictly: a movement without a variant holds no variant key at all.
+    expect(alone).toStrictEqual({ excluded: [], kept: [{ movement: 'hip-bridge' }], reasons: [] })
+  })
+
+  it('names the harder form that takes the place of a movement at its top, when no other form of it was scored', () => {
+    const harder = reassessmentContinuity([{ ref: { movement: 'hip-bridge' }, harderForm: { movement: 'single-leg-hip-bridge' } }], [], scored([{ movement: 'single-leg-hip-bridge', pain: 2 }]), 3)
+    expect(harder.kept).toStrictEqual([{ movement: 'single-leg-hip-bridge' }])
+    expect(harder.reasons).toMatchObject([{ rule: 'reassessment-harder-form', movement: 'single-leg-hip-bridge', value: 2, limit: 3, params: { from: 'hip-bridge', movement: 'single-leg-hip-bridge', pain: 2 } }])
   })
 
   it('drops a movement scored above the ceiling, with its pain and the ceiling, and one not scored', () => {
@@ -65,7 +72,7 @@ describe('reassessmentContinuity', () => {
       3,
     )
     expect(dropped.kept).toEqual([])
-    expect(dropped.reasons).toEqual([
+    expect(dropped.reasons).toStrictEqual([
       {
         rule: 'reassessment-dropped',
         message: 'hip-bridge hurt 5/10 at this assessment, above the ceiling of 3/10: it leaves the plan.',
@@ -113,7 +120,8 @@ describe('withContinuity', () => {
       params: { movement: 'kettlebell-walk (by-the-side)', why: 'not-chosen-unexplained', pain: '', ceiling: '', size: '', covered: '', totalPain: '' },
     }
     // No coverage numbers among the selection's reasons, or no not-chosen reason of its own for the movement.
-    expect(withContinuity(selection([], []), continuity).reasons.at(-1)).toEqual(unexplained)
+    // Strictly: it gives no value or limit, and holds no key for either.
+    expect(withContinuity(selection([], []), continuity).reasons.at(-1)).toStrictEqual(unexplained)
     const numbers = [
       { rule: 'selection-size', message: 'Five.', value: 5 },
       { rule: 'focus-coverage', message: 'Areas.', value: ['hips', 'core'] },
