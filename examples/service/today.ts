@@ -40,18 +40,18 @@ export const planToday = async (store: Store, id: string, request: TodayRequest)
   const target = typeof today === 'string' ? snapshotDay(today, request.clockOf(opening)) : undefined
   if (record._tag === 'FromSnapshot' && typeof today === 'string' && today >= record.through) {
     const decision = decideDay({ snapshot: record.snapshot, events: record.events, today } as never)
-    if (snapshotRefused(decision)) return planWhole(store, id, today, target, undefined)
+    if (snapshotRefused(decision)) return planWhole(store, id, today, target)
     // A snapshot a week behind is made again, from the whole episode, once.
     if (decided(decision) && target !== undefined && daysBetween(record.through, target) > SNAPSHOT_STALE_DAYS) await keep(store, id, await store.episode(id), target)
     return decision
   }
   // A day before the snapshot's last is decided from the whole episode, and leaves the snapshot as it is.
-  if (record._tag === 'FromSnapshot') return planWhole(store, id, today, undefined, undefined)
+  if (record._tag === 'FromSnapshot') return planWhole(store, id, today, undefined)
   return planWhole(store, id, today, target, record.episode)
 }
 
 /** The day decided from the whole episode (read here when not handed in); keeps its snapshot through `target` when given one. */
-const planWhole = async (store: Store, id: string, today: unknown, target: string | undefined, stored: StoredEpisode | undefined): Promise<ReturnType<typeof decideDay> | undefined> => {
+const planWhole = async (store: Store, id: string, today: unknown, target: string | undefined, stored?: StoredEpisode): Promise<ReturnType<typeof decideDay> | undefined> => {
   const episode = stored ?? (await store.episode(id))
   if (episode === undefined) return undefined
   const decision = decideDay({ episode, today } as never)

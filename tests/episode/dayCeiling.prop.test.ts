@@ -206,16 +206,17 @@ describe('a referral the ceiling calls for while another holds', () => {
 })
 
 describe('a pause a clinician cleared', () => {
+  // The hip-bridge red twice on day 1 is paused, and a clearance of its pause comes on day 2.
+  const pausedThenCleared: EpisodeEventInput[] = [
+    assessmentOn(START),
+    bridgeOn(shiftDate(START, 1), 5, 6, { time: '08:00' }),
+    bridgeOn(shiftDate(START, 1), 5, 6, { time: '12:00' }),
+    { type: 'clearance', date: shiftDate(START, 2), clears: 'pause', movement: 'hip-bridge', by: 'Dr Hale' },
+  ]
+
   it('is not made again by the next red sign of another movement while its own reds are still in the window', () => {
-    // The hip-bridge red twice on day 1 is paused; a clearance of its pause on day 2; the cat-camel red on day 3
-    // (two red days in the window, one short of a referral).
-    const events: EpisodeEventInput[] = [
-      assessmentOn(START),
-      bridgeOn(shiftDate(START, 1), 5, 6, { time: '08:00' }),
-      bridgeOn(shiftDate(START, 1), 5, 6, { time: '12:00' }),
-      { type: 'clearance', date: shiftDate(START, 2), clears: 'pause', movement: 'hip-bridge', by: 'Dr Hale' },
-      catCamelOn(shiftDate(START, 3), 6),
-    ]
+    // The cat-camel red on day 3: two red days in the window, one short of a referral.
+    const events: EpisodeEventInput[] = [...pausedThenCleared, catCamelOn(shiftDate(START, 3), 6)]
     const valid = checked(episodeOf(events))
     expect([...foldThrough(valid, shiftDate(START, 1)).pauses.keys()]).toEqual(['hip-bridge'])
     const day3 = foldThrough(valid, shiftDate(START, 3))
@@ -224,13 +225,9 @@ describe('a pause a clinician cleared', () => {
   })
 
   it("is not made again when the movement's next session is green and so is the morning after it", () => {
-    // The hip-bridge red twice on day 1 is paused, its pause cleared on day 2 and a green bridge done after the
-    // clearance; a calm morning on day 3, then the cat-camel red, which has the ceiling judge again.
+    // A green bridge after the clearance; a calm morning on day 3, then the cat-camel red, which has the ceiling judge again.
     const events: EpisodeEventInput[] = [
-      assessmentOn(START),
-      bridgeOn(shiftDate(START, 1), 5, 6, { time: '08:00' }),
-      bridgeOn(shiftDate(START, 1), 5, 6, { time: '12:00' }),
-      { type: 'clearance', date: shiftDate(START, 2), clears: 'pause', movement: 'hip-bridge', by: 'Dr Hale' },
+      ...pausedThenCleared,
       bridgeOn(shiftDate(START, 2), 5, 1, { time: '18:00' }),
       morningOn(shiftDate(START, 3), 1),
       catCamelOn(shiftDate(START, 3), 6),

@@ -1,13 +1,10 @@
 // Rule 8: the session that begins an advance from a ladder's top to the harder movement it names.
 import { describe, expect, it } from 'vitest'
-import { resolveCatalog } from '../../../src/catalog/resolveCatalog.js'
+import { compileCatalog } from '../../../src/catalog/compiledCatalog.js'
+import { BUILT_IN_CATALOG } from '../../../src/index.js'
 import { advanceTaken, advancesFrom } from '../../../src/episode/rules/advanceTaken.js'
 
-const catalog = (() => {
-  const resolved = resolveCatalog(undefined, [])
-  if (resolved._tag === 'Left') throw new Error('the built-in catalog must resolve')
-  return resolved.right
-})()
+const catalog = compileCatalog(BUILT_IN_CATALOG)
 const ref = { index: 12, type: 'session', date: '2026-11-20' } as const
 const advancing = () => 'advance'
 

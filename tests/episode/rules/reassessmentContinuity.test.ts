@@ -1,17 +1,13 @@
 // The continuity of a reassessment, rule by rule, on entries scored against the built-in catalog: which forms of a
 // movement it keeps or leaves out, what it names, and how a selection takes it in.
 import { describe, expect, it } from 'vitest'
-import { resolveCatalog } from '../../../src/catalog/resolveCatalog.js'
+import { compileCatalog } from '../../../src/catalog/compiledCatalog.js'
 import { reassessmentContinuity, withContinuity, type Continuity } from '../../../src/episode/rules/reassessment.js'
 import { resolveAssessment, type ScoredEntry } from '../../../src/selection/resolveAssessment.js'
 import type { RehabSelection } from '../../../src/selection/selection.js'
-import { SOURCES } from '../../../src/index.js'
+import { BUILT_IN_CATALOG, SOURCES } from '../../../src/index.js'
 
-const catalog = (() => {
-  const resolved = resolveCatalog(undefined, [])
-  if (resolved._tag === 'Left') throw new Error('the built-in catalog must resolve')
-  return resolved.right
-})()
+const catalog = compileCatalog(BUILT_IN_CATALOG)
 
 const scored = (results: readonly { movement: string; variant?: string; pain: number }[]): ScoredEntry[] => {
   const entries = resolveAssessment({ type: 'assessment', date: '2026-11-20', results } as never, catalog, [])
