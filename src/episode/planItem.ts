@@ -1,6 +1,7 @@
 import { left, right, type Either } from '../_lib/either.js'
-import type { CeilingJudgement } from '../ceiling/judgeCeiling.js'
+import type { SessionLog } from '../ceiling/sessionLog.js'
 import { decideDose } from '../progression/decideDose.js'
+import type { DoseCase } from '../progression/doseCase.js'
 import type { DoseDecision } from '../progression/doseDecision.js'
 import { chooseSubstitute } from '../progression/steps/substitute.js'
 import type { ScoredEntry } from '../selection/resolveAssessment.js'
@@ -41,10 +42,21 @@ const dosedItem = (decision: DoseDecision, perDay: number, today: string, ended:
   reasons: ended === undefined ? decision.reasons : [pauseEndedReason(ended.pause, ended.on, ended.how), ...decision.reasons],
 })
 
-/** The day's shared judgement of the ceiling, when it covers the movement's logs. */
-const ceilingOf = (state: EpisodeState, shared: DayCeiling | undefined, key: string): { ceiling?: CeilingJudgement } => {
+/**
+ * What the movement's decision reads: the day's shared judgement of the
+ * ceiling, when it covers the movement's logs, and then only the movement's
+ * own sessions (its rung; the judgement holds the rest); otherwise the logs
+ * its own judgement of the ceiling reads.
+ */
+const logsAndCeiling = (
+  state: EpisodeState,
+  shared: DayCeiling | undefined,
+  key: string,
+  today: string,
+  own: readonly SessionLog[],
+): Pick<DoseCase, 'sessions' | 'mornings' | 'ceiling'> => {
   const ceiling = shared === undefined ? undefined : sharedCeiling(state, shared, key)
-  return ceiling === undefined ? {} : { ceiling }
+  return ceiling === undefined ? doseLogs(state, key, today, own) : { sessions: own, mornings: [], ceiling }
 }
 
 /**
@@ -73,7 +85,7 @@ const planOwnItem = (
     movement: compiled.movement,
     variant: ref.variant,
     ladder: compiled.ladder!,
-    ...doseLogs(state, key, today, own),
+    ...logsAndCeiling(state, shared, key, today, own),
     baselinePain: episode.baselinePain,
     today,
     rules: episode.rules,
@@ -83,7 +95,6 @@ const planOwnItem = (
     stopsLifted: true,
     markedRed: state.markedRed,
     credited: state.credited,
-    ...ceilingOf(state, shared, key),
   })
   // With the stops lifted the decision always has a dose; were it ever a stop, the stop would stand.
   if (decision._tag === 'Left') {

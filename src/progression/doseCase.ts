@@ -43,7 +43,8 @@ export interface DoseCase {
   /**
    * The ceiling's judgement of `today`, when the caller has it already: a
    * plan of many movements judges the day once. It must be what
-   * judgeCeiling gives for these logs, which the caller vouches for.
+   * judgeCeiling gives for the day's logs, which the caller vouches for;
+   * `sessions` then need hold only the movement's own, which give its rung.
    */
   readonly ceiling?: CeilingJudgement
 }
