@@ -25,14 +25,3 @@ export const chronologically =
     sessionRank(catalog, a) - sessionRank(catalog, b) ||
     strain(a) - strain(b) ||
     compareText(JSON.stringify(a), JSON.stringify(b))
-
-/**
- * `sessions` in chronological order, as a new list. Logs mostly arrive in
- * order already: one pass that finds them so costs less than a sort.
- */
-export const inTimeOrder = (sessions: readonly SessionLog[], catalog: CompiledCatalog): SessionLog[] => {
-  const order = chronologically(catalog)
-  const list = [...sessions]
-  for (let index = 1; index < list.length; index++) if (order(list[index - 1]!, list[index]!) > 0) return list.sort(order)
-  return list
-}
