@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
 import { runBatch } from './batch.mjs'
 import { runCalendarBench } from './calendar.mjs'
+import { runDayPlanBench } from './dayPlan.mjs'
 import { runEpisodeBench, runHistoryLengthBench } from './episode.mjs'
 import { IMPORT_RATIO_TARGET, runImportBench } from './import.mjs'
 import { runLimitsBench } from './limits.mjs'
@@ -39,7 +40,12 @@ const episode = await runEpisodeBench()
 console.log('\n## The episode of care, one year\n')
 console.log(`${episode.events.toLocaleString('en-US')} events, ${episode.kb.toFixed(0)} kB of JSON: JSON.parse ${episode.parseMs.toFixed(2)} ms; decideDay from the text ${episode.decideMs.toFixed(1)} ms, x${episode.ratio.toFixed(1)} the parse (target: at most 3; ${episode.ratio <= 3 ? 'met' : 'not met'}); replayEpisode of the year ${episode.replayMs.toFixed(0)} ms`)
 console.log(`With a red session every 30 days and a flare-up every 45: decideDay from the text ${episode.redDecideMs.toFixed(1)} ms, x${episode.redRatio.toFixed(1)} the parse`)
-console.log(`From a stored snapshot (${episode.snapshotKb.toFixed(0)} kB) and a day's events, from their text: ${episode.fromSnapshotMs.toFixed(2)} ms, ${episode.snapshotSpeedUp.toFixed(1)} times faster than from the whole year (target: at least 50; ${episode.snapshotSpeedUp >= 50 ? 'met' : 'not met'})`)
+const turns = episode.snapshotSpeedUpInTurns
+console.log(`From a stored snapshot (${episode.snapshotKb.toFixed(0)} kB) and a day's events, from their text: ${episode.fromSnapshotMs.toFixed(2)} ms, ${episode.snapshotSpeedUp.toFixed(1)} times faster than from the whole year; timed in turns, ${turns.median.toFixed(1)} times (${turns.low.toFixed(1)} to ${turns.high.toFixed(1)} over the rounds; target: at least 50, ${turns.median >= 50 ? 'met' : 'not met'})`)
+
+const parts = await runDayPlanBench()
+const times = ({ median, low, high }) => `x${median.toFixed(0)} (${low.toFixed(0)} to ${high.toFixed(0)})`
+console.log(`The year's whole decision against parts of its last day's plan, timed in turns: the plan ${times(parts.plan)}, the ceiling's judgement ${times(parts.ceiling)}, adherence ${times(parts.adherence)}; both paths build the plan, so a day from a snapshot is at most about ${parts.plan.median.toFixed(0)} times faster`)
 
 const lengths = await runHistoryLengthBench()
 console.log(`A day from a snapshot after ${lengths.rows.map((row) => `${row.days} days (${row.events.toLocaleString('en-US')} events) ${row.ms.toFixed(2)} ms`).join(', ')}: x${lengths.growth.toFixed(2)} from the first to the last`)
