@@ -7,6 +7,7 @@ import { chronologically } from './chronologically.js'
 import type { MorningCheck } from './morningCheck.js'
 import type { Reason } from '../shared/reason.js'
 import type { SessionLog } from './sessionLog.js'
+import { extend } from '../_lib/extend.js'
 
 /** Validated logs, ready to judge: every session's movement and variant are in `catalog`. */
 export interface CeilingCase {
@@ -56,17 +57,16 @@ const byDate = (a: MorningCheck, b: MorningCheck): number => (a.date < b.date ? 
 export const ceilingContext = (input: CeilingCase): CeilingContext => {
   const windowStart = addIsoDays(input.today, -(CEILING_DEFAULTS.windowDays - 1))
   const nextDayOf = new Map<string, string>()
-  return {
-    ...input,
+  return extend(input, {
     windowStart,
     previousStart: addIsoDays(input.today, -(2 * CEILING_DEFAULTS.windowDays - 1)),
     windowSessions: input.sessions.filter((session) => session.date >= windowStart).sort(chronologically(input.catalog)),
     windowMornings: input.mornings.filter((morning) => morning.date >= windowStart).sort(byDate),
     morningOn: new Map(input.mornings.map((morning) => [morning.date, morning])),
-    nextDay: (date) => {
+    nextDay: (date: string) => {
       let next = nextDayOf.get(date)
       if (next === undefined) nextDayOf.set(date, (next = addIsoDays(date, 1)))
       return next
     },
-  }
+  })
 }

@@ -16,6 +16,7 @@ import { judgeCeiling } from './judgeCeiling.js'
 import { MorningCheckSchema } from './morningCheck.js'
 import { readMornings, readSessions } from './readPlainLogs.js'
 import { SessionLogSchema } from './sessionLog.js'
+import { extend } from '../_lib/extend.js'
 
 /**
  * What {@link evaluateCeiling} takes: the session logs and morning checks (at
@@ -56,5 +57,5 @@ export const evaluateLogCeiling = (input: unknown): Either<InvalidInput, Ceiling
   if (catalog._tag === 'Left') return left(invalidInput(catalog.left))
   const logs = checkLogs(sessions, mornings, today, catalog.right)
   if (logs._tag === 'Left') return left(invalidInput(logs.left))
-  return right(judgeCeiling({ ...logs.right, catalog: catalog.right, baselinePain, today, rules: ceilingRules(options) }).verdict)
+  return right(judgeCeiling(extend(logs.right, { catalog: catalog.right, baselinePain, today, rules: ceilingRules(options) })).verdict)
 }

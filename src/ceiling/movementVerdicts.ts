@@ -4,6 +4,7 @@ import { amberUnsettled } from './rules/amberUnsettled.js'
 import { unprovenSettling } from './rules/nextMorning.js'
 import { repeatedRed } from './rules/repeatedRed.js'
 import { stricterAction } from './zones.js'
+import { withMovement } from '../shared/movementRef.js'
 
 /**
  * Each movement's own verdict, capped by the rules that speak for every
@@ -29,7 +30,7 @@ const movementVerdict = (state: MovementState, cap: CeilingAction): MovementVerd
     state.reasons.push(repeated)
   }
   if (unproven !== undefined) action = stricterAction(action, 'hold')
-  return { ...state.subject, zone: state.zone, action: stricterAction(action, cap), reasons: state.reasons }
+  return withMovement(state.subject, { zone: state.zone, action: stricterAction(action, cap), reasons: state.reasons })
 }
 
 /** The verdicts of every movement done in the window, in catalog order. */

@@ -4,9 +4,10 @@ import type { DeepReadonly } from '../_lib/deepReadonly.js'
 import { addIsoDays } from '../_lib/isoDays.js'
 import { IsoDateSchema } from '../shared/isoDate.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
-import { movementRef, type MovementRef } from '../shared/movementRef.js'
+import { withMovement, type MovementRef } from '../shared/movementRef.js'
 import { EPISODE_DEFAULTS } from './episodeDefaults.js'
 import type { DayPrescription, EpisodeState } from './episodeState.js'
+import { extend } from '../_lib/extend.js'
 
 const count = z.int().min(0).max(INPUT_LIMITS.episodeEvents)
 const share = z.number().min(0).max(1)
@@ -90,7 +91,7 @@ const perDay = (dates: readonly { readonly date: string }[] | undefined, from: s
 }
 
 const withShare = <T extends { readonly prescribed: number; readonly done: number }>(tally: T): T & { readonly share?: number } =>
-  tally.prescribed === 0 ? tally : { ...tally, share: tally.done / tally.prescribed }
+  tally.prescribed === 0 ? tally : (extend(tally, { share: tally.done / tally.prescribed }) as T & { readonly share: number })
 
 /** Adherence over the 7 days before `today`, from the prescriptions the state remembers. */
 export const adherenceOn = (state: EpisodeState, today: string): Adherence => {
@@ -110,7 +111,7 @@ export const adherenceOn = (state: EpisodeState, today: string): Adherence => {
       tally.done += Math.min(times, tally.doneOn.get(day) ?? 0)
     }
   }
-  const movements = [...tallies.values()].map(({ ref, doneOn: _doneOn, ...tally }) => withShare({ ...movementRef(ref.movement, ref.variant), ...tally }))
+  const movements = [...tallies.values()].map(({ ref, prescribed, done, skipped }) => withShare(withMovement(ref, { prescribed, done, skipped })))
   const total = { prescribed: 0, done: 0, skipped: 0 }
   for (const movement of movements) {
     total.prescribed += movement.prescribed

@@ -5,7 +5,7 @@ import type { DoseCase } from '../progression/doseCase.js'
 import type { DoseDecision } from '../progression/doseDecision.js'
 import { chooseSubstitute } from '../progression/steps/substitute.js'
 import type { ScoredEntry } from '../selection/resolveAssessment.js'
-import { movementRef } from '../shared/movementRef.js'
+import { withMovement } from '../shared/movementRef.js'
 import type { Referral } from '../shared/referral.js'
 import type { Adherence } from './adherence.js'
 import type { DayItem, DosedItem } from './dayPlan.js'
@@ -22,25 +22,24 @@ import type { ScheduledMovement } from './scheduledMovements.js'
 const pausedItem = (state: EpisodeState, { ref }: ScheduledMovement, pause: HeldPause, entries: readonly ScoredEntry[]): DayItem => {
   const compiled = state.episode.catalog.byId.get(ref.movement)!
   const substitute = chooseSubstitute(state.episode.catalog, compiled.movement, ref.variant, entries, state.episode.selection.painCeiling)
-  return {
-    ...ref,
-    status: 'paused',
+  return withMovement(ref, {
+    status: 'paused' as const,
     resumeOn: pause.resumeOn,
     ...(substitute === undefined ? {} : { substitute }),
     reasons: [pauseHeldReason(pause), ...pause.reasons],
-  }
+  })
 }
 
-const dosedItem = (decision: DoseDecision, perDay: number, today: string, ended: EndedPause | undefined): DosedItem => ({
-  ...movementRef(decision.movement, decision.variant),
-  status: decision.action,
-  dose: decision.dose,
-  timesToday: decision.nextEarliest > today ? 0 : perDay,
-  nextEarliest: decision.nextEarliest,
-  ...(decision.advanceTo === undefined ? {} : { advanceTo: decision.advanceTo }),
-  ...(decision.harderForm === undefined ? {} : { harderForm: decision.harderForm }),
-  reasons: ended === undefined ? decision.reasons : [pauseEndedReason(ended.pause, ended.on, ended.how), ...decision.reasons],
-})
+const dosedItem = (decision: DoseDecision, perDay: number, today: string, ended: EndedPause | undefined): DosedItem =>
+  withMovement(decision, {
+    status: decision.action,
+    dose: decision.dose,
+    timesToday: decision.nextEarliest > today ? 0 : perDay,
+    nextEarliest: decision.nextEarliest,
+    ...(decision.advanceTo === undefined ? {} : { advanceTo: decision.advanceTo }),
+    ...(decision.harderForm === undefined ? {} : { harderForm: decision.harderForm }),
+    reasons: ended === undefined ? decision.reasons : [pauseEndedReason(ended.pause, ended.on, ended.how), ...decision.reasons],
+  })
 
 /**
  * What the movement's decision reads: the day's shared judgement of the

@@ -58,14 +58,15 @@ export const latestSession = (sessions: readonly SessionLog[], order: (a: Sessio
 /** The position of the case's movement, and its last session when it has one. */
 export const ladderPosition = (input: DoseCase, order: (a: SessionLog, b: SessionLog) => number): LadderPosition | StartedPosition => {
   const subject = movementRef(input.movement.id, input.variant)
+  const name = describeMovement(subject)
   const own = input.sessions.filter((session) => session.movement === input.movement.id && session.variant === input.variant)
-  const position: LadderPosition = { subject, name: describeMovement(subject), ladder: input.ladder, own, today: input.today }
+  const { today } = input
   const last = latestSession(own, order)
-  if (last === undefined) return { ...position, ladder: startingLadder(input.ladder, input.walkUnit) }
+  if (last === undefined) return { subject, name, ladder: startingLadder(input.ladder, input.walkUnit), own, today }
   const done = input.credited?.get(last)?.dose ?? last.performed
   // The next dose comes in the unit of the last session: a walk logged in metres goes on in metres.
   const ladder = inUnitOf(input.ladder, done)
-  return { ...position, ladder, last, current: rungOf(ladder, done), loadKg: done.kind === 'reps' ? done.loadKg : undefined }
+  return { subject, name, ladder, own, today, last, current: rungOf(ladder, done), loadKg: done.kind === 'reps' ? done.loadKg : undefined }
 }
 
 /** Whether a position has a last session. */

@@ -24,6 +24,7 @@ import type { DoseCase } from './doseCase.js'
 import type { DoseDecision, Paused } from './doseDecision.js'
 import { resolveMovementCase } from './movementCase.js'
 import { NextDoseOptionsSchema } from './nextDoseOptions.js'
+import { extend } from '../_lib/extend.js'
 
 /**
  * What {@link nextDose} takes: the intake, screened first, the movement (and
@@ -77,7 +78,7 @@ const prepareDoseCase = (input: unknown): Either<InputIssue[], DoseCase> => {
   const checked = collectIssues(resolveMovementCase(parsed.right, catalog.right), checkLogs(sessions, mornings, today, catalog.right))
   if (checked._tag === 'Left') return checked
   const [movementCase, logs] = checked.right
-  return right({ ...movementCase, sessions: logs.sessions, mornings: logs.mornings, baselinePain, today })
+  return right(extend(movementCase, { sessions: logs.sessions, mornings: logs.mornings, baselinePain, today }))
 }
 
 /** `nextDose` over logs: see the public function (src/episode/nextDose.ts). */

@@ -10,3 +10,10 @@ export interface MovementRef {
  */
 export const movementRef = (movement: string, variant: string | undefined): MovementRef =>
   variant === undefined ? { movement } : { movement, variant }
+
+/**
+ * `{ ...ref, ...fields }`: the movement and its variant first, then `fields`,
+ * in their order, without a leading spread (see `extend` in src/_lib/extend.ts for why).
+ */
+export const withMovement = <Fields extends object>(ref: { readonly movement: string; readonly variant?: string | undefined }, fields: Fields): MovementRef & Fields =>
+  Object.assign(movementRef(ref.movement, ref.variant), fields)

@@ -10,6 +10,7 @@ import { CEILING_STOP_ADVICE, moreUrgent, type Referral } from '../../shared/ref
 import { SOURCES } from '../../shared/sources.js'
 import type { EpisodeReferral } from '../episodeReferral.js'
 import { describeEvent, type EventRef } from '../eventRef.js'
+import { extend } from '../../_lib/extend.js'
 
 /** A referral the episode holds, with the day it began and the event behind it (none for the intake). */
 export interface HeldReferral {
@@ -76,12 +77,11 @@ export const heldReferral = (held: readonly [HeldReferral, ...HeldReferral[]]): 
   let lead = held[0]
   for (const next of held) if (moreUrgent(next.referral.urgency, lead.referral.urgency) !== lead.referral.urgency) lead = next
   const since = held[0].since
-  return {
-    ...lead.referral,
+  return extend(lead.referral, {
     since,
     ...(lead.causedBy === undefined ? {} : { causedBy: lead.causedBy }),
     reasons: [heldReason(since, held), ...held.flatMap((entry) => entry.referral.reasons)],
-  }
+  })
 }
 
 /** The referral a list of held ones gives, or undefined when none is held. */

@@ -9,6 +9,7 @@ import { describePosition, positionParams, rungReason, type StartedPosition } fr
 import { nextLoad, withLoad } from './loadStep.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
 import type { Decide } from './decide.js'
+import { extend } from '../../_lib/extend.js'
 
 /** The harder form suggested after the top: the movement's next variant, or the catalog's `harderForm`. */
 export const harderFormOf = (movement: Movement, variant: string | undefined): MovementRef | undefined => {
@@ -29,7 +30,7 @@ const loadStep = (position: StartedPosition, backTo: number, percent: number, de
   const heavier = nextLoad(loadKg, percent)
   const maxKg = INPUT_LIMITS.dose.loadKg
   if (heavier > maxKg) {
-    return decide('hold', current, rungReason(position, 'load-at-maximum', `${at} with ${loadKg} kg: a further step would pass ${maxKg} kg.`, current, { ...params, loadKg, maxKg }))
+    return decide('hold', current, rungReason(position, 'load-at-maximum', `${at} with ${loadKg} kg: a further step would pass ${maxKg} kg.`, current, extend(params, { loadKg, maxKg })))
   }
   const back = position.ladder.rungs[backTo]!
   const reason = {
@@ -39,7 +40,7 @@ const loadStep = (position: StartedPosition, backTo: number, percent: number, de
     value: heavier,
     limit: percent,
     source: SOURCES.loadStep,
-    params: { ...params, percent, fromKg: loadKg, toKg: heavier, backTo: back },
+    params: extend(params, { percent, fromKg: loadKg, toKg: heavier, backTo: back }),
   } as const
   return { ...decide('progress', backTo, reason), dose: withLoad(position.ladder.rungs[backTo]!, heavier) }
 }
@@ -58,16 +59,16 @@ export const afterTop = (position: StartedPosition, movement: Movement, catalog:
   // A movement a message does not name (no ladder to advance to, no harder form) is written as an empty name, which the patterns select on.
   switch (next.kind) {
     case 'stay':
-      return decide('hold', current, rungReason(position, 'ladder-top', `${at}: the top of its ladder. Keep it there.`, current, { ...params, advanceTo: '' }))
+      return decide('hold', current, rungReason(position, 'ladder-top', `${at}: the top of its ladder. Keep it there.`, current, extend(params, { advanceTo: '' })))
     case 'advance': {
       const target = catalog.byId.get(next.to)
       const start = target?.ladder?.rungs[0]
       if (target === undefined || start === undefined) {
         const message = `${at}: the top, and "${next.to}" has no ladder to advance to.`
-        return decide('hold', current, rungReason(position, 'ladder-top', message, current, { ...params, advanceTo: next.to }))
+        return decide('hold', current, rungReason(position, 'ladder-top', message, current, extend(params, { advanceTo: next.to })))
       }
       const message = `${at}: the top. Advance to ${target.movement.id}, starting at ${formatDose(start)}.`
-      const reason = rungReason(position, 'ladder-advance', message, current, { ...params, advanceTo: target.movement.id, start })
+      const reason = rungReason(position, 'ladder-advance', message, current, extend(params, { advanceTo: target.movement.id, start }))
       return { ...decide('advance', current, reason), dose: start, advanceTo: { movement: target.movement.id } }
     }
     case 'load-step':
@@ -78,9 +79,9 @@ export const afterTop = (position: StartedPosition, movement: Movement, catalog:
         harder === undefined
           ? `${at}: the top. Keep it there; it has no harder form.`
           : `${at}: the top. Keep it there and try ${describeMovement(harder)} at the next reassessment.`
-      const reason = rungReason(position, 'reassess-harder-form', message, current, { ...params, harderForm: harder === undefined ? '' : describeMovement(harder) })
+      const reason = rungReason(position, 'reassess-harder-form', message, current, extend(params, { harderForm: harder === undefined ? '' : describeMovement(harder) }))
       const decision = decide('hold', current, reason)
-      return harder === undefined ? decision : { ...decision, harderForm: harder }
+      return harder === undefined ? decision : extend(decision, { harderForm: harder })
     }
     default: {
       const unreachable: never = next

@@ -5,6 +5,7 @@ import type { Referral } from '../../shared/referral.js'
 import type { DoseDecision } from '../doseDecision.js'
 import { rungReason, type LadderPosition } from '../ladderPosition.js'
 import { ceilingReferral } from './stop.js'
+import { withMovement } from '../../shared/movementRef.js'
 
 /** A movement with no session yet starts at the bottom rung (the ladder's start dose), unless the ceiling says stop. */
 export const startMovement = (position: LadderPosition, verdict: CeilingVerdict, cap: CeilingAction): Either<Referral, DoseDecision> => {
@@ -14,5 +15,5 @@ export const startMovement = (position: LadderPosition, verdict: CeilingVerdict,
   const rungs = position.ladder.rungs.length
   const message = `No ${position.name} session yet: start at ${formatDose(start)}, rung 1 of ${rungs}.`
   const reason = rungReason(position, 'ladder-start', message, 0, { movement: position.name, dose: start, rungs })
-  return right({ ...position.subject, action: 'start', dose: start, nextEarliest: position.today, reasons: [reason] })
+  return right(withMovement(position.subject, { action: 'start' as const, dose: start, nextEarliest: position.today, reasons: [reason] }))
 }

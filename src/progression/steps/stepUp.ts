@@ -4,6 +4,7 @@ import type { DoseDecision } from '../doseDecision.js'
 import { describePosition, positionParams, rungReason, type StartedPosition } from '../ladderPosition.js'
 import { afterTop } from './afterTop.js'
 import type { Decide } from './decide.js'
+import { extend } from '../../_lib/extend.js'
 
 /**
  * A green ceiling allows a step up (domain rule: the prescribed dose completed
@@ -20,7 +21,7 @@ export const stepUp = (position: StartedPosition, input: DoseCase, decide: Decid
   if (current < position.ladder.rungs.length - 1) {
     const next = position.ladder.rungs[current + 1]!
     const message = `${at}, green and completed: one rung up, to ${formatDose(next)}.`
-    return decide('progress', current + 1, rungReason(position, 'ladder-step-up', message, current + 1, { ...positionParams(position), to: next }))
+    return decide('progress', current + 1, rungReason(position, 'ladder-step-up', message, current + 1, extend(positionParams(position), { to: next })))
   }
   return afterTop(position, input.movement, input.catalog, input.loadStepPercent, decide)
 }

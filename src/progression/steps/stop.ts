@@ -8,6 +8,7 @@ import { describeMovement } from '../../catalog/lookUpMovement.js'
 import { describePosition, isStarted, positionParams, rungReason, type LadderPosition, type StartedPosition } from '../ladderPosition.js'
 import { PROGRESSION_DEFAULTS } from '../progressionDefaults.js'
 import { chooseSubstitute, describeSubstitute } from './substitute.js'
+import { extend } from '../../_lib/extend.js'
 
 /**
  * The ceiling says stop and refer: no dose, for a movement not started yet
@@ -20,14 +21,14 @@ export const ceilingReferral = (position: LadderPosition | StartedPosition, ceil
   // A movement not started yet speaks of its first rung, the one it would have started at. A stop carries no
   // dose to do: the dose the movement was at is `atDose`.
   const { dose: atDose, ...at } = started ? positionParams(position) : { movement: position.name, dose: position.ladder.rungs[0]!, rung: 1, rungs: position.ladder.rungs.length }
-  const params = { ...at, atDose }
+  const params = extend(at, { atDose })
   const message = `${lead}; the ceiling says stop and see a clinician. ${CEILING_STOP_ADVICE}`
   return {
     _tag: 'Referral',
     cause: 'ceiling',
     urgency: CEILING_DEFAULTS.referralUrgency,
     advice: CEILING_STOP_ADVICE,
-    reasons: [rungReason(position, 'ceiling-stop', message, rung, { ...params, started }), ...ceilingReasons],
+    reasons: [rungReason(position, 'ceiling-stop', message, rung, extend(params, { started })), ...ceilingReasons],
   }
 }
 
