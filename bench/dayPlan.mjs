@@ -26,9 +26,9 @@ export const runDayPlanBench = async () => {
     const state = parts.foldedState(episode, TODAY)
     const year = () => parts.decideDay(JSON.parse(text))
     return {
-      plan: speedUpInTurns(year, () => parts.plan(state, TODAY), 15),
-      ceiling: speedUpInTurns(year, () => parts.ceiling(state, TODAY, 'hip-mobility'), 15),
-      adherence: speedUpInTurns(year, () => parts.adherence(state, TODAY), 15),
+      plan: speedUpInTurns(year, () => parts.plan(state, TODAY)),
+      ceiling: speedUpInTurns(year, () => parts.ceiling(state, TODAY, 'hip-mobility')),
+      adherence: speedUpInTurns(year, () => parts.adherence(state, TODAY)),
     }
   } finally {
     rmSync(folder, { recursive: true, force: true })

@@ -85,13 +85,8 @@ export const runHistoryLengthBench = async () => {
   return { rows, growth: rows.at(-1).ms / rows[0].ms }
 }
 
-/**
- * Mean milliseconds a call of `run` takes over a slice of about `ms`
- * milliseconds. With --expose-gc the heap is collected first, so a slice
- * does not pay for the garbage the slice before it left.
- */
+/** Mean milliseconds a call of `run` takes over a slice of about `ms` milliseconds. */
 const slice = (run, ms) => {
-  globalThis.gc?.()
   const start = performance.now()
   let calls = 0
   while (performance.now() - start < ms) {
@@ -102,14 +97,16 @@ const slice = (run, ms) => {
 }
 
 /**
- * How many times faster `fast` runs than `slow`, measured in short slices that
- * take turns, round after round: a busy spell on a shared machine then slows
- * both sides of a round, not one side of the whole measure. The median and
- * the range of the rounds' ratios.
+ * How many times faster `fast` runs than `slow`, each timed over slices of
+ * `ms` milliseconds that take turns, round after round: a busy spell on a
+ * shared machine then slows both sides of a round, not one side of the whole
+ * measure. A slice is long enough that the garbage one leaves, collected in
+ * the next, is a small part of it. The median and the range of the rounds'
+ * ratios.
  */
-export const speedUpInTurns = (slow, fast, rounds = 25) => {
+export const speedUpInTurns = (slow, fast, { rounds = 11, ms = 300 } = {}) => {
   const ratios = []
-  for (let round = 0; round < rounds; round++) ratios.push(slice(slow, 120) / slice(fast, 60))
+  for (let round = 0; round < rounds; round++) ratios.push(slice(slow, ms) / slice(fast, ms))
   ratios.sort((a, b) => a - b)
   return { median: ratios[Math.floor(rounds / 2)], low: ratios[0], high: ratios.at(-1) }
 }
