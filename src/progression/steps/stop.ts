@@ -21,14 +21,13 @@ export const ceilingReferral = (position: LadderPosition | StartedPosition, ceil
   // A movement not started yet speaks of its first rung, the one it would have started at. A stop carries no
   // dose to do: the dose the movement was at is `atDose`.
   const { dose: atDose, ...at } = started ? positionParams(position) : { movement: position.name, dose: position.ladder.rungs[0]!, rung: 1, rungs: position.ladder.rungs.length }
-  const params = extend(at, { atDose })
   const message = `${lead}; the ceiling says stop and see a clinician. ${CEILING_STOP_ADVICE}`
   return {
     _tag: 'Referral',
     cause: 'ceiling',
     urgency: CEILING_DEFAULTS.referralUrgency,
     advice: CEILING_STOP_ADVICE,
-    reasons: [rungReason(position, 'ceiling-stop', message, rung, extend(params, { started })), ...ceilingReasons],
+    reasons: [rungReason(position, 'ceiling-stop', message, rung, extend(at, { atDose, started })), ...ceilingReasons],
   }
 }
 
