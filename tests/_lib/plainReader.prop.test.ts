@@ -18,8 +18,10 @@ import {
 } from '../../src/index.js'
 import { readEpisode, readSessionEvent } from '../../src/episode/readPlainEpisode.js'
 import { EpisodeEventSchema } from '../../src/episode/episodeEvents.js'
-import { parseSnapshot, readCreditLink, readPrescribedDay, readSnapshotSessions } from '../../src/episode/snapshot/readPlainSnapshot.js'
+import { parseSnapshot, readCreditLink, readPrescribedDay } from '../../src/episode/snapshot/readPlainSnapshot.js'
+import { readSnapshotSessions } from '../../src/episode/snapshot/readSnapshotSessions.js'
 import { CreditLinkSchema, PrescribedDaySchema } from '../../src/episode/snapshot/snapshotSchema.js'
+import { SnapshotSessionsSchema } from '../../src/episode/snapshot/snapshotSessions.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { inspectPlainData } from '../../src/_lib/inspectPlainData.js'
 import { parseInput } from '../../src/_lib/parseInput.js'
@@ -306,6 +308,29 @@ const nearRecord = (spec: Spec): fc.Arbitrary<unknown> =>
       return record
     })
 
+/**
+ * A list near a tuple's shape: each element valid, odd or undefined, the
+ * list sometimes cut short or one element longer, sometimes a list of
+ * another class or an object that only looks like a list.
+ */
+const nearTuple = (spec: readonly (readonly [valid: fc.Arbitrary<unknown>, odd: readonly unknown[]])[]): fc.Arbitrary<unknown> =>
+  fc
+    .tuple(
+      fc.tuple(
+        ...spec.map(([valid, odd]) =>
+          fc.oneof({ weight: 12, arbitrary: valid }, { weight: 2, arbitrary: fc.constantFrom(...odd) }, { weight: 1, arbitrary: fc.constant(undefined) }),
+        ),
+      ),
+      fc.constantFrom('plain', 'plain', 'plain', 'plain', 'plain', 'short', 'long', 'class', 'object'),
+    )
+    .map(([elements, kind]) => {
+      const list = elements.map((element) => structuredClone(element))
+      if (kind === 'short') list.pop()
+      if (kind === 'long') list.push('extra')
+      if (kind === 'class') return Object.setPrototypeOf(list, class Row extends Array {}.prototype)
+      return kind === 'object' ? { ...list, length: list.length } : list
+    })
+
 const optionalInt = (min: number, max: number) => fc.integer({ min, max })
 const doseArbitrary = fc.oneof(
   nearRecord({
@@ -357,9 +382,32 @@ const RECORD_READERS = [
     schema: PrescribedDaySchema,
     near: nearRecord({
       day: dateField,
-      items: [
-        fc.array(nearRecord({ key: idField, ref: [nearRecord({ movement: idField, variant: idField }), [null, 'hip-bridge']], times: [fc.integer({ min: 1, max: 3 }), ODD_VALUES['sets']!] }), { maxLength: 3 }),
-        [null, {}, 'items'],
+      items: [fc.array(nearTuple([idField, [fc.integer({ min: 1, max: 3 }), ODD_VALUES['sets']!], idField]), { maxLength: 3 }), [null, {}, 'items']],
+    }),
+  },
+  {
+    name: "a snapshot's sessions",
+    read: readSnapshotSessions,
+    schema: SnapshotSessionsSchema,
+    near: nearRecord({
+      movements: [fc.array(nearRecord({ movement: idField, variant: idField }), { maxLength: 2 }), [null, {}]],
+      doses: [fc.array(doseArbitrary, { maxLength: 2 }), [null, {}]],
+      rows: [
+        fc.array(
+          nearTuple([
+            [fc.integer({ min: 0, max: 20 }), [-1, 1.5, '3', null]],
+            dateField,
+            [fc.constantFrom('08:00', null), ODD_VALUES['time']!],
+            [fc.integer({ min: 0, max: 2 }), [-1, 0.5, null]],
+            [fc.integer({ min: 0, max: 2 }), [-1, 0.5, null]],
+            [fc.boolean(), ODD_VALUES['completed']!],
+            painField,
+            [fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(null)), PAIN_VALUES],
+            [nearRecord({ id: idField, own: [fc.constant(false), [true, 0, null]] }), [null, [], 'extras']],
+          ]),
+          { maxLength: 3 },
+        ),
+        [null, {}],
       ],
     }),
   },
@@ -447,12 +495,28 @@ describe('the hand reader of snapshots', () => {
   it('vouches for the snapshot of every episode that credits and marks nothing, so the fast path is the one taken', () => {
     fc.assert(
       fc.property(snapshotArbitrary, (snapshot) => {
-        const plain = snapshot.sessions.every((entry) => entry.credited === undefined && entry.markedRed === undefined)
+        const plain = snapshot.sessions.rows.every(([, , , , , , , , extras]) => extras?.credited === undefined && extras?.markedRed === undefined)
         expect(readSnapshotSessions(snapshot.sessions) !== DEFER).toBe(plain)
         expect(snapshot.prescribed.map(readPrescribedDay)).not.toContain(DEFER)
         expect(snapshot.creditChain.map(readCreditLink)).not.toContain(DEFER)
       }),
       { numRuns: 200 },
+    )
+  })
+  it('leaves to zod a row that points one past the end of its movements or doses, so the issue is named at the row', () => {
+    const pointing = fc.tuple(snapshotArbitrary, fc.nat(), fc.constantFrom(3, 4), fc.constantFrom(0, 1)).filter(([snapshot]) => snapshot.sessions.rows.length > 0)
+    fc.assert(
+      fc.property(pointing, ([snapshot, at, place, beyond]) => {
+        const { movements, doses, rows } = snapshot.sessions
+        const index = at % rows.length
+        const row: unknown[] = [...rows[index]!]
+        row[place] = (place === 3 ? movements.length : doses.length) + beyond
+        const input = { ...snapshot, sessions: { movements, doses, rows: rows.map((each, which) => (which === index ? row : each)) } }
+        expect(readSnapshotSessions(input.sessions)).toBe(DEFER)
+        const parsed = parseSnapshot(input, ['snapshot'])
+        expect(parsed._tag === 'Left' && parsed.left.map(({ code, path }) => ({ code, path }))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', index, place] }])
+      }),
+      { numRuns: 100 },
     )
   })
 })

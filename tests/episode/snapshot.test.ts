@@ -46,7 +46,7 @@ describe('snapshotEpisode', () => {
     const size = (days: number) => JSON.stringify({ ...snapshotOf(episodeOf(routine(days)), shiftDate(START, days - 1)), ids: '' }).length
     // Two months and a year hold the same two weeks of logs, give or take a flare-up's days.
     expect(size(365)).toBeLessThan(size(60) * 1.25)
-    expect(snapshotOf(episodeOf(routine(365)), shiftDate(START, 364)).sessions.length).toBeLessThanOrEqual(16 * 15)
+    expect(snapshotOf(episodeOf(routine(365)), shiftDate(START, 364)).sessions.rows.length).toBeLessThanOrEqual(16 * 15)
   })
 
   it('remembers a 10/10 session a week later, and its clearance', () => {
@@ -163,10 +163,35 @@ describe('decideDay from a snapshot', () => {
 
   it('checks the snapshot itself: another version, or a malformed field, is an input error at its path', () => {
     const snapshot = firstDay()
-    const wrong = decideDay({ snapshot: { ...snapshot, version: 2 } as never, events: [], today: START })
+    const wrong = decideDay({ snapshot: { ...snapshot, version: 1 } as never, events: [], today: START })
     expect(wrong._tag === 'Left' && wrong.left._tag === 'InvalidInput' && wrong.left.issues[0]!.path).toEqual(['snapshot', 'version'])
-    const broken = decideDay({ snapshot: { ...snapshot, sessions: [{ ...snapshot.sessions[0]!, ordinal: -1 }] }, events: [], today: START })
-    expect(broken._tag === 'Left' && broken.left._tag === 'InvalidInput' && broken.left.issues[0]!.path).toEqual(['snapshot', 'sessions', 0, 'ordinal'])
+    const { sessions } = snapshot
+    const row = (change: (row: unknown[]) => void) => {
+      const copy: unknown[] = [...sessions.rows[0]!]
+      change(copy)
+      return decideDay({ snapshot: { ...snapshot, sessions: { ...sessions, rows: [copy] } } as never, events: [], today: START })
+    }
+    const pathOf = (decision: ReturnType<typeof decideDay>) => decision._tag === 'Left' && decision.left._tag === 'InvalidInput' && decision.left.issues.map(({ code, path }) => ({ code, path }))
+    expect(pathOf(row((copy) => (copy[0] = -1)))).toEqual([{ code: 'too_small', path: ['snapshot', 'sessions', 'rows', 0, 0] }])
+    expect(pathOf(row((copy) => (copy[3] = sessions.movements.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 3] }])
+    expect(pathOf(row((copy) => (copy[4] = sessions.doses.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 4] }])
+    expect(pathOf(row((copy) => (copy[6] = 11)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 6] }])
+    expect(pathOf(row((copy) => (copy[8] = { note: 'x' })))).toEqual([{ code: 'unknown_key', path: ['snapshot', 'sessions', 'rows', 0, 8, 'note'] }])
+  })
+
+  it('names each movement and dose of its sessions once, and writes every session as a row that points at them', () => {
+    const catCamel = { ...bridgeOn(START, 5, 1), movement: 'cat-camel', id: 'cat' }
+    const events = [assessmentOn(START), bridgeOn(START, 5, 1), bridgeOn(START, 5, 1, { time: '09:00' }), bridgeOn(START, 5, 2, { painAfter: 3 }), catCamel]
+    const { sessions } = snapshotOf(episodeOf(events), START)
+    expect(sessions.movements).toEqual([{ movement: 'hip-bridge' }, { movement: 'cat-camel' }])
+    expect(sessions.doses).toEqual([catCamel.performed])
+    // In the episode's order, where untimed sessions come before the timed ones of their day; the ordinal is that place.
+    expect(sessions.rows).toEqual([
+      [1, START, null, 0, 0, true, 1, null],
+      [2, START, null, 0, 0, true, 2, 3],
+      [3, START, null, 1, 0, true, 1, null, { id: 'cat' }],
+      [4, START, '09:00', 0, 0, true, 1, null],
+    ])
   })
 
   it("places the events after the snapshot's own in the references it gives", () => {

@@ -3,17 +3,11 @@ import { readDose } from '../../ceiling/readPlainLogs.js'
 import { readIsoDate } from '../../shared/isoDate.js'
 import { parseWithReaders } from '../../_lib/parseWithReaders.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
-import { readMorningEvent, readSessionEvent } from '../readPlainEpisode.js'
+import { readMorningEvent } from '../readPlainEpisode.js'
 import { EpisodeSnapshotSchema } from './snapshotSchema.js'
+import { readSnapshotSessions } from './readSnapshotSessions.js'
 
 const readOrdinal = readInt(0, INPUT_LIMITS.episodeEvents)
-
-// A session the snapshot credits or marks red carries a reason: such a snapshot is left to zod.
-const readSessionEntry = readObject([
-  { key: 'event', read: readSessionEvent },
-  { key: 'ordinal', read: readOrdinal },
-  { key: 'own', read: (value) => (value === false ? false : DEFER), optional: true },
-])
 
 const readMorningEntry = readObject([
   { key: 'event', read: readMorningEvent },
@@ -21,26 +15,25 @@ const readMorningEntry = readObject([
 ])
 
 const readKey = readString(1, 2 * INPUT_LIMITS.idLength + 3)
-const readRef = readObject([
-  { key: 'movement', read: readString(0, INPUT_LIMITS.idLength) },
-  { key: 'variant', read: readString(0, INPUT_LIMITS.idLength), optional: true },
-])
 
-/** What a day's plan asked for, as PrescribedDaySchema reads it: a dozen entries a day over a week, which zod reads in a twentieth of a millisecond. */
+const readMovementId = readString(0, INPUT_LIMITS.idLength)
+const readTimes = readInt(1, INPUT_LIMITS.episodeEvents)
+
+/** One movement of a prescribed day, `[movement, times, variant?]`, or DEFER. */
+const readPrescribedItem: Reader<unknown[]> = (value) => {
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || (value.length !== 2 && value.length !== 3)) return DEFER
+  const movement = readMovementId(value[0])
+  const times = readTimes(value[1])
+  if (movement === DEFER || times === DEFER) return DEFER
+  if (value.length === 2) return [movement, times]
+  const variant = readMovementId(value[2])
+  return variant === DEFER ? DEFER : [movement, times, variant]
+}
+
+/** What a day's plan asked for, as PrescribedDaySchema reads it. */
 export const readPrescribedDay = readObject([
   { key: 'day', read: readIsoDate },
-  {
-    key: 'items',
-    read: readList(
-      readObject([
-        { key: 'key', read: readKey },
-        { key: 'ref', read: readRef },
-        { key: 'times', read: readInt(1, INPUT_LIMITS.episodeEvents) },
-      ]),
-      0,
-      INPUT_LIMITS.episodeEvents,
-    ),
-  },
+  { key: 'items', read: readList(readPrescribedItem, 0, INPUT_LIMITS.episodeEvents) },
 ])
 
 /** A movement's latest credited dose, as CreditLinkSchema reads it. */
@@ -50,9 +43,6 @@ export const readCreditLink = readObject([
   { key: 'dose', read: readDose },
   { key: 'before', read: readDose, optional: true },
 ])
-
-/** A snapshot's sessions, read by hand when none is credited or marked red, or DEFER. */
-export const readSnapshotSessions = readList(readSessionEntry, 0, INPUT_LIMITS.episodeEvents)
 
 /** A parser for EpisodeSnapshotSchema that reads the logs by hand. */
 export const parseSnapshot = parseWithReaders(EpisodeSnapshotSchema, {

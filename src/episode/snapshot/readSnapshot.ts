@@ -1,13 +1,13 @@
-import type { SessionLog } from '../../ceiling/sessionLog.js'
-import type { MovementRef } from '../../shared/movementRef.js'
+import { movementRef } from '../../shared/movementRef.js'
 import type { PlacedEvent, ValidEpisode } from '../checkEpisode.js'
 import type { EpisodeEvent } from '../episodeEvents.js'
-import { blankState, type EpisodeState } from '../episodeState.js'
+import { blankState, movementKey, type EpisodeState } from '../episodeState.js'
 import type { Advance } from '../rules/advanceTaken.js'
 import type { HeldPause } from '../rules/heldPause.js'
 import type { Continuity } from '../rules/reassessment.js'
 import type { ScoredEntry } from '../../selection/resolveAssessment.js'
 import type { EpisodeSnapshot } from './snapshotSchema.js'
+import { unpackSessions } from './snapshotSessions.js'
 
 const mapOf = <Row extends { readonly key: string }, Value>(rows: readonly Row[], value: (row: Row) => Value): Map<string, Value> =>
   new Map(rows.map((row) => [row.key, value(row)]))
@@ -29,8 +29,7 @@ const listsOf = <Row extends { readonly key: string }, Value>(rows: readonly Row
  */
 export const readSnapshot = (snapshot: EpisodeSnapshot, episode: ValidEpisode, assessment: readonly ScoredEntry[] | undefined): EpisodeState => {
   const state = blankState(episode, snapshot.eventCount)
-  for (const { event, ordinal, credited, markedRed, own } of snapshot.sessions) {
-    const log = event as unknown as SessionLog
+  for (const { log, ordinal, credited, markedRed, own } of unpackSessions(snapshot.sessions)) {
     state.sessions.push({ log, ordinal })
     if (credited !== undefined) state.credited.set(log, credited)
     if (markedRed !== undefined) state.markedRed.set(log, markedRed)
@@ -42,7 +41,10 @@ export const readSnapshot = (snapshot: EpisodeSnapshot, episode: ValidEpisode, a
   }
   for (const { event, ordinal } of snapshot.mornings) state.mornings.push({ log: event as never, ordinal })
   for (const [key, list] of listsOf(snapshot.skipped, ({ date }) => ({ date }))) state.skipped.set(key, list)
-  for (const { day, items } of snapshot.prescribed) state.prescribed.push({ day, items: mapOf(items, ({ ref, times }) => ({ ref: ref as MovementRef, times })) })
+  // A day's items are keyed by their movement, as the plan that asked for them keyed them.
+  for (const { day, items } of snapshot.prescribed) {
+    state.prescribed.push({ day, items: new Map(items.map(([movement, times, variant]) => [movementKey({ movement, variant }), { ref: movementRef(movement, variant), times }])) })
+  }
   for (const [key, pause] of mapOf(snapshot.pauses, ({ pause }) => pause as HeldPause)) state.pauses.set(key, pause)
   for (const [key, ended] of mapOf(snapshot.endedPauses, ({ pause, on, how }) => ({ pause: pause as HeldPause, on, how }))) state.endedPauses.set(key, ended)
   for (const [key, ordinal] of mapOf(snapshot.pauseLiftedAt, ({ ordinal }) => ordinal)) state.pauseLiftedAt.set(key, ordinal)

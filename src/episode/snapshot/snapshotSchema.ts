@@ -10,6 +10,7 @@ import { ExcludedMovementSchema } from '../../selection/selection.js'
 import { EpisodeSchema } from '../episode.js'
 import { EpisodeEventSchema } from '../episodeEvents.js'
 import { EventRefSchema } from '../eventRef.js'
+import { SnapshotSessionsSchema } from './snapshotSessions.js'
 
 const many = <T extends z.ZodType>(schema: T) => boundedList(schema, { max: INPUT_LIMITS.episodeEvents })
 const key = z.string().min(1).max(2 * INPUT_LIMITS.idLength + 3)
@@ -17,8 +18,11 @@ const ordinal = z.int().min(0).max(INPUT_LIMITS.episodeEvents)
 const ref = z.strictObject({ movement: z.string().max(INPUT_LIMITS.idLength), variant: z.string().max(INPUT_LIMITS.idLength).optional() })
 const ofType = (type: string) => EpisodeEventSchema.refine((event) => event.type === type, { message: `must be a ${type} event` })
 
-/** What one day's plan asked for, as a snapshot keeps it. */
-export const PrescribedDaySchema = z.strictObject({ day: IsoDateSchema, items: many(z.strictObject({ key, ref, times: z.int().min(1).max(INPUT_LIMITS.episodeEvents) })) })
+/** What one day's plan asked for, as a snapshot keeps it: each movement as `[movement, times]`, or `[movement, times, variant]`. */
+export const PrescribedDaySchema = z.strictObject({
+  day: IsoDateSchema,
+  items: many(z.tuple([ref.shape.movement, z.int().min(1).max(INPUT_LIMITS.episodeEvents), ref.shape.variant.unwrap().optional()])),
+})
 
 /** A movement's latest credited dose, as a snapshot keeps it. */
 export const CreditLinkSchema = z.strictObject({ key, date: IsoDateSchema, dose: DoseSchema, before: DoseSchema.optional() })
@@ -33,9 +37,11 @@ const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeO
  * weeks and the sessions of the last one, the days since the latest
  * flare-up whose lock is not yet lifted, and each
  * movement's last two session days with their next mornings), and the
- * stops, credits and advances the episode holds. `version` says which
- * shape; a snapshot of another version is refused. Apps store it as it
- * comes and never edit it.
+ * stops, credits and advances the episode holds. The sessions name each
+ * movement and dose once and write every session as a row that points at
+ * them (version 2; version 1 wrote each session as its whole event).
+ * `version` says which shape; a snapshot of another version is refused.
+ * Apps store it as it comes and never edit it.
  *
  * @example
  * import { EpisodeSnapshotSchema, NO_RED_FLAGS, snapshotEpisode } from 'rehab-engine'
@@ -47,13 +53,13 @@ const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeO
  * } as const
  * const snapshot = snapshotEpisode({ episode, through: '2026-11-02' })
  * assert.equal(snapshot._tag === 'Right' && EpisodeSnapshotSchema.safeParse(snapshot.right).success, true)
- * assert.equal(snapshot._tag === 'Right' && EpisodeSnapshotSchema.safeParse({ ...snapshot.right, version: 0 }).success, false)
+ * assert.equal(snapshot._tag === 'Right' && EpisodeSnapshotSchema.safeParse({ ...snapshot.right, version: 1 }).success, false)
  *
  * @category Episode
  * @since 0.3.0
  */
 export const EpisodeSnapshotSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   through: IsoDateSchema,
   intake: EpisodeSchema.shape.intake,
   baselinePain: EpisodeSchema.shape.baselinePain,
@@ -61,16 +67,7 @@ export const EpisodeSnapshotSchema = z.strictObject({
   eventCount: ordinal,
   /** Every event id so far, each as JSON text, joined by commas, with a comma before the first and after the last. */
   ids: z.string().max(INPUT_LIMITS.episodeEvents * (2 * INPUT_LIMITS.idLength + 3)),
-  sessions: many(
-    z.strictObject({
-      event: ofType('session'),
-      ordinal,
-      credited: z.strictObject({ dose: DoseSchema, reason: ReasonSchema }).optional(),
-      markedRed: ReasonSchema.optional(),
-      /** False for a session of a movement logged before an advance to it began. */
-      own: z.literal(false).optional(),
-    }),
-  ),
+  sessions: SnapshotSessionsSchema,
   mornings: many(z.strictObject({ event: ofType('morning'), ordinal })),
   skipped: many(z.strictObject({ key, date: IsoDateSchema })),
   prescribed: boundedList(PrescribedDaySchema, { max: INPUT_LIMITS.replayDays }),

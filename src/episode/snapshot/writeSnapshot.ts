@@ -9,6 +9,7 @@ import { EPISODE_DEFAULTS } from '../episodeDefaults.js'
 import type { EpisodeState } from '../episodeState.js'
 import { OUTCOME_DEFAULTS } from '../rules/meaningfulChange.js'
 import type { EpisodeSnapshot } from './snapshotSchema.js'
+import { packSessions } from './snapshotSessions.js'
 
 /** Whether the lock of the latest flare-up still holds at the end of `through`: once lifted, it never holds again. */
 const lockHolds = (state: EpisodeState, through: string): boolean => {
@@ -63,24 +64,20 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
   // Adherence counts the skipped sessions of the week before a day: none after `through` reads further back.
   const skippedFrom = addIsoDays(through, -EPISODE_DEFAULTS.adherenceDays)
   return defined({
-    version: 1,
+    version: 2,
     through,
     ...episode,
     eventCount: state.ordinalBase + state.taken,
     ids,
-    sessions: sessions.map(({ log, ordinal }) => ({
-      event: log as EpisodeSnapshot['sessions'][number]['event'],
-      ordinal,
-      credited: state.credited.get(log),
-      markedRed: state.markedRed.get(log),
-      own: inOwn.has(log) ? undefined : (false as const),
-    })),
+    sessions: packSessions(
+      sessions.map(({ log, ordinal }) => ({ log, ordinal, credited: state.credited.get(log), markedRed: state.markedRed.get(log), own: inOwn.has(log) ? undefined : (false as const) })),
+    ),
     // The last week of checks is "now" for the no-improvement rule, however far back sparse checks reach.
     mornings: state.mornings
       .filter(({ log }, index) => log.date >= keepFrom || oldDays.has(log.date) || index >= state.mornings.length - OUTCOME_DEFAULTS.mornings)
       .map(({ log, ordinal }) => ({ event: log as EpisodeSnapshot['mornings'][number]['event'], ordinal })),
     skipped: entries(state.skipped, (key, list) => list.filter(({ date }) => date >= skippedFrom).map(({ date }) => ({ key, date }))).flat(),
-    prescribed: state.prescribed.map(({ day, items }) => ({ day, items: entries(items, (key, { ref, times }) => ({ key, ref, times })) })),
+    prescribed: state.prescribed.map(({ day, items }) => ({ day, items: [...items.values()].map(({ ref, times }) => (ref.variant === undefined ? [ref.movement, times] : [ref.movement, times, ref.variant])) })),
     referrals: state.referrals,
     referralClearedAt: state.referralClearedAt,
     lastReferralClearance: state.lastReferralClearance,
