@@ -68,7 +68,8 @@ export const readDose: Reader<PlainObject> = (value) => {
   }
 }
 
-const readTime = readMatch(LOCAL_TIME_PATTERN)
+/** A local time as LocalTimeSchema reads it, or DEFER. */
+export const readTime = readMatch(LOCAL_TIME_PATTERN)
 
 /**
  * A session as SessionLogSchema reads it, or DEFER; with `type`, a session

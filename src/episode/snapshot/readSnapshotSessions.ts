@@ -1,13 +1,12 @@
-import { DEFER, isPlainObject, readList, readMatch, readObject, type Reader } from '../../_lib/plainReader.js'
-import { readDose } from '../../ceiling/readPlainLogs.js'
+import { DEFER, isPlainObject, readInt, readList, readObject, type Reader } from '../../_lib/plainReader.js'
+import { readDose, readTime } from '../../ceiling/readPlainLogs.js'
 import { readIdReference } from '../../shared/ids.js'
 import { readInputDate } from '../../shared/isoDate.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
-import { LOCAL_TIME_PATTERN } from '../../shared/localTime.js'
 import { readPain } from '../../shared/pain.js'
 
 const MAX = INPUT_LIMITS.episodeEvents
-const readTime = readMatch(LOCAL_TIME_PATTERN)
+const readOrdinal = readInt(0, MAX)
 
 const isIndex = (value: unknown, length: number): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < length
 
@@ -30,7 +29,7 @@ const readRow = (value: unknown, movements: number, doses: number): unknown[] | 
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || (value.length !== 8 && value.length !== 9)) return DEFER
   const [ordinal, date, time, movement, dose, completed, painDuring, painAfter] = value as unknown[]
   const row: unknown[] = [
-    typeof ordinal === 'number' && Number.isSafeInteger(ordinal) && ordinal >= 0 && ordinal <= MAX ? ordinal : DEFER,
+    readOrdinal(ordinal),
     readInputDate(date),
     readOptionalTime(time),
     isIndex(movement, movements) ? movement : DEFER,

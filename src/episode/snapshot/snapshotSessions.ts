@@ -6,6 +6,7 @@ import { SessionLogSchema, type SessionLog } from '../../ceiling/sessionLog.js'
 import { DoseSchema, type Dose } from '../../shared/dose.js'
 import { idReference } from '../../shared/ids.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
+import { movementRef } from '../../shared/movementRef.js'
 import { ReasonSchema, type Reason } from '../../shared/reason.js'
 
 /*
@@ -103,12 +104,11 @@ export const packSessions = (sessions: readonly KeptSession[]): SnapshotSessions
   const rows = sessions.map((session) => {
     const { log, ordinal } = session
     const { movement, variant } = log
-    const ref = variant === undefined ? { movement } : { movement, variant }
     const row: unknown[] = [
       ordinal,
       log.date,
       log.time ?? null,
-      indexIn(movementAt, movements, JSON.stringify([movement, variant ?? null]), ref),
+      indexIn(movementAt, movements, JSON.stringify([movement, variant ?? null]), movementRef(movement, variant)),
       indexIn(doseAt, doses, JSON.stringify(log.performed), log.performed),
       log.completed,
       log.painDuring,
