@@ -18,14 +18,20 @@ const safeParseOrUndefined = (schema: z.ZodType, input: unknown) => {
  * input as it stands, or DEFER. A Proxy can pass as a plain object and throw
  * from a trap: the whole input then goes to inspectPlainData, which says so.
  */
-const readAll = (readers: Readonly<Record<string, Reader<unknown>>>, keys: readonly string[], input: unknown): { read: PlainObject; rest: PlainObject } | typeof DEFER => {
+const readAll = (
+  readers: Readonly<Record<string, Reader<unknown>>>,
+  keys: readonly string[],
+  optional: ReadonlySet<string>,
+  input: unknown,
+): { read: PlainObject; rest: PlainObject } | typeof DEFER => {
   const read: PlainObject = {}
   const rest: PlainObject = {}
   try {
     if (!isPlainObject(input)) return DEFER
     for (const key of keys) {
       const raw = input[key]
-      // Every read field is required: zod says so of a missing one.
+      // A field the schema lets out may be missing; zod says so of a missing required one, and keeps one present but undefined.
+      if (raw === undefined && optional.has(key) && !Object.hasOwn(input, key)) continue
       const value = raw === undefined ? DEFER : readers[key]!(raw)
       if (value === DEFER) return DEFER
       read[key] = value
@@ -41,9 +47,10 @@ const prefixed = (issues: readonly InputIssue[], prefix: readonly PropertyKey[])
   prefix.length === 0 ? [...issues] : issues.map((issue) => issueAt(issue.code, [...prefix, ...issue.path], issue.message))
 
 /**
- * A parser for `schema` that reads the fields named in `readers` by hand and
- * leaves the rest of the object to zod. When a reader defers, the whole input
- * goes to `parseInput`, so the value and the issues are always zod's.
+ * A parser for `schema` that reads the fields named in `readers` by hand
+ * (one the schema lets out, when it is there) and leaves the rest of the
+ * object to zod. When a reader defers, the whole input goes to `parseInput`,
+ * so the value and the issues are always zod's.
  *
  * The input need not have passed inspectPlainData: the readers copy what they
  * vouch for into fresh plain values (no getter or Proxy is read twice, no
@@ -56,6 +63,7 @@ export const parseWithReaders = <Schema extends z.ZodObject>(
   readers: Readonly<Record<string, Reader<unknown>>>,
 ): ((input: unknown, prefix: readonly PropertyKey[]) => Either<InputIssue[], z.output<Schema>>) => {
   const keys = Object.keys(readers)
+  const optional = new Set(keys.filter((key) => (schema.shape[key] as z.ZodType).safeParse(undefined).success))
   const order = Object.keys(schema.shape)
   const shell = schema.omit(Object.fromEntries(keys.map((key) => [key, true])) as never)
   const parseWhole = (input: unknown, prefix: readonly PropertyKey[]): Either<InputIssue[], z.output<Schema>> => {
@@ -63,7 +71,7 @@ export const parseWithReaders = <Schema extends z.ZodObject>(
     return unsafe.length > 0 ? left(prefixed(unsafe, prefix)) : parseInput(schema, input, prefix)
   }
   return (input, prefix) => {
-    const fields = readAll(readers, keys, input)
+    const fields = readAll(readers, keys, optional, input)
     if (fields === DEFER || inspectPlainData(fields.rest).length > 0) return parseWhole(input, prefix)
     // zod can throw on a value the inspection lets through (see parseInput); the whole parse then says so.
     const rest = safeParseOrUndefined(shell, fields.rest)

@@ -2,7 +2,7 @@ import { DEFER, readBoolean, readList, readLiteral, readMatch, readNumber, readO
 import { parseWithReaders } from '../_lib/parseWithReaders.js'
 import { MORNING_FIELDS, readSessionFields } from '../ceiling/readPlainLogs.js'
 import { SorenessReportSchema, SORENESS_TIMING } from '../ceiling/soreness/sorenessReport.js'
-import { RED_FLAGS } from '../screening/redFlags.js'
+import { readIntake, readRedFlagAnswers } from '../screening/readPlainIntake.js'
 import { readResult } from '../selection/readPlainAssessment.js'
 import { readIdReference } from '../shared/ids.js'
 import { readInputDate } from '../shared/isoDate.js'
@@ -51,9 +51,16 @@ export const readSessionEvent = readSessionFields
 /** A morning event as EpisodeEventSchema reads it, or DEFER for anything else. */
 export const readMorningEvent = readTagged('type', { morning: readMorningShape })
 
+/** An assessment event without a posture as EpisodeEventSchema reads it, or DEFER for anything else. */
+export const readAssessmentEvent = readObject([
+  ...TYPE_AND_ID('assessment'),
+  { key: 'date', read: readInputDate },
+  { key: 'results', read: readList(readResult, 1, INPUT_LIMITS.assessmentResults) },
+])
+
 /** One event as EpisodeEventSchema reads it, or DEFER. */
 export const readEvent = readTagged('type', {
-  assessment: readObject([...TYPE_AND_ID('assessment'), { key: 'date', read: readInputDate }, { key: 'results', read: readList(readResult, 1, INPUT_LIMITS.assessmentResults) }]),
+  assessment: readAssessmentEvent,
   session: readSessionFields,
   morning: readMorningShape,
   skipped: readObject([
@@ -65,7 +72,7 @@ export const readEvent = readTagged('type', {
   symptoms: readObject([
     ...TYPE_AND_ID('symptoms'),
     { key: 'date', read: readInputDate },
-    { key: 'redFlags', read: readObject(RED_FLAGS.map((flag) => ({ key: flag.id, read: readBoolean }))) },
+    { key: 'redFlags', read: readRedFlagAnswers },
   ]),
   soreness: readObject([
     ...TYPE_AND_ID('soreness'),
@@ -80,9 +87,9 @@ export const readEvent = readTagged('type', {
 /** An episode's events, as boundedList(EpisodeEventSchema, INPUT_LIMITS.episodeEvents) reads them. */
 export const readEvents = readList(readEvent, 0, INPUT_LIMITS.episodeEvents)
 
-const parseEpisode = parseWithReaders(EpisodeSchema, { events: readEvents })
+const parseEpisode = parseWithReaders(EpisodeSchema, { intake: readIntake, events: readEvents })
 
-/** An episode as EpisodeSchema reads it, its events by hand, or DEFER. */
+/** An episode as EpisodeSchema reads it, its intake and events by hand, or DEFER. */
 export const readEpisode: Reader<unknown> = (value) => {
   const parsed = parseEpisode(value, [])
   return parsed._tag === 'Right' ? parsed.right : DEFER

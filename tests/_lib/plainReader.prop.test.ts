@@ -10,6 +10,7 @@ import {
   EpisodeSnapshotSchema,
   EvaluateCeilingInputSchema,
   InputDateSchema,
+  IntakeSchema,
   MorningCheckSchema,
   NO_RED_FLAGS,
   NextDoseInputSchema,
@@ -28,6 +29,7 @@ import { parseInput } from '../../src/_lib/parseInput.js'
 import { DEFER, type Reader } from '../../src/_lib/plainReader.js'
 import { parseWithReaders } from '../../src/_lib/parseWithReaders.js'
 import { readInputDate } from '../../src/shared/isoDate.js'
+import { readIntake } from '../../src/screening/readPlainIntake.js'
 import { parseAssessmentInput, readResult } from '../../src/selection/readPlainAssessment.js'
 import { readDose, readMorning, readMornings, readSession, readSessions } from '../../src/ceiling/readPlainLogs.js'
 import { assessmentArbitrary } from '../arbitraries/assessment.js'
@@ -418,6 +420,26 @@ const RECORD_READERS = [
     near: nearRecord({ key: idField, date: dateField, dose: [doseArbitrary, [null, {}, []]], before: [doseArbitrary, [null, {}, []]] }),
   },
   { name: 'an assessment result', read: readResult, schema: AssessmentResultSchema, near: nearRecord({ movement: idField, variant: idField, pain: painField }) },
+  {
+    name: 'an intake',
+    read: readIntake,
+    schema: IntakeSchema,
+    near: nearRecord({
+      age: [fc.integer({ min: 0, max: 120 }), [121, -1, 38.5, '38']],
+      // Every answer valid mostly: twenty near-valid answers are hardly ever all valid at once.
+      redFlags: [
+        fc.oneof(
+          { weight: 4, arbitrary: fc.record(Object.fromEntries(Object.keys(NO_RED_FLAGS).map((flag) => [flag, fc.boolean()]))) },
+          { weight: 1, arbitrary: nearRecord(Object.fromEntries(Object.keys(NO_RED_FLAGS).map((flag) => [flag, [fc.boolean(), [null, 'no', 0]]]))) },
+        ),
+        [null, {}, []],
+      ],
+      painStarted: dateField,
+      firstEpisode: [fc.boolean(), [null, 'yes']],
+      backPain: painField,
+      // The STarT Back answers and the inflammatory screen are left to zod whenever they are there, so they are not asked of the reader.
+    }),
+  },
 ] as const
 
 describe.each(RECORD_READERS)('the hand reader of $name', ({ read, schema, near }) => {
@@ -499,10 +521,12 @@ describe('the hand reader of snapshots', () => {
         expect(readSnapshotSessions(snapshot.sessions) !== DEFER).toBe(plain)
         expect(snapshot.prescribed.map(readPrescribedDay)).not.toContain(DEFER)
         expect(snapshot.creditChain.map(readCreditLink)).not.toContain(DEFER)
+        expect(readIntake(snapshot.intake) === DEFER).toBe(snapshot.intake.startBack !== undefined || snapshot.intake.inflammatory !== undefined)
       }),
       { numRuns: 200 },
     )
   })
+
   it('leaves to zod a row that points one past the end of its movements or doses, so the issue is named at the row', () => {
     const pointing = fc.tuple(snapshotArbitrary, fc.nat(), fc.constantFrom(3, 4), fc.constantFrom(0, 1)).filter(([snapshot]) => snapshot.sessions.rows.length > 0)
     fc.assert(

@@ -243,6 +243,14 @@ describe('parseWithReaders', () => {
     expect(inventive({ today: '2026-11-02', results: [] }, [])).toStrictEqual({ _tag: 'Right', right: { today: '2026-11-02', results: [] } })
   })
 
+  it('reads an optional field by hand when it is there, and leaves one there but undefined to zod, which keeps it', () => {
+    const shouting = parseWithReaders(schema, { note: (value) => (typeof value === 'string' ? value.toUpperCase() : DEFER) })
+    expect(shouting({ today: '2026-11-02', results: [], note: 'hi' }, [])).toStrictEqual({ _tag: 'Right', right: { today: '2026-11-02', results: [], note: 'HI' } })
+    const undefinedNote = { today: '2026-11-02', results: [], note: undefined }
+    expect(shouting(undefinedNote, [])).toStrictEqual(parseInput(schema, undefinedNote))
+    expect(Object.keys((shouting(undefinedNote, []) as { right: object }).right)).toEqual(['today', 'results', 'note'])
+  })
+
   it('answers an unreadable value in the rest of the object with an issue, not a throw', () => {
     const unreadable: unknown = JSON.parse('{"length":{"toString":[],"valueOf":null}}')
     const schemaWithName = z.strictObject({ name: z.string().min(1), results: z.array(z.int()) })

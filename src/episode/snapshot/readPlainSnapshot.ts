@@ -3,7 +3,8 @@ import { readDose } from '../../ceiling/readPlainLogs.js'
 import { readIsoDate } from '../../shared/isoDate.js'
 import { parseWithReaders } from '../../_lib/parseWithReaders.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
-import { readMorningEvent } from '../readPlainEpisode.js'
+import { readIntake } from '../../screening/readPlainIntake.js'
+import { readAssessmentEvent, readMorningEvent } from '../readPlainEpisode.js'
 import { EpisodeSnapshotSchema } from './snapshotSchema.js'
 import { readSnapshotSessions } from './readSnapshotSessions.js'
 
@@ -44,8 +45,17 @@ export const readCreditLink = readObject([
   { key: 'before', read: readDose, optional: true },
 ])
 
-/** A parser for EpisodeSnapshotSchema that reads the logs by hand. */
+// A reassessment's continuity is rarer and richer: a snapshot holding one is left to zod.
+const readLatestAssessment = readObject([
+  { key: 'event', read: readAssessmentEvent },
+  { key: 'index', read: readOrdinal },
+  { key: 'continuity', read: () => DEFER, optional: true },
+])
+
+/** A parser for EpisodeSnapshotSchema that reads the intake, the latest assessment and the logs by hand. */
 export const parseSnapshot = parseWithReaders(EpisodeSnapshotSchema, {
+  intake: readIntake,
+  latestAssessment: readLatestAssessment,
   sessions: readSnapshotSessions,
   mornings: readList(readMorningEntry, 0, INPUT_LIMITS.episodeEvents),
   prescribed: readList(readPrescribedDay, 0, INPUT_LIMITS.replayDays),
