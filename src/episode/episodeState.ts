@@ -5,6 +5,9 @@ import type { SessionLog } from '../ceiling/sessionLog.js'
 import type { Dose } from '../shared/dose.js'
 import type { MovementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
+import type { Referral } from '../shared/referral.js'
+import type { Either } from '../_lib/either.js'
+import type { RehabSelection } from '../selection/selection.js'
 import type { EventRef } from './eventRef.js'
 import type { PlacedEvent, ValidEpisode } from './checkEpisode.js'
 import type { Advance } from './rules/advanceTaken.js'
@@ -84,6 +87,11 @@ export interface EpisodeState {
   /** For each movement, the day its last pause began (a second one within weeks refers). */
   readonly lastPauseSince: Map<string, string>
   latestAssessment: PlacedEvent | undefined
+  /**
+   * Each assessment's selection, worked out once, as it does not change from one day to the next. The state
+   * holds it, not a WeakMap beside the fold: every collection of a call's garbage visits a WeakMap's entries.
+   */
+  readonly selections: Map<PlacedEvent, Either<Referral, RehabSelection>>
   firstAssessmentDate: string | undefined
   /** For each movement that gave way to a harder one (rule 8), by its key: the advance. */
   readonly advanced: Map<string, Advance>
@@ -134,6 +142,7 @@ export const blankState = (episode: ValidEpisode, ordinalBase: number, reference
   endedPauses: new Map(),
   lastPauseSince: new Map(),
   latestAssessment: undefined,
+  selections: new Map(),
   firstAssessmentDate: undefined,
   advanced: new Map(),
   skipped: new Map(),

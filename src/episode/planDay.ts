@@ -23,12 +23,10 @@ import { inflammatoryBackPain } from '../screening/rules/inflammatoryBackPain.js
 import { movementsOn } from './scheduledMovements.js'
 import { dayCeiling } from './dayCeiling.js'
 
-// An assessment's selection does not change from one day to the next: worked out once per assessment.
-const selections = new WeakMap<PlacedEvent, Either<Referral, RehabSelection>>()
-
+/** The selection of an assessment, worked out once per state. */
 export const selectionOf = (state: EpisodeState, assessment: PlacedEvent): Either<Referral, RehabSelection> => {
-  let selection = selections.get(assessment)
-  if (selection === undefined) selections.set(assessment, (selection = chooseWithContinuity(state, assessment)))
+  let selection = state.selections.get(assessment)
+  if (selection === undefined) state.selections.set(assessment, (selection = chooseWithContinuity(state, assessment)))
   return selection
 }
 
