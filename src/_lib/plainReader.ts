@@ -48,6 +48,9 @@ export const readOneOf =
   (value) =>
     typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as Option) : DEFER
 
+/** A field zod alone reads: when it is there, the whole input goes to zod. */
+export const leaveToZod: Reader<never> = () => DEFER
+
 export const readBoolean: Reader<boolean> = (value) => (typeof value === 'boolean' ? value : DEFER)
 
 /** A string of `min` to `max` UTF-16 units, as z.string().min().max(). */

@@ -1,4 +1,4 @@
-import { DEFER, readInt, readList, readObject, readString, type Reader } from '../../_lib/plainReader.js'
+import { DEFER, readInt, readList, readObject, readString, leaveToZod, type Reader } from '../../_lib/plainReader.js'
 import { readDose } from '../../ceiling/readPlainLogs.js'
 import { readIsoDate } from '../../shared/isoDate.js'
 import { parseWithReaders } from '../../_lib/parseWithReaders.js'
@@ -6,9 +6,7 @@ import { INPUT_LIMITS } from '../../shared/limits.js'
 import { readIntake } from '../../screening/readPlainIntake.js'
 import { readAssessmentEvent, readMorningEvent } from '../readPlainEpisode.js'
 import { EpisodeSnapshotSchema } from './snapshotSchema.js'
-import { readSnapshotSessions } from './readSnapshotSessions.js'
-
-const readOrdinal = readInt(0, INPUT_LIMITS.episodeEvents)
+import { readOrdinal, readSnapshotSessions } from './readSnapshotSessions.js'
 
 const readMorningEntry = readObject([
   { key: 'event', read: readMorningEvent },
@@ -49,7 +47,7 @@ export const readCreditLink = readObject([
 const readLatestAssessment = readObject([
   { key: 'event', read: readAssessmentEvent },
   { key: 'index', read: readOrdinal },
-  { key: 'continuity', read: () => DEFER, optional: true },
+  { key: 'continuity', read: leaveToZod, optional: true },
 ])
 
 /** A parser for EpisodeSnapshotSchema that reads the intake, the latest assessment and the logs by hand. */

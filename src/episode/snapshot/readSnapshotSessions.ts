@@ -6,7 +6,8 @@ import { INPUT_LIMITS } from '../../shared/limits.js'
 import { readPain } from '../../shared/pain.js'
 
 const MAX = INPUT_LIMITS.episodeEvents
-const readOrdinal = readInt(0, MAX)
+/** An event's place in the episode, as the snapshot's schema reads it, or DEFER. */
+export const readOrdinal = readInt(0, MAX)
 
 const isIndex = (value: unknown, length: number): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < length
 
