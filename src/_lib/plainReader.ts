@@ -138,3 +138,21 @@ export const readList =
     }
     return copy
   }
+
+/**
+ * A tuple of `required` entries or more, each read by the reader at its place,
+ * as z.tuple() whose entries after `required` are optional. An entry present
+ * but undefined is left to zod.
+ */
+export const readTuple =
+  (entries: readonly Reader<unknown>[], required: number): Reader<unknown[]> =>
+  (value) => {
+    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length < required || value.length > entries.length) return DEFER
+    const copy: unknown[] = []
+    for (let at = 0; at < value.length; at++) {
+      const read = entries[at]!(value[at])
+      if (read === DEFER) return DEFER
+      copy.push(read)
+    }
+    return copy
+  }

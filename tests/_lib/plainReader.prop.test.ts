@@ -19,9 +19,9 @@ import {
 } from '../../src/index.js'
 import { readEpisode, readSessionEvent } from '../../src/episode/readPlainEpisode.js'
 import { EpisodeEventSchema } from '../../src/episode/episodeEvents.js'
-import { parseSnapshot, readCreditLink, readPrescribedDay } from '../../src/episode/snapshot/readPlainSnapshot.js'
+import { parseSnapshot, readCreditChain, readMorningRow, readPrescribed } from '../../src/episode/snapshot/readPlainSnapshot.js'
 import { readSnapshotSessions } from '../../src/episode/snapshot/readSnapshotSessions.js'
-import { CreditLinkSchema, PrescribedDaySchema } from '../../src/episode/snapshot/snapshotSchema.js'
+import { CreditChainSchema, MorningRowSchema, PrescribedSchema } from '../../src/episode/snapshot/snapshotRows.js'
 import { SnapshotSessionsSchema } from '../../src/episode/snapshot/snapshotSessions.js'
 import { episodeArbitrary, START } from '../arbitraries/episode.js'
 import { inspectPlainData } from '../../src/_lib/inspectPlainData.js'
@@ -379,12 +379,18 @@ const RECORD_READERS = [
   },
   { name: 'a morning check', read: readMorning, schema: MorningCheckSchema, near: nearRecord({ date: dateField, backPain: painField, stiffness: painField }) },
   {
-    name: "a snapshot's prescribed day",
-    read: readPrescribedDay,
-    schema: PrescribedDaySchema,
+    name: "a snapshot's morning",
+    read: readMorningRow,
+    schema: MorningRowSchema,
+    near: nearTuple([[fc.integer({ min: 0, max: 20 }), [-1, 1.5, '3', null]], dateField, painField, [fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(null)), PAIN_VALUES], idField]),
+  },
+  {
+    name: "a snapshot's prescribed days",
+    read: readPrescribed,
+    schema: PrescribedSchema,
     near: nearRecord({
-      day: dateField,
-      items: [fc.array(nearTuple([idField, [fc.integer({ min: 1, max: 3 }), ODD_VALUES['sets']!], idField]), { maxLength: 3 }), [null, {}, 'items']],
+      plans: [fc.array(fc.array(nearTuple([idField, [fc.integer({ min: 1, max: 3 }), ODD_VALUES['sets']!], idField]), { maxLength: 3 }), { maxLength: 2 }), [null, {}, [{}]]],
+      days: [fc.array(nearTuple([dateField, [fc.integer({ min: 0, max: 2 }), [-1, 0.5, null]]]), { maxLength: 2 }), [null, {}, 'days']],
     }),
   },
   {
@@ -394,12 +400,15 @@ const RECORD_READERS = [
     near: nearRecord({
       movements: [fc.array(nearRecord({ movement: idField, variant: idField }), { maxLength: 2 }), [null, {}]],
       doses: [fc.array(doseArbitrary, { maxLength: 2 }), [null, {}]],
+      // Two of each, valid or not, so that most rows point inside them and the rows decide.
+      dates: [fc.constant(['2026-11-20', '2024-02-29']), [null, {}, [], ['2026-02-30', '2026-11-20'], ['2026-11-20', 20261120]]],
+      times: [fc.constant(['08:00', '19:00']), [null, {}, [], ['25:00', '08:00'], ['08:00', 800]]],
       rows: [
         fc.array(
           nearTuple([
             [fc.integer({ min: 0, max: 20 }), [-1, 1.5, '3', null]],
-            dateField,
-            [fc.constantFrom('08:00', null), ODD_VALUES['time']!],
+            [fc.integer({ min: 0, max: 1 }), [-1, 0.5, 2, null, '2026-11-20']],
+            [fc.constantFrom(0, 1, null), [-1, 0.5, 2, '08:00']],
             [fc.integer({ min: 0, max: 2 }), [-1, 0.5, null]],
             [fc.integer({ min: 0, max: 2 }), [-1, 0.5, null]],
             [fc.boolean(), ODD_VALUES['completed']!],
@@ -414,10 +423,13 @@ const RECORD_READERS = [
     }),
   },
   {
-    name: "a snapshot's credited dose",
-    read: readCreditLink,
-    schema: CreditLinkSchema,
-    near: nearRecord({ key: idField, date: dateField, dose: [doseArbitrary, [null, {}, []]], before: [doseArbitrary, [null, {}, []]] }),
+    name: "a snapshot's credit chain",
+    read: readCreditChain,
+    schema: CreditChainSchema,
+    near: nearRecord({
+      doses: [fc.array(doseArbitrary, { maxLength: 2 }), [null, {}, [null]]],
+      links: [fc.array(nearTuple([idField, dateField, [fc.integer({ min: 0, max: 2 }), [-1, 0.5, null]], [fc.integer({ min: 0, max: 2 }), [-1, 0.5, null]]]), { maxLength: 2 }), [null, {}]],
+    }),
   },
   { name: 'an assessment result', read: readResult, schema: AssessmentResultSchema, near: nearRecord({ movement: idField, variant: idField, pain: painField }) },
   {
@@ -519,23 +531,25 @@ describe('the hand reader of snapshots', () => {
       fc.property(snapshotArbitrary, (snapshot) => {
         const plain = snapshot.sessions.rows.every(([, , , , , , , , extras]) => extras?.credited === undefined && extras?.markedRed === undefined)
         expect(readSnapshotSessions(snapshot.sessions) !== DEFER).toBe(plain)
-        expect(snapshot.prescribed.map(readPrescribedDay)).not.toContain(DEFER)
-        expect(snapshot.creditChain.map(readCreditLink)).not.toContain(DEFER)
+        expect(snapshot.mornings.map(readMorningRow)).not.toContain(DEFER)
+        expect(readPrescribed(snapshot.prescribed)).not.toBe(DEFER)
+        expect(readCreditChain(snapshot.creditChain)).not.toBe(DEFER)
         expect(readIntake(snapshot.intake) === DEFER).toBe(snapshot.intake.startBack !== undefined || snapshot.intake.inflammatory !== undefined)
       }),
       { numRuns: 200 },
     )
   })
 
-  it('leaves to zod a row that points one past the end of its movements or doses, so the issue is named at the row', () => {
-    const pointing = fc.tuple(snapshotArbitrary, fc.nat(), fc.constantFrom(3, 4), fc.constantFrom(0, 1)).filter(([snapshot]) => snapshot.sessions.rows.length > 0)
+  it('leaves to zod a row that points one past the end of its dates, times, movements or doses, so the issue is named at the row', () => {
+    const lists = ['dates', 'times', 'movements', 'doses'] as const
+    const pointing = fc.tuple(snapshotArbitrary, fc.nat(), fc.constantFrom(1, 2, 3, 4), fc.constantFrom(0, 1)).filter(([snapshot]) => snapshot.sessions.rows.length > 0)
     fc.assert(
       fc.property(pointing, ([snapshot, at, place, beyond]) => {
-        const { movements, doses, rows } = snapshot.sessions
+        const { rows } = snapshot.sessions
         const index = at % rows.length
         const row: unknown[] = [...rows[index]!]
-        row[place] = (place === 3 ? movements.length : doses.length) + beyond
-        const input = { ...snapshot, sessions: { movements, doses, rows: rows.map((each, which) => (which === index ? row : each)) } }
+        row[place] = snapshot.sessions[lists[place - 1]!].length + beyond
+        const input = { ...snapshot, sessions: { ...snapshot.sessions, rows: rows.map((each, which) => (which === index ? row : each)) } }
         expect(readSnapshotSessions(input.sessions)).toBe(DEFER)
         const parsed = parseSnapshot(input, ['snapshot'])
         expect(parsed._tag === 'Left' && parsed.left.map(({ code, path }) => ({ code, path }))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', index, place] }])

@@ -69,12 +69,12 @@ describe('snapshotEpisode', () => {
     expect(decideDay({ snapshot, events: after, today: shiftDate(START, 20) })).toEqual(whole)
     expect(whole._tag === 'Right' && whole.right.items.find((item) => item.movement === 'hip-bridge')?.reasons.map((reason) => reason.rule)).toContain('flare-up-lock')
     expect(snapshot.lastFlareUp).toBe(START)
-    expect(snapshot.mornings.map((morning) => morning.event.date)).toContain(START)
+    expect(snapshot.mornings.map(([, date]) => date)).toContain(START)
     // With calm mornings from the second day, the lock is lifted within days, and a snapshot three weeks on keeps none of it.
     const lifted = [...locked, ...calmMornings(shiftDate(START, 1), 20)]
     const late = snapshotOf(episodeOf(lifted.filter((event) => event.date <= through)), through)
     expect(late.lastFlareUp).toBeUndefined()
-    expect(late.mornings.map((morning) => morning.event.date)).not.toContain(START)
+    expect(late.mornings.map(([, date]) => date)).not.toContain(START)
     // The episode to compare with is the snapshot's events followed by the later ones: event references count them in that order.
     const [before, later] = [lifted.filter((event) => event.date <= through), lifted.filter((event) => event.date > through)]
     expect(decideDay({ snapshot: late, events: later, today: shiftDate(START, 20) })).toEqual(decideDay({ episode: episodeOf([...before, ...later]), today: shiftDate(START, 20) }))
@@ -163,7 +163,7 @@ describe('decideDay from a snapshot', () => {
 
   it('checks the snapshot itself: another version, or a malformed field, is an input error at its path', () => {
     const snapshot = firstDay()
-    const wrong = decideDay({ snapshot: { ...snapshot, version: 1 } as never, events: [], today: START })
+    const wrong = decideDay({ snapshot: { ...snapshot, version: 2 } as never, events: [], today: START })
     expect(wrong._tag === 'Left' && wrong.left._tag === 'InvalidInput' && wrong.left.issues[0]!.path).toEqual(['snapshot', 'version'])
     const { sessions } = snapshot
     const row = (change: (row: unknown[]) => void) => {
@@ -173,25 +173,60 @@ describe('decideDay from a snapshot', () => {
     }
     const pathOf = (decision: ReturnType<typeof decideDay>) => decision._tag === 'Left' && decision.left._tag === 'InvalidInput' && decision.left.issues.map(({ code, path }) => ({ code, path }))
     expect(pathOf(row((copy) => (copy[0] = -1)))).toEqual([{ code: 'too_small', path: ['snapshot', 'sessions', 'rows', 0, 0] }])
+    expect(pathOf(row((copy) => (copy[1] = sessions.dates.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 1] }])
+    expect(pathOf(row((copy) => (copy[2] = sessions.times.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 2] }])
     expect(pathOf(row((copy) => (copy[3] = sessions.movements.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 3] }])
     expect(pathOf(row((copy) => (copy[4] = sessions.doses.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 4] }])
     expect(pathOf(row((copy) => (copy[6] = 11)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 6] }])
     expect(pathOf(row((copy) => (copy[8] = { note: 'x' })))).toEqual([{ code: 'unknown_key', path: ['snapshot', 'sessions', 'rows', 0, 8, 'note'] }])
   })
 
-  it('names each movement and dose of its sessions once, and writes every session as a row that points at them', () => {
+  it('names each movement, dose, date and time of its sessions once, and writes every session as a row that points at them', () => {
     const catCamel = { ...bridgeOn(START, 5, 1), movement: 'cat-camel', id: 'cat' }
     const events = [assessmentOn(START), bridgeOn(START, 5, 1), bridgeOn(START, 5, 1, { time: '09:00' }), bridgeOn(START, 5, 2, { painAfter: 3 }), catCamel]
     const { sessions } = snapshotOf(episodeOf(events), START)
     expect(sessions.movements).toEqual([{ movement: 'hip-bridge' }, { movement: 'cat-camel' }])
     expect(sessions.doses).toEqual([catCamel.performed])
+    expect(sessions.dates).toEqual([START])
+    expect(sessions.times).toEqual(['09:00'])
     // In the episode's order, where untimed sessions come before the timed ones of their day; the ordinal is that place.
     expect(sessions.rows).toEqual([
-      [1, START, null, 0, 0, true, 1, null],
-      [2, START, null, 0, 0, true, 2, 3],
-      [3, START, null, 1, 0, true, 1, null, { id: 'cat' }],
-      [4, START, '09:00', 0, 0, true, 1, null],
+      [1, 0, null, 0, 0, true, 1, null],
+      [2, 0, null, 0, 0, true, 2, 3],
+      [3, 0, null, 1, 0, true, 1, null, { id: 'cat' }],
+      [4, 0, 0, 0, 0, true, 1, null],
     ])
+  })
+
+  it('writes each morning as a row, and each plan and credited dose once, for days and movements to point at', () => {
+    const through = shiftDate(START, 2)
+    const mornings = [morningOn(START, 1), { ...morningOn(shiftDate(START, 1), 2), stiffness: 3 }, { ...morningOn(through, 1), id: 'm3' }]
+    const events = [assessmentOn(START), bridgeOn(START, 5, 1), bridgeOn(shiftDate(START, 1), 6, 1), ...mornings]
+    const snapshot = snapshotOf(episodeOf(events), through)
+    expect(snapshot.mornings.map((row) => row.slice(1))).toEqual([[START, 1], [shiftDate(START, 1), 2, 3], [through, 1, null, 'm3']])
+    // The eight days adherence can read, each pointing at its plan: the five before the assessment share one empty plan.
+    const { plans, days } = snapshot.prescribed
+    expect(days.map(([day]) => day)).toEqual(Array.from({ length: 8 }, (_, at) => shiftDate(through, at - 7)))
+    expect(days.slice(0, 5).map(([, plan]) => plans[plan])).toEqual([[], [], [], [], []])
+    expect(plans.filter((plan) => plan.length === 0)).toHaveLength(1)
+    expect(new Set(plans.map((plan) => JSON.stringify(plan))).size).toBe(plans.length)
+    // The hip-bridge's latest credit: 1 x 6 on the second day, after 1 x 5 on the first.
+    const { doses, links } = snapshot.creditChain
+    const bridge = links.find(([key]) => key === 'hip-bridge')!
+    expect([bridge[1], doses[bridge[2]], bridge[3] === undefined ? undefined : doses[bridge[3]]]).toEqual([
+      shiftDate(START, 1),
+      { kind: 'reps', sets: 1, reps: 6 },
+      { kind: 'reps', sets: 1, reps: 5 },
+    ])
+    const next = [morningOn(shiftDate(START, 3), 1), bridgeOn(shiftDate(START, 3), 7, 1)]
+    expect(decideDay({ snapshot, events: next, today: shiftDate(START, 3) })).toEqual(decideDay({ episode: episodeOf([...events, ...next]), today: shiftDate(START, 3) }))
+    const pathOf = (changed: Partial<EpisodeSnapshot>) => {
+      const decision = decideDay({ snapshot: { ...snapshot, ...changed } as never, events: [], today: through })
+      return decision._tag === 'Left' && decision.left._tag === 'InvalidInput' && decision.left.issues.map(({ code, path }) => ({ code, path }))
+    }
+    expect(pathOf({ prescribed: { plans, days: [[START, plans.length]] } })).toEqual([{ code: 'too_big', path: ['snapshot', 'prescribed', 'days', 0, 1] }])
+    expect(pathOf({ creditChain: { doses, links: [['hip-bridge', START, 0, doses.length]] } })).toEqual([{ code: 'too_big', path: ['snapshot', 'creditChain', 'links', 0, 3] }])
+    expect(pathOf({ mornings: [[1, START, 11]] })).toEqual([{ code: 'too_big', path: ['snapshot', 'mornings', 0, 2] }])
   })
 
   it("places the events after the snapshot's own in the references it gives", () => {

@@ -1,47 +1,52 @@
-import { DEFER, readInt, readList, readObject, readString, leaveToZod, type Reader } from '../../_lib/plainReader.js'
+import { DEFER, readInt, readList, readObject, readString, leaveToZod, readTuple, type Reader } from '../../_lib/plainReader.js'
 import { readDose } from '../../ceiling/readPlainLogs.js'
-import { readIsoDate } from '../../shared/isoDate.js'
+import { readIdReference } from '../../shared/ids.js'
+import { readInputDate, readIsoDate } from '../../shared/isoDate.js'
 import { parseWithReaders } from '../../_lib/parseWithReaders.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
+import { readPain } from '../../shared/pain.js'
 import { readIntake } from '../../screening/readPlainIntake.js'
-import { readAssessmentEvent, readMorningEvent } from '../readPlainEpisode.js'
+import { readAssessmentEvent } from '../readPlainEpisode.js'
 import { EpisodeSnapshotSchema } from './snapshotSchema.js'
 import { readOrdinal, readSnapshotSessions } from './readSnapshotSessions.js'
 
-const readMorningEntry = readObject([
-  { key: 'event', read: readMorningEvent },
-  { key: 'ordinal', read: readOrdinal },
+const MAX = INPUT_LIMITS.episodeEvents
+const readIndex = readInt(0, MAX - 1)
+const readKey = readString(1, 2 * INPUT_LIMITS.idLength + 3)
+const readMovementId = readString(0, INPUT_LIMITS.idLength)
+const readPainOrNull: Reader<number | null> = (value) => (value === null ? null : readPain(value))
+
+/** A morning as MorningRowSchema reads it: `[ordinal, date, backPain, stiffness or null?, id?]`. */
+export const readMorningRow = readTuple([readOrdinal, readInputDate, readPain, readPainOrNull, readIdReference], 3)
+
+/** Whether every pointer at one of `places` in `rows` is below `length`. */
+const pointsInside = (rows: readonly unknown[][], places: readonly number[], length: number): boolean =>
+  rows.every((row) => places.every((place) => row[place] === undefined || (row[place] as number) < length))
+
+const readPlans = readList(readList(readTuple([readMovementId, readInt(1, MAX), readMovementId], 2), 0, MAX), 0, INPUT_LIMITS.replayDays)
+const readPlanDays = readList(readTuple([readIsoDate, readIndex], 2), 0, INPUT_LIMITS.replayDays)
+
+const readPrescribedLists = readObject([
+  { key: 'plans', read: readPlans },
+  { key: 'days', read: readPlanDays },
 ])
 
-const readKey = readString(1, 2 * INPUT_LIMITS.idLength + 3)
-
-const readMovementId = readString(0, INPUT_LIMITS.idLength)
-const readTimes = readInt(1, INPUT_LIMITS.episodeEvents)
-
-/** One movement of a prescribed day, `[movement, times, variant?]`, or DEFER. */
-const readPrescribedItem: Reader<unknown[]> = (value) => {
-  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || (value.length !== 2 && value.length !== 3)) return DEFER
-  const movement = readMovementId(value[0])
-  const times = readTimes(value[1])
-  if (movement === DEFER || times === DEFER) return DEFER
-  if (value.length === 2) return [movement, times]
-  const variant = readMovementId(value[2])
-  return variant === DEFER ? DEFER : [movement, times, variant]
+/** The week's plans as PrescribedSchema reads them, or DEFER: a day that points past the plans is left to zod, which names it. */
+export const readPrescribed: Reader<unknown> = (value) => {
+  const read = readPrescribedLists(value)
+  return read !== DEFER && pointsInside(read['days'] as unknown[][], [1], (read['plans'] as unknown[]).length) ? read : DEFER
 }
 
-/** What a day's plan asked for, as PrescribedDaySchema reads it. */
-export const readPrescribedDay = readObject([
-  { key: 'day', read: readIsoDate },
-  { key: 'items', read: readList(readPrescribedItem, 0, INPUT_LIMITS.episodeEvents) },
+const readCreditLists = readObject([
+  { key: 'doses', read: readList(readDose, 0, MAX) },
+  { key: 'links', read: readList(readTuple([readKey, readIsoDate, readIndex, readIndex], 3), 0, MAX) },
 ])
 
-/** A movement's latest credited dose, as CreditLinkSchema reads it. */
-export const readCreditLink = readObject([
-  { key: 'key', read: readKey },
-  { key: 'date', read: readIsoDate },
-  { key: 'dose', read: readDose },
-  { key: 'before', read: readDose, optional: true },
-])
+/** The credit chain as CreditChainSchema reads it, or DEFER: a link that points past the doses is left to zod, which names it. */
+export const readCreditChain: Reader<unknown> = (value) => {
+  const read = readCreditLists(value)
+  return read !== DEFER && pointsInside(read['links'] as unknown[][], [2, 3], (read['doses'] as unknown[]).length) ? read : DEFER
+}
 
 // A reassessment's continuity is rarer and richer: a snapshot holding one is left to zod.
 const readLatestAssessment = readObject([
@@ -55,9 +60,9 @@ export const parseSnapshot = parseWithReaders(EpisodeSnapshotSchema, {
   intake: readIntake,
   latestAssessment: readLatestAssessment,
   sessions: readSnapshotSessions,
-  mornings: readList(readMorningEntry, 0, INPUT_LIMITS.episodeEvents),
-  prescribed: readList(readPrescribedDay, 0, INPUT_LIMITS.replayDays),
-  creditChain: readList(readCreditLink, 0, INPUT_LIMITS.episodeEvents),
+  mornings: readList(readMorningRow, 0, MAX),
+  prescribed: readPrescribed,
+  creditChain: readCreditChain,
 })
 
 /** A snapshot as EpisodeSnapshotSchema reads it, its logs by hand, or DEFER. */

@@ -7,6 +7,7 @@ import type { HeldPause } from '../rules/heldPause.js'
 import type { Continuity } from '../rules/reassessment.js'
 import type { ScoredEntry } from '../../selection/resolveAssessment.js'
 import type { EpisodeSnapshot } from './snapshotSchema.js'
+import { unpackMorning } from './snapshotRows.js'
 import { unpackSessions } from './snapshotSessions.js'
 
 const mapOf = <Row extends { readonly key: string }, Value>(rows: readonly Row[], value: (row: Row) => Value): Map<string, Value> =>
@@ -39,18 +40,19 @@ export const readSnapshot = (snapshot: EpisodeSnapshot, episode: ValidEpisode, a
     if (list === undefined) state.own.set(key, [log])
     else list.push(log)
   }
-  for (const { event, ordinal } of snapshot.mornings) state.mornings.push({ log: event as never, ordinal })
+  for (const row of snapshot.mornings) state.mornings.push(unpackMorning(row))
   for (const [key, list] of listsOf(snapshot.skipped, ({ date }) => ({ date }))) state.skipped.set(key, list)
-  // A day's items are keyed by their movement, as the plan that asked for them keyed them.
-  for (const { day, items } of snapshot.prescribed) {
-    state.prescribed.push({ day, items: new Map(items.map(([movement, times, variant]) => [movementKey({ movement, variant }), { ref: movementRef(movement, variant), times }])) })
-  }
+  // A plan's items are keyed by their movement, as the plan that asked for them keyed them. Days of one plan share its map, which no one changes.
+  const plans = snapshot.prescribed.plans.map((items) => new Map(items.map(([movement, times, variant]) => [movementKey({ movement, variant }), { ref: movementRef(movement, variant), times }])))
+  for (const [day, plan] of snapshot.prescribed.days) state.prescribed.push({ day, items: plans[plan]! })
   for (const [key, pause] of mapOf(snapshot.pauses, ({ pause }) => pause as HeldPause)) state.pauses.set(key, pause)
   for (const [key, ended] of mapOf(snapshot.endedPauses, ({ pause, on, how }) => ({ pause: pause as HeldPause, on, how }))) state.endedPauses.set(key, ended)
   for (const [key, ordinal] of mapOf(snapshot.pauseLiftedAt, ({ ordinal }) => ordinal)) state.pauseLiftedAt.set(key, ordinal)
   for (const [key, date] of mapOf(snapshot.lastPauseSince, ({ date }) => date)) state.lastPauseSince.set(key, date)
   for (const [key, advance] of mapOf(snapshot.advanced, ({ from, to, since, ref }) => ({ from, to, since, ref }) as Advance)) state.advanced.set(key, advance)
-  for (const [key, chain] of mapOf(snapshot.creditChain, ({ date, dose, before }) => ({ date, dose, before }))) state.creditChain.set(key, chain)
+  // A fold changes its links, so each is an object of its own.
+  const { doses, links } = snapshot.creditChain
+  for (const [key, date, dose, before] of links) state.creditChain.set(key, { date, dose: doses[dose]!, before: before === undefined ? undefined : doses[before] })
   state.referrals = snapshot.referrals.map(({ referral, since, causedBy, origin }) => ({ referral, since, causedBy, origin }))
   state.referralClearedAt = snapshot.referralClearedAt
   state.lastReferralClearance = snapshot.lastReferralClearance

@@ -22,19 +22,26 @@ const readExtras = readObject([
   { key: 'id', read: readIdReference, optional: true },
   { key: 'own', read: (value) => (value === false ? false : DEFER), optional: true },
 ])
-const readOptionalTime = orNull(readTime)
 const readOptionalPain = orNull(readPain)
 
+/** How many entries each list a row points into holds. */
+interface Lengths {
+  readonly dates: number
+  readonly times: number
+  readonly movements: number
+  readonly doses: number
+}
+
 /** One row of SessionRowSchema whose indices point into lists of these lengths, or DEFER. */
-const readRow = (value: unknown, movements: number, doses: number): unknown[] | typeof DEFER => {
+const readRow = (value: unknown, lengths: Lengths): unknown[] | typeof DEFER => {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || (value.length !== 8 && value.length !== 9)) return DEFER
   const [ordinal, date, time, movement, dose, completed, painDuring, painAfter] = value as unknown[]
   const row: unknown[] = [
     readOrdinal(ordinal),
-    readInputDate(date),
-    readOptionalTime(time),
-    isIndex(movement, movements) ? movement : DEFER,
-    isIndex(dose, doses) ? dose : DEFER,
+    isIndex(date, lengths.dates) ? date : DEFER,
+    time === null || isIndex(time, lengths.times) ? time : DEFER,
+    isIndex(movement, lengths.movements) ? movement : DEFER,
+    isIndex(dose, lengths.doses) ? dose : DEFER,
     typeof completed === 'boolean' ? completed : DEFER,
     readPain(painDuring),
     readOptionalPain(painAfter),
@@ -52,22 +59,28 @@ const readMovements = readList(
   MAX,
 )
 const readDoses = readList(readDose, 0, MAX)
+const readDates = readList(readInputDate, 0, MAX)
+const readTimes = readList(readTime, 0, MAX)
 
 /** A snapshot's sessions as SnapshotSessionsSchema reads them, or DEFER: a row that points past its lists is left to zod, which names it. */
 export const readSnapshotSessions: Reader<unknown> = (value) => {
   if (!isPlainObject(value)) return DEFER
   const movements = readMovements(value['movements'])
   const doses = readDoses(value['doses'])
+  const dates = readDates(value['dates'])
+  const times = readTimes(value['times'])
   const rows = value['rows']
-  if (movements === DEFER || doses === DEFER || !Array.isArray(rows) || Object.getPrototypeOf(rows) !== Array.prototype || rows.length > MAX) return DEFER
+  if (movements === DEFER || doses === DEFER || dates === DEFER || times === DEFER) return DEFER
+  if (!Array.isArray(rows) || Object.getPrototypeOf(rows) !== Array.prototype || rows.length > MAX) return DEFER
   let keys = 0
   for (const _key in value) keys++
-  if (keys !== 3) return DEFER
+  if (keys !== 5) return DEFER
+  const lengths: Lengths = { dates: dates.length, times: times.length, movements: movements.length, doses: doses.length }
   const read: unknown[] = []
   for (const row of rows) {
-    const copy = readRow(row, movements.length, doses.length)
+    const copy = readRow(row, lengths)
     if (copy === DEFER) return DEFER
     read.push(copy)
   }
-  return { movements, doses, rows: read }
+  return { movements, doses, dates, times, rows: read }
 }

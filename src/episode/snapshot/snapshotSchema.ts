@@ -1,7 +1,6 @@
 import * as z from 'zod'
 import { boundedList } from '../../_lib/boundedList.js'
 import type { DeepReadonly } from '../../_lib/deepReadonly.js'
-import { DoseSchema } from '../../shared/dose.js'
 import { IsoDateSchema } from '../../shared/isoDate.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
 import { ReasonSchema, reasonList } from '../../shared/reason.js'
@@ -10,22 +9,14 @@ import { ExcludedMovementSchema } from '../../selection/selection.js'
 import { EpisodeSchema } from '../episode.js'
 import { EpisodeEventSchema } from '../episodeEvents.js'
 import { EventRefSchema } from '../eventRef.js'
+import { CreditChainSchema, MorningRowSchema, MovementKeySchema, PrescribedSchema } from './snapshotRows.js'
 import { SnapshotSessionsSchema } from './snapshotSessions.js'
 
 const many = <T extends z.ZodType>(schema: T) => boundedList(schema, { max: INPUT_LIMITS.episodeEvents })
-const key = z.string().min(1).max(2 * INPUT_LIMITS.idLength + 3)
+const key = MovementKeySchema
 const ordinal = z.int().min(0).max(INPUT_LIMITS.episodeEvents)
 const ref = z.strictObject({ movement: z.string().max(INPUT_LIMITS.idLength), variant: z.string().max(INPUT_LIMITS.idLength).optional() })
 const ofType = (type: string) => EpisodeEventSchema.refine((event) => event.type === type, { message: `must be a ${type} event` })
-
-/** What one day's plan asked for, as a snapshot keeps it: each movement as `[movement, times]`, or `[movement, times, variant]`. */
-export const PrescribedDaySchema = z.strictObject({
-  day: IsoDateSchema,
-  items: many(z.tuple([ref.shape.movement, z.int().min(1).max(INPUT_LIMITS.episodeEvents), ref.shape.variant.unwrap().optional()])),
-})
-
-/** A movement's latest credited dose, as a snapshot keeps it. */
-export const CreditLinkSchema = z.strictObject({ key, date: IsoDateSchema, dose: DoseSchema, before: DoseSchema.optional() })
 
 const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeOn: IsoDateSchema, causedBy: EventRefSchema, reasons: reasonList() })
 
@@ -38,8 +29,9 @@ const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeO
  * flare-up whose lock is not yet lifted, and each
  * movement's last two session days with their next mornings), and the
  * stops, credits and advances the episode holds. The sessions name each
- * movement and dose once and write every session as a row that points at
- * them (version 2; version 1 wrote each session as its whole event).
+ * movement, dose, date and time once and write every session as a row that
+ * points at them (version 3; version 2 wrote each row's date and time out,
+ * version 1 each session as its whole event).
  * `version` says which shape; a snapshot of another version is refused.
  * Apps store it as it comes and never edit it.
  *
@@ -53,13 +45,13 @@ const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeO
  * } as const
  * const snapshot = snapshotEpisode({ episode, through: '2026-11-02' })
  * assert.equal(snapshot._tag === 'Right' && EpisodeSnapshotSchema.safeParse(snapshot.right).success, true)
- * assert.equal(snapshot._tag === 'Right' && EpisodeSnapshotSchema.safeParse({ ...snapshot.right, version: 1 }).success, false)
+ * assert.equal(snapshot._tag === 'Right' && EpisodeSnapshotSchema.safeParse({ ...snapshot.right, version: 2 }).success, false)
  *
  * @category Episode
  * @since 0.3.0
  */
 export const EpisodeSnapshotSchema = z.strictObject({
-  version: z.literal(2),
+  version: z.literal(3),
   through: IsoDateSchema,
   intake: EpisodeSchema.shape.intake,
   baselinePain: EpisodeSchema.shape.baselinePain,
@@ -68,9 +60,9 @@ export const EpisodeSnapshotSchema = z.strictObject({
   /** Every event id so far, each as JSON text, joined by commas, with a comma before the first and after the last. */
   ids: z.string().max(INPUT_LIMITS.episodeEvents * (2 * INPUT_LIMITS.idLength + 3)),
   sessions: SnapshotSessionsSchema,
-  mornings: many(z.strictObject({ event: ofType('morning'), ordinal })),
+  mornings: many(MorningRowSchema),
   skipped: many(z.strictObject({ key, date: IsoDateSchema })),
-  prescribed: boundedList(PrescribedDaySchema, { max: INPUT_LIMITS.replayDays }),
+  prescribed: PrescribedSchema,
   referrals: many(
     z.strictObject({ referral: ReferralSchema, since: IsoDateSchema, causedBy: EventRefSchema.optional(), origin: z.enum(['intake', 'symptoms', 'soreness', 'ceiling', 'assessment', 'worsening']) }),
   ),
@@ -81,7 +73,7 @@ export const EpisodeSnapshotSchema = z.strictObject({
   pauseLiftedAt: many(z.strictObject({ key, ordinal: z.int().min(-1).max(INPUT_LIMITS.episodeEvents) })),
   lastPauseSince: many(z.strictObject({ key, date: IsoDateSchema })),
   advanced: many(z.strictObject({ key, from: ref, to: ref, since: IsoDateSchema, ref: EventRefSchema })),
-  creditChain: many(CreditLinkSchema),
+  creditChain: CreditChainSchema,
   latestAssessment: z
     .strictObject({
       event: ofType('assessment'),

@@ -11,11 +11,12 @@ import { ReasonSchema, type Reason } from '../../shared/reason.js'
 
 /*
  * A snapshot's week of sessions is most of its text, and JSON.parse pays for
- * every key of every object. A week repeats a handful of movements and doses
- * a hundred times, so the snapshot names each once, in `movements` and
- * `doses`, and writes each session as a row of plain values that point at
- * them: under half the text, parsed in under half the time. The rows
- * rebuild the very session events the episode holds.
+ * every key of every object and builds every string afresh. A week repeats a
+ * handful of movements, doses, dates and times a hundred times, so the
+ * snapshot names each once, in `movements`, `doses`, `dates` and `times`,
+ * and writes each session as a row of numbers and booleans that point at
+ * them: about a third of the text of whole events, parsed in about a third
+ * of the time. The rows rebuild the very session events the episode holds.
  */
 
 const SHAPE = SessionLogSchema.shape
@@ -30,11 +31,11 @@ const SessionExtrasSchema = z.strictObject({
   own: z.literal(false).optional(),
 })
 
-/** One session: `[ordinal, date, time or null, movement index, dose index, completed, painDuring, painAfter or null, extras?]`. */
+/** One session: `[ordinal, date index, time index or null, movement index, dose index, completed, painDuring, painAfter or null, extras?]`. */
 export const SessionRowSchema = z.tuple([
   ordinal,
-  SHAPE.date,
-  SHAPE.time.unwrap().nullable(),
+  index,
+  index.nullable(),
   index,
   index,
   SHAPE.completed,
@@ -43,21 +44,36 @@ export const SessionRowSchema = z.tuple([
   SessionExtrasSchema.optional(),
 ])
 
-/** Where a row points: its movement and its dose. */
+/** Where a row points: its date, its time, its movement and its dose. */
+const DATE = 1
+const TIME = 2
 const MOVEMENT = 3
 const DOSE = 4
+
+/** Where in a row each list is pointed at. */
+const POINTERS = [
+  [DATE, 'dates'],
+  [TIME, 'times'],
+  [MOVEMENT, 'movements'],
+  [DOSE, 'doses'],
+] as const
 
 /** The sessions a snapshot keeps: each movement and dose once, and a row per session in the episode's order. */
 export const SnapshotSessionsSchema = z
   .strictObject({
     movements: boundedList(z.strictObject({ movement: SHAPE.movement, variant: SHAPE.variant }), { max: INPUT_LIMITS.episodeEvents }),
     doses: boundedList(DoseSchema, { max: INPUT_LIMITS.episodeEvents }),
+    dates: boundedList(SHAPE.date, { max: INPUT_LIMITS.episodeEvents }),
+    times: boundedList(SHAPE.time.unwrap(), { max: INPUT_LIMITS.episodeEvents }),
     rows: boundedList(SessionRowSchema, { max: INPUT_LIMITS.episodeEvents }),
   })
-  .superRefine(({ movements, doses, rows }, context) => {
-    rows.forEach((row, at) => {
-      if (row[MOVEMENT] >= movements.length) context.addIssue(customIssue('too_big', ['rows', at, MOVEMENT], `must point at one of the ${movements.length} movements`))
-      if (row[DOSE] >= doses.length) context.addIssue(customIssue('too_big', ['rows', at, DOSE], `must point at one of the ${doses.length} doses`))
+  .superRefine((sessions, context) => {
+    sessions.rows.forEach((row, at) => {
+      for (const [place, list] of POINTERS) {
+        const pointer = row[place]
+        const length = sessions[list].length
+        if (pointer !== null && pointer >= length) context.addIssue(customIssue('too_big', ['rows', at, place], `must point at one of the ${length} ${list}`))
+      }
     })
   })
 
@@ -101,13 +117,17 @@ export const packSessions = (sessions: readonly KeptSession[]): SnapshotSessions
   const doses: Dose[] = []
   const movementAt = new Map<string, number>()
   const doseAt = new Map<string, number>()
+  const dates: string[] = []
+  const dateAt = new Map<string, number>()
+  const times: string[] = []
+  const timeAt = new Map<string, number>()
   const rows = sessions.map((session) => {
     const { log, ordinal } = session
-    const { movement, variant } = log
+    const { movement, variant, time } = log
     const row: unknown[] = [
       ordinal,
-      log.date,
-      log.time ?? null,
+      indexIn(dateAt, dates, log.date, log.date),
+      time === undefined ? null : indexIn(timeAt, times, time, time),
       indexIn(movementAt, movements, JSON.stringify([movement, variant ?? null]), movementRef(movement, variant)),
       indexIn(doseAt, doses, JSON.stringify(log.performed), log.performed),
       log.completed,
@@ -118,15 +138,15 @@ export const packSessions = (sessions: readonly KeptSession[]): SnapshotSessions
     if (extras !== undefined) row.push(extras)
     return row
   })
-  return { movements, doses, rows } as unknown as SnapshotSessions
+  return { movements, doses, dates, times, rows } as unknown as SnapshotSessions
 }
 
 /** The session events a snapshot's rows stand for, each built with the keys in the order an episode's event has them. */
-export const unpackSessions = ({ movements, doses, rows }: SnapshotSessions): KeptSession[] =>
-  rows.map(([ordinal, date, time, movementAt, doseAt, completed, painDuring, painAfter, extras]) => {
+export const unpackSessions = ({ movements, doses, dates, times, rows }: SnapshotSessions): KeptSession[] =>
+  rows.map(([ordinal, dateAt, timeAt, movementAt, doseAt, completed, painDuring, painAfter, extras]) => {
     const { movement, variant } = movements[movementAt]!
-    const log: Record<string, unknown> = { date }
-    if (time !== null) log['time'] = time
+    const log: Record<string, unknown> = { date: dates[dateAt] }
+    if (timeAt !== null) log['time'] = times[timeAt]
     log['movement'] = movement
     if (variant !== undefined) log['variant'] = variant
     log['performed'] = doses[doseAt]

@@ -9,6 +9,7 @@ import { EPISODE_DEFAULTS } from '../episodeDefaults.js'
 import type { EpisodeState } from '../episodeState.js'
 import { OUTCOME_DEFAULTS } from '../rules/meaningfulChange.js'
 import type { EpisodeSnapshot } from './snapshotSchema.js'
+import { packCreditChain, packMorning, packPrescribed } from './snapshotRows.js'
 import { packSessions } from './snapshotSessions.js'
 
 /** Whether the lock of the latest flare-up still holds at the end of `through`: once lifted, it never holds again. */
@@ -64,7 +65,7 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
   // Adherence counts the skipped sessions of the week before a day: none after `through` reads further back.
   const skippedFrom = addIsoDays(through, -EPISODE_DEFAULTS.adherenceDays)
   return defined({
-    version: 2,
+    version: 3,
     through,
     ...episode,
     eventCount: state.ordinalBase + state.taken,
@@ -75,9 +76,9 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
     // The last week of checks is "now" for the no-improvement rule, however far back sparse checks reach.
     mornings: state.mornings
       .filter(({ log }, index) => log.date >= keepFrom || oldDays.has(log.date) || index >= state.mornings.length - OUTCOME_DEFAULTS.mornings)
-      .map(({ log, ordinal }) => ({ event: log as EpisodeSnapshot['mornings'][number]['event'], ordinal })),
+      .map(packMorning),
     skipped: entries(state.skipped, (key, list) => list.filter(({ date }) => date >= skippedFrom).map(({ date }) => ({ key, date }))).flat(),
-    prescribed: state.prescribed.map(({ day, items }) => ({ day, items: [...items.values()].map(({ ref, times }) => (ref.variant === undefined ? [ref.movement, times] : [ref.movement, times, ref.variant])) })),
+    prescribed: packPrescribed(state.prescribed),
     referrals: state.referrals,
     referralClearedAt: state.referralClearedAt,
     lastReferralClearance: state.lastReferralClearance,
@@ -86,7 +87,7 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
     pauseLiftedAt: entries(state.pauseLiftedAt, (key, ordinal) => ({ key, ordinal })),
     lastPauseSince: entries(state.lastPauseSince, (key, date) => ({ key, date })),
     advanced: entries(state.advanced, (key, advance) => ({ key, ...advance })),
-    creditChain: entries(state.creditChain, (key, chain) => ({ key, ...chain })),
+    creditChain: packCreditChain(state.creditChain),
     latestAssessment: latestAssessmentOf(state),
     firstAssessmentDate: state.firstAssessmentDate,
     lastFlareUp,
