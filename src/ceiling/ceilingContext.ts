@@ -3,7 +3,7 @@ import type { CompiledCatalog } from '../catalog/compiledCatalog.js'
 import type { CeilingAction, Zone } from './ceilingVerdict.js'
 import { CEILING_DEFAULTS } from './ceilingDefaults.js'
 import type { CeilingRules } from './ceilingOptions.js'
-import { chronologically } from './chronologically.js'
+import { inTimeOrder } from './chronologically.js'
 import type { MorningCheck } from './morningCheck.js'
 import type { Reason } from '../shared/reason.js'
 import type { SessionLog } from './sessionLog.js'
@@ -60,7 +60,10 @@ export const ceilingContext = (input: CeilingCase): CeilingContext => {
   return extend(input, {
     windowStart,
     previousStart: addIsoDays(input.today, -(2 * CEILING_DEFAULTS.windowDays - 1)),
-    windowSessions: input.sessions.filter((session) => session.date >= windowStart).sort(chronologically(input.catalog)),
+    windowSessions: inTimeOrder(
+      input.catalog,
+      input.sessions.filter((session) => session.date >= windowStart),
+    ),
     windowMornings: input.mornings.filter((morning) => morning.date >= windowStart).sort(byDate),
     morningOn: new Map(input.mornings.map((morning) => [morning.date, morning])),
     nextDay: (date: string) => {

@@ -3,9 +3,9 @@ import { movementRef, type MovementRef } from '../shared/movementRef.js'
 import type { Reason } from '../shared/reason.js'
 import type { CeilingContext } from './ceilingContext.js'
 import type { Zone } from './ceilingVerdict.js'
-import { exercisePain } from './rules/exercisePain.js'
+import { exercisePain, type OwnPain } from './rules/exercisePain.js'
 import { nextMorning } from './rules/nextMorning.js'
-import { referPain } from './rules/referPain.js'
+import { referPain, type SeverePainAt } from './rules/referPain.js'
 import type { SessionLog } from './sessionLog.js'
 import { worseZone } from './zones.js'
 
@@ -28,6 +28,9 @@ export interface MovementState {
   latestUnsettledAmber: boolean
   readonly unprovenDates: string[]
   readonly reasons: Reason[]
+  /** Where severe pain during or after one of its sessions was felt, as the refer rule names it. */
+  readonly during: SeverePainAt
+  readonly after: SeverePainAt
 }
 
 /** The session pass's findings: a state per movement, and what the refer rules need. */
@@ -55,6 +58,8 @@ const newState = (session: SessionLog, context: CeilingContext): MovementState =
     latestUnsettledAmber: false,
     unprovenDates: [],
     reasons: [],
+    during: { when: 'during', subject },
+    after: { when: 'after', subject },
   }
 }
 
@@ -73,11 +78,11 @@ export const judgeSessions = (context: CeilingContext): SessionFindings => {
     const state = states.get(key) ?? newState(session, context)
     states.set(key, state)
     const own = markedRed(exercisePain(session, state.name, state.subject, context.rules), context.markedRed?.get(session))
-    state.reasons.push(...own.reasons)
-    for (const [when, pain] of [['during', session.painDuring], ['after', session.painAfter]] as const) {
-      const severe = pain === undefined ? undefined : referPain(pain, { when, subject: state.subject }, session.date, context.rules)
-      if (severe !== undefined) referrals.push(severe)
-    }
+    if (own.reasons.length > 0) state.reasons.push(...own.reasons)
+    const severeDuring = referPain(session.painDuring, state.during, session.date, context.rules)
+    if (severeDuring !== undefined) referrals.push(severeDuring)
+    const severeAfter = session.painAfter === undefined ? undefined : referPain(session.painAfter, state.after, session.date, context.rules)
+    if (severeAfter !== undefined) referrals.push(severeAfter)
     if (own.zone === 'red') {
       redDates.add(session.date)
       state.redSessions += 1
@@ -89,7 +94,7 @@ export const judgeSessions = (context: CeilingContext): SessionFindings => {
 }
 
 /** A session the caller marked red is red, for the reason it gave, whatever pain was logged. */
-const markedRed = (own: { zone: Zone; reasons: Reason[] }, mark: Reason | undefined): { zone: Zone; reasons: Reason[] } =>
+const markedRed = (own: OwnPain, mark: Reason | undefined): OwnPain =>
   mark === undefined ? own : { zone: 'red', reasons: [...own.reasons, mark] }
 
 /** The next-morning half of a session's judgement, and the movement's latest day. */

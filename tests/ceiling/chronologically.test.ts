@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { chronologically } from '../../src/ceiling/chronologically.js'
+import { chronologically, inTimeOrder } from '../../src/ceiling/chronologically.js'
 import type { SessionLog } from '../../src/index.js'
+import { sessionArbitrary } from '../arbitraries/logs.js'
 import { birdDog, builtInCatalog, session, walk } from '../support/ceilingLogs.js'
 
 const compare = chronologically(builtInCatalog)
@@ -46,5 +48,35 @@ describe('chronologically: one total order on sessions, whatever order they arri
     const sorted = [...day].sort(compare)
     expect([...day].reverse().sort(compare)).toEqual(sorted)
     expect(sorted).toEqual([birdDog(-1, 1), walk(-1, 3, 'overhead'), session(-1, 1, { time: '12:00' }), session(-1, 2, { time: '12:00' })])
+  })
+})
+
+describe('inTimeOrder', () => {
+  // Few dates and times, some sessions untimed, so that many share a minute.
+  const crowded = fc.array(
+    fc.tuple(sessionArbitrary, fc.integer({ min: 0, max: 2 }), fc.constantFrom('08:00', '12:00', undefined)).map(([log, day, time]) => {
+      const { time: _time, ...untimed } = log
+      return { ...untimed, date: `2026-11-0${day + 1}`, ...(time === undefined ? {} : { time }) } as SessionLog
+    }),
+    { maxLength: 30 },
+  )
+  const byDateAndTime = (a: SessionLog, b: SessionLog): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.time ?? '') < (b.time ?? '') ? -1 : (a.time ?? '') > (b.time ?? '') ? 1 : 0)
+
+  it('gives what sorting the whole list gives, for a list in any order and for one already by date and time', () => {
+    fc.assert(
+      fc.property(crowded, (sessions) => {
+        const whole = [...sessions].sort(compare)
+        expect(inTimeOrder(builtInCatalog, sessions)).toEqual(whole)
+        expect(inTimeOrder(builtInCatalog, [...sessions].sort(byDateAndTime))).toEqual(whole)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('leaves the list it was given as it was', () => {
+    const given = [session(-1, 2, { time: '12:00' }), session(-1, 1, { time: '12:00' })]
+    const copy = [...given]
+    expect(inTimeOrder(builtInCatalog, given)).toEqual([copy[1], copy[0]])
+    expect(given).toEqual(copy)
   })
 })

@@ -6,16 +6,25 @@ import type { Zone } from '../ceilingVerdict.js'
 import type { SessionLog } from '../sessionLog.js'
 import { morningLimit, morningRise, morningZone } from '../zones.js'
 
+/** How a session's next morning went, and why when it was not green. */
+export interface Settling {
+  readonly zone: Zone
+  readonly reason?: Reason
+}
+
+// Most sessions settle: they share one answer, which no caller changes.
+const SETTLED: Settling = Object.freeze({ zone: 'green' })
+
 /**
  * Whether a session settled by the next morning: back pain 1 above baseline is
  * amber, the flare-up rise or more red. Undefined when there is no morning
  * check the day after: settling is then unproven (see unprovenSettling).
  */
-export const nextMorning = (session: SessionLog, name: string, subject: MovementRef, context: CeilingContext): { zone: Zone; reason?: Reason } | undefined => {
+export const nextMorning = (session: SessionLog, name: string, subject: MovementRef, context: CeilingContext): Settling | undefined => {
   const morning = context.morningOn.get(context.nextDay(session.date))
   if (morning === undefined) return undefined
   const zone = morningZone(morning, context.baselinePain, context.rules)
-  if (zone === 'green') return { zone }
+  if (zone === 'green') return SETTLED
   const rise = morningRise(morning, context.baselinePain)
   return {
     zone,
