@@ -7,14 +7,15 @@ export const formatDose = (dose: Dose): string => {
       return `${dose.sets} x ${dose.seconds} s`
     case 'distance':
       return `${dose.sets} x ${dose.meters} m`
-    case 'reps':
-      return [
-        `${dose.sets} x ${dose.reps}`,
-        dose.perSide === true ? ' per side' : '',
-        dose.band === true ? ' with a band' : '',
-        dose.loadKg === undefined ? '' : ` with ${dose.loadKg} kg`,
-        dose.holdSeconds === undefined ? '' : `, each held ${dose.holdSeconds} s`,
-      ].join('')
+    case 'reps': {
+      // Built by appending, not by joining a list: a day's plan and its credits write a dose many times.
+      let text = `${dose.sets} x ${dose.reps}`
+      if (dose.perSide === true) text += ' per side'
+      if (dose.band === true) text += ' with a band'
+      if (dose.loadKg !== undefined) text += ` with ${dose.loadKg} kg`
+      if (dose.holdSeconds !== undefined) text += `, each held ${dose.holdSeconds} s`
+      return text
+    }
     default: {
       const unreachable: never = dose
       return unreachable

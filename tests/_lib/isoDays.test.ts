@@ -72,6 +72,15 @@ describe('daysBetween', () => {
     )
   })
 
+  it('counts the same for two dates a few days apart, in one month or across a month end', () => {
+    fc.assert(
+      fc.property(dayArbitrary, fc.integer({ min: -40, max: 40 }), (from, days) => {
+        expect(daysBetween(dateOf(from), dateOf(from + days))).toBe(days)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('counts the day Apia skipped, and 29 February in leap years only', () => {
     expect(daysBetween('2011-12-29', '2011-12-31')).toBe(2)
     expect(daysBetween('2011-12-31', '2011-12-29')).toBe(-2)

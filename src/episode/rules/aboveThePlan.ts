@@ -41,17 +41,19 @@ export const aboveThePlan = (
   if (!aboveRung && !heavier) return undefined
   const dose = carrying(aboveRung ? inUnitOf(ladder, done.performed).rungs[most]! : done.performed, heavier ? previousLoad : doneLoad)
   const before = previous === undefined ? 'before its first session a plan asks for its first rung' : `after ${formatDose(previous)} a plan asks one step more at most`
+  const name = describeMovement(done)
+  const doneText = formatDose(done.performed)
   return {
     dose,
     reason: {
       rule: 'above-the-plan',
-      message: `${describeMovement(done)} was done at ${formatDose(done.performed)} on ${done.date}, but ${before}: it counts as ${formatDose(dose)}, as doing more than asked earns no extra step.`,
+      message: `${name} was done at ${doneText} on ${done.date}, but ${before}: it counts as ${formatDose(dose)}, as doing more than asked earns no extra step.`,
       ...movementRef(done.movement, done.variant),
       date: done.date,
-      value: formatDose(done.performed),
+      value: doneText,
       source: SOURCES.ceilingMethod,
       // No session before: no previous dose, ''.
-      params: { movement: describeMovement(done), done: done.performed, date: done.date, previous: previous ?? '', counted: dose },
+      params: { movement: name, done: done.performed, date: done.date, previous: previous ?? '', counted: dose },
     },
   }
 }
