@@ -46,7 +46,7 @@ describe('snapshotEpisode', () => {
     const size = (days: number) => JSON.stringify({ ...snapshotOf(episodeOf(routine(days)), shiftDate(START, days - 1)), ids: '' }).length
     // Two months and a year hold the same two weeks of logs, give or take a flare-up's days.
     expect(size(365)).toBeLessThan(size(60) * 1.25)
-    expect(snapshotOf(episodeOf(routine(365)), shiftDate(START, 364)).sessions.rows.length).toBeLessThanOrEqual(16 * 15)
+    expect(snapshotOf(episodeOf(routine(365)), shiftDate(START, 364)).sessions.columns.ordinal.length).toBeLessThanOrEqual(16 * 15)
   })
 
   it('remembers a 10/10 session a week later, and its clearance', () => {
@@ -163,25 +163,29 @@ describe('decideDay from a snapshot', () => {
 
   it('checks the snapshot itself: another version, or a malformed field, is an input error at its path', () => {
     const snapshot = firstDay()
-    const wrong = decideDay({ snapshot: { ...snapshot, version: 2 } as never, events: [], today: START })
+    const wrong = decideDay({ snapshot: { ...snapshot, version: 3 } as never, events: [], today: START })
     expect(wrong._tag === 'Left' && wrong.left._tag === 'InvalidInput' && wrong.left.issues[0]!.path).toEqual(['snapshot', 'version'])
     const { sessions } = snapshot
-    const row = (change: (row: unknown[]) => void) => {
-      const copy: unknown[] = [...sessions.rows[0]!]
-      change(copy)
-      return decideDay({ snapshot: { ...snapshot, sessions: { ...sessions, rows: [copy] } } as never, events: [], today: START })
-    }
+    const changed = (column: string, value: unknown) =>
+      decideDay({ snapshot: { ...snapshot, sessions: { ...sessions, columns: { ...sessions.columns, [column]: [value] } } } as never, events: [], today: START })
     const pathOf = (decision: ReturnType<typeof decideDay>) => decision._tag === 'Left' && decision.left._tag === 'InvalidInput' && decision.left.issues.map(({ code, path }) => ({ code, path }))
-    expect(pathOf(row((copy) => (copy[0] = -1)))).toEqual([{ code: 'too_small', path: ['snapshot', 'sessions', 'rows', 0, 0] }])
-    expect(pathOf(row((copy) => (copy[1] = sessions.dates.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 1] }])
-    expect(pathOf(row((copy) => (copy[2] = sessions.times.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 2] }])
-    expect(pathOf(row((copy) => (copy[3] = sessions.movements.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 3] }])
-    expect(pathOf(row((copy) => (copy[4] = sessions.doses.length)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 4] }])
-    expect(pathOf(row((copy) => (copy[6] = 11)))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'rows', 0, 6] }])
-    expect(pathOf(row((copy) => (copy[8] = { note: 'x' })))).toEqual([{ code: 'unknown_key', path: ['snapshot', 'sessions', 'rows', 0, 8, 'note'] }])
+    const at = (column: string) => ['snapshot', 'sessions', 'columns', column, 0]
+    expect(sessions.columns.ordinal).toHaveLength(1)
+    expect(pathOf(changed('ordinal', -1))).toEqual([{ code: 'too_small', path: at('ordinal') }])
+    expect(pathOf(changed('date', sessions.dates.length))).toEqual([{ code: 'too_big', path: at('date') }])
+    expect(pathOf(changed('time', sessions.times.length))).toEqual([{ code: 'too_big', path: at('time') }])
+    expect(pathOf(changed('movement', sessions.movements.length))).toEqual([{ code: 'too_big', path: at('movement') }])
+    expect(pathOf(changed('dose', sessions.doses.length))).toEqual([{ code: 'too_big', path: at('dose') }])
+    expect(pathOf(changed('painDuring', 11))).toEqual([{ code: 'too_big', path: at('painDuring') }])
+    const lengths = decideDay({ snapshot: { ...snapshot, sessions: { ...sessions, columns: { ...sessions.columns, completed: [] } } } as never, events: [], today: START })
+    expect(pathOf(lengths)).toEqual([{ code: 'inconsistent', path: ['snapshot', 'sessions', 'columns', 'completed'] }])
+    const extras = (list: unknown) => decideDay({ snapshot: { ...snapshot, sessions: { ...sessions, extras: list } } as never, events: [], today: START })
+    expect(pathOf(extras([[0, { note: 'x' }]]))).toEqual([{ code: 'unknown_key', path: ['snapshot', 'sessions', 'extras', 0, 1, 'note'] }])
+    expect(pathOf(extras([[1, { id: 'a' }]]))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'extras', 0, 0] }])
+    expect(pathOf(extras([[0, { id: 'a' }], [0, { own: false }]]))).toEqual([{ code: 'inconsistent', path: ['snapshot', 'sessions', 'extras', 1, 0] }])
   })
 
-  it('names each movement, dose, date and time of its sessions once, and writes every session as a row that points at them', () => {
+  it('names each movement, dose, date and time of its sessions once, and writes the sessions as columns that point at them', () => {
     const catCamel = { ...bridgeOn(START, 5, 1), movement: 'cat-camel', id: 'cat' }
     const events = [assessmentOn(START), bridgeOn(START, 5, 1), bridgeOn(START, 5, 1, { time: '09:00' }), bridgeOn(START, 5, 2, { painAfter: 3 }), catCamel]
     const { sessions } = snapshotOf(episodeOf(events), START)
@@ -190,12 +194,17 @@ describe('decideDay from a snapshot', () => {
     expect(sessions.dates).toEqual([START])
     expect(sessions.times).toEqual(['09:00'])
     // In the episode's order, where untimed sessions come before the timed ones of their day; the ordinal is that place.
-    expect(sessions.rows).toEqual([
-      [1, 0, null, 0, 0, true, 1, null],
-      [2, 0, null, 0, 0, true, 2, 3],
-      [3, 0, null, 1, 0, true, 1, null, { id: 'cat' }],
-      [4, 0, 0, 0, 0, true, 1, null],
-    ])
+    expect(sessions.columns).toEqual({
+      ordinal: [1, 2, 3, 4],
+      date: [0, 0, 0, 0],
+      time: [null, null, null, 0],
+      movement: [0, 0, 1, 0],
+      dose: [0, 0, 0, 0],
+      completed: [true, true, true, true],
+      painDuring: [1, 2, 1, 1],
+      painAfter: [null, 3, null, null],
+    })
+    expect(sessions.extras).toEqual([[2, { id: 'cat' }]])
   })
 
   it('writes each morning as a row, and each plan and credited dose once, for days and movements to point at', () => {

@@ -135,7 +135,7 @@ describe('the shipped JSON Schemas', () => {
     expect(valid('snapshot-episode-input', { episode, through: '2026-11-03' })).toBe(true)
     const snapshot = right(snapshotEpisode({ episode: referred, through: '2026-11-03' }))
     expect(valid('episode-snapshot', snapshot)).toBe(true)
-    expect(valid('episode-snapshot', { ...snapshot, version: 2 })).toBe(false)
+    expect(valid('episode-snapshot', { ...snapshot, version: 3 })).toBe(false)
     expect(valid('decide-day-input', { snapshot, events: [], today: '2026-11-04' })).toBe(true)
     expect(valid('outcome-report-input', { episode, today: '2026-11-03' })).toBe(true)
     const report = right(outcomeReport({ episode, today: '2026-11-03' }))

@@ -1,9 +1,10 @@
-import { DEFER, isPlainObject, readInt, readList, readObject, type Reader } from '../../_lib/plainReader.js'
+import { DEFER, isPlainObject, readBoolean, readInt, readList, readObject, type Reader } from '../../_lib/plainReader.js'
 import { readDose, readTime } from '../../ceiling/readPlainLogs.js'
 import { readIdReference } from '../../shared/ids.js'
 import { readInputDate } from '../../shared/isoDate.js'
 import { INPUT_LIMITS } from '../../shared/limits.js'
 import { readPain } from '../../shared/pain.js'
+import { COLUMNS, POINTERS } from './snapshotSessions.js'
 
 const MAX = INPUT_LIMITS.episodeEvents
 /** An event's place in the episode, as the snapshot's schema reads it, or DEFER. */
@@ -22,32 +23,60 @@ const readExtras = readObject([
   { key: 'id', read: readIdReference, optional: true },
   { key: 'own', read: (value) => (value === false ? false : DEFER), optional: true },
 ])
-const readOptionalPain = orNull(readPain)
 
-/** How many entries each list a row points into holds. */
-interface Lengths {
-  readonly dates: number
-  readonly times: number
-  readonly movements: number
-  readonly doses: number
+const isList = (value: unknown): value is unknown[] => Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype
+
+/** A copy of a column of `count` pointers into a list of `length` entries (or null, where `nullable`), or DEFER. */
+const readPointers = (value: unknown, count: number, length: number, nullable: boolean): unknown[] | typeof DEFER => {
+  if (!isList(value) || value.length !== count) return DEFER
+  const copy: unknown[] = []
+  for (const entry of value) {
+    if (isIndex(entry, length) || (nullable && entry === null)) copy.push(entry)
+    else return DEFER
+  }
+  return copy
 }
 
-/** One row of SessionRowSchema whose indices point into lists of these lengths, or DEFER. */
-const readRow = (value: unknown, lengths: Lengths): unknown[] | typeof DEFER => {
-  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || (value.length !== 8 && value.length !== 9)) return DEFER
-  const [ordinal, date, time, movement, dose, completed, painDuring, painAfter] = value as unknown[]
-  const row: unknown[] = [
-    readOrdinal(ordinal),
-    isIndex(date, lengths.dates) ? date : DEFER,
-    time === null || isIndex(time, lengths.times) ? time : DEFER,
-    isIndex(movement, lengths.movements) ? movement : DEFER,
-    isIndex(dose, lengths.doses) ? dose : DEFER,
-    typeof completed === 'boolean' ? completed : DEFER,
-    readPain(painDuring),
-    readOptionalPain(painAfter),
-  ]
-  if (value.length === 9) row.push(readExtras(value[8]))
-  return row.includes(DEFER) ? DEFER : row
+const readOptionalPain = orNull(readPain)
+
+/** The columns of SnapshotSessionsSchema, every pointer inside its list, or DEFER. */
+const readColumns = (value: unknown, lists: Readonly<Record<(typeof POINTERS)[number][1], readonly unknown[]>>): Record<string, unknown[]> | typeof DEFER => {
+  if (!isPlainObject(value) || !isList(value['ordinal'])) return DEFER
+  const count = value['ordinal'].length
+  if (count > MAX) return DEFER
+  const columns: Record<string, unknown[]> = {}
+  // A column of `count` entries, each as its reader reads it.
+  const column = (read: Reader<unknown>) => readList(read, count, count)
+  const ordinals = column(readOrdinal)(value['ordinal'])
+  if (ordinals === DEFER) return DEFER
+  columns['ordinal'] = ordinals
+  for (const [column, list] of POINTERS) {
+    const read = readPointers(value[column], count, lists[list].length, column === 'time')
+    if (read === DEFER) return DEFER
+    columns[column] = read
+  }
+  for (const [name, read] of [['completed', readBoolean], ['painDuring', readPain], ['painAfter', readOptionalPain]] as const) {
+    const copy = column(read)(value[name])
+    if (copy === DEFER) return DEFER
+    columns[name] = copy
+  }
+  let keys = 0
+  for (const _key in value) keys++
+  return keys === COLUMNS.length ? columns : DEFER
+}
+
+/** The extras, by session in ascending order, each session one of `count`, or DEFER. */
+const readExtrasList = (value: unknown, count: number): unknown[] | typeof DEFER => {
+  if (!isList(value) || value.length > count) return DEFER
+  const copy: unknown[] = []
+  let after = -1
+  for (const entry of value) {
+    if (!isList(entry) || entry.length !== 2 || !isIndex(entry[0], count) || entry[0] <= after) return DEFER
+    const extras = readExtras(entry[1])
+    if (extras === DEFER) return DEFER
+    copy.push([(after = entry[0]), extras])
+  }
+  return copy
 }
 
 const readMovements = readList(
@@ -62,25 +91,19 @@ const readDoses = readList(readDose, 0, MAX)
 const readDates = readList(readInputDate, 0, MAX)
 const readTimes = readList(readTime, 0, MAX)
 
-/** A snapshot's sessions as SnapshotSessionsSchema reads them, or DEFER: a row that points past its lists is left to zod, which names it. */
+/** A snapshot's sessions as SnapshotSessionsSchema reads them, or DEFER: a pointer past its list is left to zod, which names it. */
 export const readSnapshotSessions: Reader<unknown> = (value) => {
   if (!isPlainObject(value)) return DEFER
   const movements = readMovements(value['movements'])
   const doses = readDoses(value['doses'])
   const dates = readDates(value['dates'])
   const times = readTimes(value['times'])
-  const rows = value['rows']
   if (movements === DEFER || doses === DEFER || dates === DEFER || times === DEFER) return DEFER
-  if (!Array.isArray(rows) || Object.getPrototypeOf(rows) !== Array.prototype || rows.length > MAX) return DEFER
+  const columns = readColumns(value['columns'], { movements, doses, dates, times })
+  if (columns === DEFER) return DEFER
+  const extras = readExtrasList(value['extras'], columns['ordinal']!.length)
+  if (extras === DEFER) return DEFER
   let keys = 0
   for (const _key in value) keys++
-  if (keys !== 5) return DEFER
-  const lengths: Lengths = { dates: dates.length, times: times.length, movements: movements.length, doses: doses.length }
-  const read: unknown[] = []
-  for (const row of rows) {
-    const copy = readRow(row, lengths)
-    if (copy === DEFER) return DEFER
-    read.push(copy)
-  }
-  return { movements, doses, dates, times, rows: read }
+  return keys === 6 ? { movements, doses, dates, times, columns, extras } : DEFER
 }

@@ -29,9 +29,10 @@ const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeO
  * flare-up whose lock is not yet lifted, and each
  * movement's last two session days with their next mornings), and the
  * stops, credits and advances the episode holds. The sessions name each
- * movement, dose, date and time once and write every session as a row that
- * points at them (version 3; version 2 wrote each row's date and time out,
- * version 1 each session as its whole event).
+ * movement, dose, date and time once and write the sessions as columns, a
+ * list per field, that point at them (version 4; version 3 wrote a row per
+ * session, version 2 each row's date and time out, version 1 each session as
+ * its whole event).
  * `version` says which shape; a snapshot of another version is refused.
  * Apps store it as it comes and never edit it.
  *
@@ -45,13 +46,13 @@ const PauseSchema = z.strictObject({ subject: ref, since: IsoDateSchema, resumeO
  * } as const
  * const snapshot = snapshotEpisode({ episode, through: '2026-11-02' })
  * assert.equal(snapshot._tag === 'Right' && EpisodeSnapshotSchema.safeParse(snapshot.right).success, true)
- * assert.equal(snapshot._tag === 'Right' && EpisodeSnapshotSchema.safeParse({ ...snapshot.right, version: 2 }).success, false)
+ * assert.equal(snapshot._tag === 'Right' && EpisodeSnapshotSchema.safeParse({ ...snapshot.right, version: 3 }).success, false)
  *
  * @category Episode
  * @since 0.3.0
  */
 export const EpisodeSnapshotSchema = z.strictObject({
-  version: z.literal(3),
+  version: z.literal(4),
   through: IsoDateSchema,
   intake: EpisodeSchema.shape.intake,
   baselinePain: EpisodeSchema.shape.baselinePain,

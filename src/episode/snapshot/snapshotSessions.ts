@@ -11,19 +11,23 @@ import { ReasonSchema, type Reason } from '../../shared/reason.js'
 
 /*
  * A snapshot's week of sessions is most of its text, and JSON.parse pays for
- * every key of every object and builds every string afresh. A week repeats a
- * handful of movements, doses, dates and times a hundred times, so the
- * snapshot names each once, in `movements`, `doses`, `dates` and `times`,
- * and writes each session as a row of numbers and booleans that point at
- * them: about a third of the text of whole events, parsed in about a third
- * of the time. The rows rebuild the very session events the episode holds.
+ * every key of every object, every string and every array it builds. A week
+ * repeats a handful of movements, doses, dates and times a hundred times, so
+ * the snapshot names each once, in `movements`, `doses`, `dates` and `times`,
+ * and writes the sessions as columns: one list per field, entry `i` of each
+ * being the `i`th session, the pointers as indexes into those lists. A
+ * column of numbers parses in about half the time of the same numbers in a
+ * row per session, which costs an array each. What few sessions carry beyond
+ * the columns is in `extras`, by session. They rebuild the very session
+ * events the episode holds.
  */
 
 const SHAPE = SessionLogSchema.shape
+const many = <T extends z.ZodType>(schema: T) => boundedList(schema, { max: INPUT_LIMITS.episodeEvents })
 const ordinal = z.int().min(0).max(INPUT_LIMITS.episodeEvents)
 const index = z.int().min(0).max(INPUT_LIMITS.episodeEvents - 1)
 
-/** What few sessions carry beyond a row: an event id, a credit or a red mark the state gave them, and `own: false` for a session logged before an advance to its movement began. */
+/** What few sessions carry beyond the columns: an event id, a credit or a red mark the state gave them, and `own: false` for a session logged before an advance to its movement began. */
 const SessionExtrasSchema = z.strictObject({
   id: idReference.optional(),
   credited: z.strictObject({ dose: DoseSchema, reason: ReasonSchema }).optional(),
@@ -31,49 +35,54 @@ const SessionExtrasSchema = z.strictObject({
   own: z.literal(false).optional(),
 })
 
-/** One session: `[ordinal, date index, time index or null, movement index, dose index, completed, painDuring, painAfter or null, extras?]`. */
-export const SessionRowSchema = z.tuple([
-  ordinal,
-  index,
-  index.nullable(),
-  index,
-  index,
-  SHAPE.completed,
-  SHAPE.painDuring,
-  SHAPE.painAfter.unwrap().nullable(),
-  SessionExtrasSchema.optional(),
-])
+/** The sessions' fields, a list each, in the episode's order: `date`, `time`, `movement` and `dose` point into the lists of the same name, plural. */
+const SessionColumnsSchema = z.strictObject({
+  ordinal: many(ordinal),
+  date: many(index),
+  time: many(index.nullable()),
+  movement: many(index),
+  dose: many(index),
+  completed: many(SHAPE.completed),
+  painDuring: many(SHAPE.painDuring),
+  painAfter: many(SHAPE.painAfter.unwrap().nullable()),
+})
 
-/** Where a row points: its date, its time, its movement and its dose. */
-const DATE = 1
-const TIME = 2
-const MOVEMENT = 3
-const DOSE = 4
+/** The columns, in the order a snapshot writes them. */
+export const COLUMNS = ['ordinal', 'date', 'time', 'movement', 'dose', 'completed', 'painDuring', 'painAfter'] as const
 
-/** Where in a row each list is pointed at. */
-const POINTERS = [
-  [DATE, 'dates'],
-  [TIME, 'times'],
-  [MOVEMENT, 'movements'],
-  [DOSE, 'doses'],
+/** Each column of pointers, and the list it points into. */
+export const POINTERS = [
+  ['date', 'dates'],
+  ['time', 'times'],
+  ['movement', 'movements'],
+  ['dose', 'doses'],
 ] as const
 
-/** The sessions a snapshot keeps: each movement and dose once, and a row per session in the episode's order. */
+/** The sessions a snapshot keeps: each movement, dose, date and time once, the sessions as columns, and the extras of the few that have any, by session index in ascending order. */
 export const SnapshotSessionsSchema = z
   .strictObject({
-    movements: boundedList(z.strictObject({ movement: SHAPE.movement, variant: SHAPE.variant }), { max: INPUT_LIMITS.episodeEvents }),
-    doses: boundedList(DoseSchema, { max: INPUT_LIMITS.episodeEvents }),
-    dates: boundedList(SHAPE.date, { max: INPUT_LIMITS.episodeEvents }),
-    times: boundedList(SHAPE.time.unwrap(), { max: INPUT_LIMITS.episodeEvents }),
-    rows: boundedList(SessionRowSchema, { max: INPUT_LIMITS.episodeEvents }),
+    movements: many(z.strictObject({ movement: SHAPE.movement, variant: SHAPE.variant })),
+    doses: many(DoseSchema),
+    dates: many(SHAPE.date),
+    times: many(SHAPE.time.unwrap()),
+    columns: SessionColumnsSchema,
+    extras: many(z.tuple([index, SessionExtrasSchema])),
   })
   .superRefine((sessions, context) => {
-    sessions.rows.forEach((row, at) => {
-      for (const [place, list] of POINTERS) {
-        const pointer = row[place]
-        const length = sessions[list].length
-        if (pointer !== null && pointer >= length) context.addIssue(customIssue('too_big', ['rows', at, place], `must point at one of the ${length} ${list}`))
-      }
+    const { columns, extras } = sessions
+    const count = columns.ordinal.length
+    for (const column of COLUMNS) {
+      if (columns[column].length !== count) context.addIssue(customIssue('inconsistent', ['columns', column], `must hold ${count} entries, one per session, as ordinal does`))
+    }
+    for (const [column, list] of POINTERS) {
+      const length = sessions[list].length
+      columns[column].forEach((pointer, at) => {
+        if (pointer !== null && pointer >= length) context.addIssue(customIssue('too_big', ['columns', column, at], `must point at one of the ${length} ${list}`))
+      })
+    }
+    extras.forEach(([session], at) => {
+      if (session >= count) context.addIssue(customIssue('too_big', ['extras', at, 0], `must point at one of the ${count} sessions`))
+      else if (at > 0 && session <= extras[at - 1]![0]) context.addIssue(customIssue('inconsistent', ['extras', at, 0], 'must come after the session the extras before it point at'))
     })
   })
 
@@ -121,39 +130,46 @@ export const packSessions = (sessions: readonly KeptSession[]): SnapshotSessions
   const dateAt = new Map<string, number>()
   const times: string[] = []
   const timeAt = new Map<string, number>()
-  const rows = sessions.map((session) => {
+  const columns: Record<(typeof COLUMNS)[number], unknown[]> = { ordinal: [], date: [], time: [], movement: [], dose: [], completed: [], painDuring: [], painAfter: [] }
+  const extras: [number, Record<string, unknown>][] = []
+  sessions.forEach((session, at) => {
     const { log, ordinal } = session
     const { movement, variant, time } = log
-    const row: unknown[] = [
-      ordinal,
-      indexIn(dateAt, dates, log.date, log.date),
-      time === undefined ? null : indexIn(timeAt, times, time, time),
-      indexIn(movementAt, movements, JSON.stringify([movement, variant ?? null]), movementRef(movement, variant)),
-      indexIn(doseAt, doses, JSON.stringify(log.performed), log.performed),
-      log.completed,
-      log.painDuring,
-      log.painAfter ?? null,
-    ]
-    const extras = extrasOf(session)
-    if (extras !== undefined) row.push(extras)
-    return row
+    columns.ordinal.push(ordinal)
+    columns.date.push(indexIn(dateAt, dates, log.date, log.date))
+    columns.time.push(time === undefined ? null : indexIn(timeAt, times, time, time))
+    columns.movement.push(indexIn(movementAt, movements, JSON.stringify([movement, variant ?? null]), movementRef(movement, variant)))
+    columns.dose.push(indexIn(doseAt, doses, JSON.stringify(log.performed), log.performed))
+    columns.completed.push(log.completed)
+    columns.painDuring.push(log.painDuring)
+    columns.painAfter.push(log.painAfter ?? null)
+    const extra = extrasOf(session)
+    if (extra !== undefined) extras.push([at, extra])
   })
-  return { movements, doses, dates, times, rows } as unknown as SnapshotSessions
+  return { movements, doses, dates, times, columns, extras } as unknown as SnapshotSessions
 }
 
-/** The session events a snapshot's rows stand for, each built with the keys in the order an episode's event has them. */
-export const unpackSessions = ({ movements, doses, dates, times, rows }: SnapshotSessions): KeptSession[] =>
-  rows.map(([ordinal, dateAt, timeAt, movementAt, doseAt, completed, painDuring, painAfter, extras]) => {
-    const { movement, variant } = movements[movementAt]!
-    const log: Record<string, unknown> = { date: dates[dateAt] }
+/** The session events a snapshot's columns stand for, each built with the keys in the order an episode's event has them. */
+export const unpackSessions = ({ movements, doses, dates, times, columns, extras }: SnapshotSessions): KeptSession[] => {
+  const { ordinal, date, time, movement: movementAt, dose, completed, painDuring, painAfter } = columns
+  const kept: KeptSession[] = []
+  let nextExtras = 0
+  for (let at = 0; at < ordinal.length; at++) {
+    const extra = extras[nextExtras]?.[0] === at ? extras[nextExtras++]![1] : undefined
+    const { movement, variant } = movements[movementAt[at]!]!
+    const log: Record<string, unknown> = { date: dates[date[at]!] }
+    const timeAt = time[at]!
     if (timeAt !== null) log['time'] = times[timeAt]
     log['movement'] = movement
     if (variant !== undefined) log['variant'] = variant
-    log['performed'] = doses[doseAt]
-    log['completed'] = completed
-    log['painDuring'] = painDuring
-    if (painAfter !== null) log['painAfter'] = painAfter
+    log['performed'] = doses[dose[at]!]
+    log['completed'] = completed[at]
+    log['painDuring'] = painDuring[at]
+    const after = painAfter[at]!
+    if (after !== null) log['painAfter'] = after
     log['type'] = 'session'
-    if (extras?.id !== undefined) log['id'] = extras.id
-    return { log: log as unknown as SessionLog, ordinal, credited: extras?.credited, markedRed: extras?.markedRed, own: extras?.own }
-  })
+    if (extra?.id !== undefined) log['id'] = extra.id
+    kept.push({ log: log as unknown as SessionLog, ordinal: ordinal[at]!, credited: extra?.credited, markedRed: extra?.markedRed, own: extra?.own })
+  }
+  return kept
+}

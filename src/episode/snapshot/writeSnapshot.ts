@@ -65,7 +65,7 @@ export const writeSnapshot = (state: EpisodeState, through: string, episode: Pic
   // Adherence counts the skipped sessions of the week before a day: none after `through` reads further back.
   const skippedFrom = addIsoDays(through, -EPISODE_DEFAULTS.adherenceDays)
   return defined({
-    version: 3,
+    version: 4,
     through,
     ...episode,
     eventCount: state.ordinalBase + state.taken,
