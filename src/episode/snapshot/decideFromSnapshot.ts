@@ -72,7 +72,8 @@ export const decideFromSnapshot = (input: unknown): Either<InvalidInput | Episod
   if (entries?._tag === 'Left') return left(invalidInput(entries.left))
   const state = readSnapshot(snapshot, episode.right, entries?.right)
   for (let day = addIsoDays(snapshot.through, 1); day <= today; day = addIsoDays(day, 1)) {
-    foldDay(state, day, (before) => rememberPrescription(before, prescriptionOf(before, day)))
+    // Adherence counts the plans of the days before today; today's own is never read, so it is not worked out.
+    foldDay(state, day, day === today ? undefined : (before) => rememberPrescription(before, prescriptionOf(before, day)))
   }
   return planDay(state, today)
 }
