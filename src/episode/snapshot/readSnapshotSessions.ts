@@ -45,9 +45,9 @@ const readColumns = (value: unknown, lists: Readonly<Record<(typeof POINTERS)[nu
   const count = value['ordinal'].length
   if (count > MAX) return DEFER
   const columns: Record<string, unknown[]> = {}
-  // A column of `count` entries, each as its reader reads it.
-  const column = (read: Reader<unknown>) => readList(read, count, count)
-  const ordinals = column(readOrdinal)(value['ordinal'])
+  // A reader of a column of `count` entries, each as `read` reads it.
+  const columnOf = (read: Reader<unknown>) => readList(read, count, count)
+  const ordinals = columnOf(readOrdinal)(value['ordinal'])
   if (ordinals === DEFER) return DEFER
   columns['ordinal'] = ordinals
   for (const [column, list] of POINTERS) {
@@ -56,7 +56,7 @@ const readColumns = (value: unknown, lists: Readonly<Record<(typeof POINTERS)[nu
     columns[column] = read
   }
   for (const [name, read] of [['completed', readBoolean], ['painDuring', readPain], ['painAfter', readOptionalPain]] as const) {
-    const copy = column(read)(value[name])
+    const copy = columnOf(read)(value[name])
     if (copy === DEFER) return DEFER
     columns[name] = copy
   }
