@@ -49,6 +49,20 @@ describe('snapshotEpisode', () => {
     expect(snapshotOf(episodeOf(routine(365)), shiftDate(START, 364)).sessions.columns.ordinal.length).toBeLessThanOrEqual(16 * 15)
   })
 
+  it('holds an episode of events but no assessment yet, and decides later days from it as the whole episode does', () => {
+    const before = [morningOn(START, 2)]
+    const snapshot = snapshotOf(episodeOf(before), START)
+    expect(snapshot.latestAssessment).toBeUndefined()
+    const next = shiftDate(START, 1)
+    const none = decideDay({ snapshot, events: [morningOn(next, 1)], today: next })
+    expect(none._tag === 'Left' && none.left._tag === 'InvalidInput' && none.left.issues[0]!.path).toEqual(['episode', 'events'])
+    expect(none).toEqual(decideDay({ episode: episodeOf([...before, morningOn(next, 1)]), today: next }))
+    const assessed = [assessmentOn(next), bridgeOn(next, 5, 1)]
+    const planned = decideDay({ snapshot, events: assessed, today: next })
+    expect(planned._tag).toBe('Right')
+    expect(planned).toEqual(decideDay({ episode: episodeOf([...before, ...assessed]), today: next }))
+  })
+
   it('remembers a 10/10 session a week later, and its clearance', () => {
     const events = [assessmentOn(START), bridgeOn(START, 5, 10)]
     const snapshot = snapshotOf(episodeOf(events), START)
@@ -183,6 +197,11 @@ describe('decideDay from a snapshot', () => {
     expect(pathOf(extras([[0, { note: 'x' }]]))).toEqual([{ code: 'unknown_key', path: ['snapshot', 'sessions', 'extras', 0, 1, 'note'] }])
     expect(pathOf(extras([[1, { id: 'a' }]]))).toEqual([{ code: 'too_big', path: ['snapshot', 'sessions', 'extras', 0, 0] }])
     expect(pathOf(extras([[0, { id: 'a' }], [0, { own: false }]]))).toEqual([{ code: 'inconsistent', path: ['snapshot', 'sessions', 'extras', 1, 0] }])
+    const messageOf = (decision: ReturnType<typeof decideDay>) => decision._tag === 'Left' && decision.left._tag === 'InvalidInput' && decision.left.issues[0]!.message
+    expect(messageOf(changed('dose', sessions.doses.length))).toBe(`must point at one of the ${sessions.doses.length} doses`)
+    expect(messageOf(lengths)).toBe('must hold one entry per session, 1 in all, as ordinal does')
+    expect(messageOf(extras([[1, { id: 'a' }]]))).toBe('must point at one of the 1 sessions')
+    expect(messageOf(extras([[0, { id: 'a' }], [0, { own: false }]]))).toBe('must come after the session the extras before it point at')
   })
 
   it('names each movement, dose, date and time of its sessions once, and writes the sessions as columns that point at them', () => {

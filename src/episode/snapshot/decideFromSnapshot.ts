@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { boundedList } from '../../_lib/boundedList.js'
-import { left, type Either } from '../../_lib/either.js'
+import { left, right, type Either } from '../../_lib/either.js'
 import { invalidInput, issueAt, type InputIssue } from '../../_lib/issues.js'
 import { addIsoDays } from '../../_lib/isoDays.js'
 import { parseWithReaders } from '../../_lib/parseWithReaders.js'
@@ -49,7 +49,7 @@ const laterEpisode = (snapshot: EpisodeSnapshot, events: z.output<typeof DecideF
   const { intake, baselinePain, options } = snapshot
   const checked = checkEpisode(options === undefined ? { intake, baselinePain, events } : { intake, baselinePain, options, events }, [])
   if (checked._tag === 'Left') return checked
-  return { _tag: 'Right', right: { ...checked.right, events: checked.right.events.map((placed) => ({ ...placed, index: placed.index + snapshot.eventCount })) } }
+  return right({ ...checked.right, events: checked.right.events.map((placed) => ({ ...placed, index: placed.index + snapshot.eventCount })) })
 }
 
 /**

@@ -10,7 +10,8 @@ const MAX = INPUT_LIMITS.episodeEvents
 /** An event's place in the episode, as the snapshot's schema reads it, or DEFER. */
 export const readOrdinal = readInt(0, MAX)
 
-const isIndex = (value: unknown, length: number): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < length
+// Number.isSafeInteger is false for anything but a number.
+const isIndex = (value: unknown, length: number): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < length
 
 /** A value or null, as schema.nullable(). */
 const orNull =

@@ -72,7 +72,7 @@ export const SnapshotSessionsSchema = z
     const { columns, extras } = sessions
     const count = columns.ordinal.length
     for (const column of COLUMNS) {
-      if (columns[column].length !== count) context.addIssue(customIssue('inconsistent', ['columns', column], `must hold ${count} entries, one per session, as ordinal does`))
+      if (columns[column].length !== count) context.addIssue(customIssue('inconsistent', ['columns', column], `must hold one entry per session, ${count} in all, as ordinal does`))
     }
     for (const [column, list] of POINTERS) {
       const length = sessions[list].length
