@@ -24,6 +24,16 @@ export const isPlainObject = (value: unknown): value is PlainObject => {
   return prototype === Object.prototype || prototype === null
 }
 
+/** A list built on Array.prototype: a subclass, or a list from another realm, is left to the inspection. */
+export const isPlainList = (value: unknown): value is unknown[] => Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype
+
+/** How many enumerable keys an object has; a for-in loop allocates no list. */
+export const keyCount = (value: PlainObject): number => {
+  let keys = 0
+  for (const _key in value) keys++
+  return keys
+}
+
 /** A whole number from `min` to `max`, as z.int().min().max(). */
 export const readInt =
   (min: number, max: number): Reader<number> =>
@@ -128,8 +138,7 @@ export const readTagged = (key: string, shapes: Readonly<Record<string, Reader<P
 export const readList =
   <Item>(item: Reader<Item>, min: number, max: number): Reader<Item[]> =>
   (value) => {
-    // A list built on Array.prototype: a subclass, or a list from another realm, is left to the inspection.
-    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length < min || value.length > max) return DEFER
+    if (!isPlainList(value) || value.length < min || value.length > max) return DEFER
     const copy: Item[] = []
     for (const entry of value) {
       const read = item(entry)
@@ -147,7 +156,7 @@ export const readList =
 export const readTuple =
   (entries: readonly Reader<unknown>[], required: number): Reader<unknown[]> =>
   (value) => {
-    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length < required || value.length > entries.length) return DEFER
+    if (!isPlainList(value) || value.length < required || value.length > entries.length) return DEFER
     const copy: unknown[] = []
     for (let at = 0; at < value.length; at++) {
       const read = entries[at]!(value[at])

@@ -1,4 +1,4 @@
-import { DEFER, isPlainObject, readList, readMatch, readObject, type Field, type PlainObject, type Reader } from '../_lib/plainReader.js'
+import { DEFER, isPlainObject, keyCount, readList, readMatch, readObject, type Field, type PlainObject, type Reader } from '../_lib/plainReader.js'
 import { readIdReference } from '../shared/ids.js'
 import { readInputDate } from '../shared/isoDate.js'
 import { INPUT_LIMITS } from '../shared/limits.js'
@@ -17,13 +17,6 @@ const DOSE = INPUT_LIMITS.dose
 
 const isWhole = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max
-
-/** How many enumerable keys an object has; a for-in loop allocates no list. */
-const keyCount = (value: PlainObject): number => {
-  let keys = 0
-  for (const _key in value) keys++
-  return keys
-}
 
 /** Copies an optional field that is there: true when it is absent or reads; false when it must defer. */
 const optional = (copy: PlainObject, key: string, value: unknown, read: Reader<unknown>): boolean => {

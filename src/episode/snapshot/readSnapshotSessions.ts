@@ -1,4 +1,4 @@
-import { DEFER, isPlainObject, readBoolean, readInt, readList, readObject, type Reader } from '../../_lib/plainReader.js'
+import { DEFER, isPlainList, isPlainObject, keyCount, readBoolean, readInt, readList, readObject, type Reader } from '../../_lib/plainReader.js'
 import { readDose, readTime } from '../../ceiling/readPlainLogs.js'
 import { readIdReference } from '../../shared/ids.js'
 import { readInputDate } from '../../shared/isoDate.js'
@@ -25,11 +25,9 @@ const readExtras = readObject([
   { key: 'own', read: (value) => (value === false ? false : DEFER), optional: true },
 ])
 
-const isList = (value: unknown): value is unknown[] => Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype
-
 /** A copy of a column of `count` pointers into a list of `length` entries (or null, where `nullable`), or DEFER. */
 const readPointers = (value: unknown, count: number, length: number, nullable: boolean): unknown[] | typeof DEFER => {
-  if (!isList(value) || value.length !== count) return DEFER
+  if (!isPlainList(value) || value.length !== count) return DEFER
   const copy: unknown[] = []
   for (const entry of value) {
     if (isIndex(entry, length) || (nullable && entry === null)) copy.push(entry)
@@ -42,7 +40,7 @@ const readOptionalPain = orNull(readPain)
 
 /** The columns of SnapshotSessionsSchema, every pointer inside its list, or DEFER. */
 const readColumns = (value: unknown, lists: Readonly<Record<(typeof POINTERS)[number][1], readonly unknown[]>>): Record<string, unknown[]> | typeof DEFER => {
-  if (!isPlainObject(value) || !isList(value['ordinal'])) return DEFER
+  if (!isPlainObject(value) || !isPlainList(value['ordinal'])) return DEFER
   const count = value['ordinal'].length
   if (count > MAX) return DEFER
   const columns: Record<string, unknown[]> = {}
@@ -61,18 +59,17 @@ const readColumns = (value: unknown, lists: Readonly<Record<(typeof POINTERS)[nu
     if (copy === DEFER) return DEFER
     columns[name] = copy
   }
-  let keys = 0
-  for (const _key in value) keys++
-  return keys === COLUMNS.length ? columns : DEFER
+  return keyCount(value) === COLUMNS.length ? columns : DEFER
 }
 
 /** The extras, by session in ascending order, each session one of `count`, or DEFER. */
 const readExtrasList = (value: unknown, count: number): unknown[] | typeof DEFER => {
-  if (!isList(value) || value.length > count) return DEFER
+  if (!isPlainList(value)) return DEFER
   const copy: unknown[] = []
+  // Ascending and below `count`: no longer than the sessions.
   let after = -1
   for (const entry of value) {
-    if (!isList(entry) || entry.length !== 2 || !isIndex(entry[0], count) || entry[0] <= after) return DEFER
+    if (!isPlainList(entry) || entry.length !== 2 || !isIndex(entry[0], count) || entry[0] <= after) return DEFER
     const extras = readExtras(entry[1])
     if (extras === DEFER) return DEFER
     copy.push([(after = entry[0]), extras])
@@ -104,7 +101,5 @@ export const readSnapshotSessions: Reader<unknown> = (value) => {
   if (columns === DEFER) return DEFER
   const extras = readExtrasList(value['extras'], columns['ordinal']!.length)
   if (extras === DEFER) return DEFER
-  let keys = 0
-  for (const _key in value) keys++
-  return keys === 6 ? { movements, doses, dates, times, columns, extras } : DEFER
+  return keyCount(value) === 6 ? { movements, doses, dates, times, columns, extras } : DEFER
 }
